@@ -1,0 +1,59 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "history/edit.h"
+#include "model/portfolio.h"
+
+namespace etappe::history {
+
+// The open portfolio together with its undo history. Every change goes through
+// `apply`, which bumps the revision that derived data is cached against.
+class Document {
+public:
+    Document() = default;
+    explicit Document(model::Portfolio portfolio);
+
+    const model::Portfolio& portfolio() const { return portfolio_; }
+
+    // Increases with every change, undo and redo; views cache derived data on it.
+    std::uint64_t revision() const { return revision_; }
+
+    bool apply(Edit edit);
+    bool undo();
+    bool redo();
+    bool canUndo() const { return !undo_.empty(); }
+    bool canRedo() const { return !redo_.empty(); }
+    const Edit* nextUndo() const { return undo_.empty() ? nullptr : &undo_.back().edit; }
+    const Edit* nextRedo() const { return redo_.empty() ? nullptr : &redo_.back().edit; }
+
+    // Dirty = the content differs from what was last saved (undoing back to the
+    // saved state makes it clean again).
+    bool isDirty() const { return stateId() != saved_state_; }
+    void markSaved() { saved_state_ = stateId(); }
+    void markUnsaved() { saved_state_ = kNeverSaved; }
+
+    std::size_t historyBytes() const;
+    std::size_t undoDepth() const { return undo_.size(); }
+
+    // Replaces the content, e.g. after opening a file; clears the history.
+    void reset(model::Portfolio portfolio);
+
+private:
+    struct Step {
+        Edit edit;
+        std::uint64_t state_after;
+    };
+    std::uint64_t stateId() const { return undo_.empty() ? 0 : undo_.back().state_after; }
+    static constexpr std::uint64_t kNeverSaved = ~std::uint64_t{0};
+
+    model::Portfolio portfolio_;
+    std::vector<Step> undo_;
+    std::vector<Step> redo_;
+    std::uint64_t revision_ = 1;
+    std::uint64_t next_state_ = 1;
+    std::uint64_t saved_state_ = 0;
+};
+
+}  // namespace etappe::history

@@ -1,0 +1,22 @@
+#include "model/portfolio.h"
+
+namespace etappe::model {
+
+int Portfolio::indexOfCustomer(Id id) const {
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (customers[i].id == id) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+const Customer* Portfolio::findCustomer(Id id) const {
+    const int index = indexOfCustomer(id);
+    return index < 0 ? nullptr : &customers[static_cast<std::size_t>(index)];
+}
+
+Customer* Portfolio::findCustomer(Id id) {
+    const int index = indexOfCustomer(id);
+    return index < 0 ? nullptr : &customers[static_cast<std::size_t>(index)];
+}
+
+}  // namespace etappe::model

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/customer.h"
+#include "model/ids.h"
+
+namespace etappe::model {
+
+// Everything a rep keeps in one file: the customers and what is planned for them.
+struct Portfolio {
+    std::string title;
+    std::vector<Customer> customers;
+    Id next_id = 1;  // ids are never reused, so references stay unambiguous
+
+    bool operator==(const Portfolio&) const = default;
+
+    Id allocateId() { return next_id++; }
+    const Customer* findCustomer(Id id) const;
+    Customer* findCustomer(Id id);
+    int indexOfCustomer(Id id) const;  // -1 when absent
+};
+
+}  // namespace etappe::model

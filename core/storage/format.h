@@ -1,0 +1,17 @@
+#pragma once
+
+namespace etappe::storage {
+
+// The version of the file format this build writes. Every version ever written
+// keeps loading: add a fixture under tests/fixtures/vN/ whenever this changes.
+//   1 — customers with contacts, class, revenue, potential and phase.
+inline constexpr int kFormatVersion = 1;
+inline constexpr int kOldestFormatVersion = 1;
+
+// Passed to the serialize functions while loading, so fields added in later
+// versions are read only from files that have them.
+struct LoadContext {
+    int format_version = kFormatVersion;
+};
+
+}  // namespace etappe::storage

@@ -1,0 +1,72 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/portfolio.h"
+#include "storage/file_system.h"
+
+namespace etappe::storage {
+
+// Why a file could not be loaded. The app turns each into a sentence a rep
+// understands (i18n key "load_problem.<key>"); `detail` adds where it happened.
+enum class LoadProblem {
+    None,
+    NotFound,
+    Unreadable,
+    TooLarge,
+    Empty,
+    NotJson,          // syntax error, truncated, garbage
+    InvalidUtf8,
+    NulCharacter,
+    WrongStructure,   // well-formed JSON, but not the shape of an Etappe file
+    NewerVersion,     // written by a newer Etappe
+    UnknownVersion,   // version number missing, zero or negative
+    InvalidValue,     // a value out of range or of the wrong kind
+    DuplicateId,
+    DanglingReference,
+};
+std::string_view loadProblemKey(LoadProblem problem);  // "not_json", ...
+
+// Files larger than this are refused before reading (a real portfolio of
+// 10,000 customers is ~6 MB).
+inline constexpr std::uintmax_t kMaxFileBytes = 64ull * 1024 * 1024;
+
+struct LoadResult {
+    std::optional<model::Portfolio> portfolio;
+    int format_version = 0;
+    LoadProblem problem = LoadProblem::None;
+    std::string detail;  // e.g. "line 3, column 17" or "customers[4].annual_revenue"
+    bool ok() const { return problem == LoadProblem::None && portfolio.has_value(); }
+};
+
+// Never throws, never aborts: every failure is a LoadResult with a problem.
+LoadResult loadPortfolioFile(const std::string& path);
+LoadResult loadPortfolioText(std::string_view text);
+
+// The JSON text of a portfolio in the current format.
+std::string portfolioToText(const model::Portfolio& portfolio);
+
+// Checks a portfolio for what the file format forbids (also used before saving).
+LoadResult validatePortfolio(model::Portfolio portfolio);
+
+enum class SaveStep { None, Validate, Open, Write, Sync, Close, Rename, SyncFolder };
+std::string_view saveStepKey(SaveStep step);
+
+struct SaveResult {
+    SaveStep failed_step = SaveStep::None;
+    int error_number = 0;  // errno of the failed call
+    std::string detail;
+    bool ok() const { return failed_step == SaveStep::None; }
+};
+
+inline constexpr int kBackupsKept = 5;
+
+// Atomic save: temp file in the same folder, write, fsync, rename over the
+// original, fsync the folder. The previous file is rotated into the backups
+// folder first. On any failure the original file stays byte-identical.
+SaveResult savePortfolioFile(const std::string& path, const model::Portfolio& portfolio,
+                             FileSystem& fs = realFileSystem(), int backups_kept = kBackupsKept);
+
+}  // namespace etappe::storage

@@ -1,0 +1,13 @@
+#include <cstdio>
+
+#include "bench.h"
+
+int main() {
+    std::printf("Etappe benchmarks (medians)\n");
+    bool ok = true;
+    ok &= etappe::bench::benchStorage();
+    ok &= etappe::bench::benchHistory();
+    ok &= etappe::bench::benchCustomersView();
+    std::printf("%s\n", ok ? "all targets met" : "some targets missed");
+    return ok ? 0 : 1;
+}
