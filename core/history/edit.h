@@ -27,12 +27,19 @@ struct Edit {
     EditKind kind = EditKind::ChangeCustomer;
     std::optional<CustomerEdit> customer;
     std::optional<TitleEdit> title;
+    // Ids handed out by this edit advance the portfolio's counter; undo puts it back.
+    model::Id next_id_before = model::kNoId;
+    model::Id next_id_after = model::kNoId;
     std::size_t approximateBytes() const;
 };
 
-Edit addCustomer(const model::Customer& customer, int position);
+// The first id not used by the portfolio nor by `draft` (a customer being edited
+// that may already hold new contacts).
+model::Id nextFreeId(const model::Portfolio& portfolio, const model::Customer* draft = nullptr);
+
+Edit addCustomer(const model::Portfolio& portfolio, const model::Customer& customer, int position = -1);
 Edit deleteCustomer(const model::Portfolio& portfolio, model::Id id);
-Edit changeCustomer(const model::Customer& before, const model::Customer& after);
+Edit changeCustomer(const model::Portfolio& portfolio, const model::Customer& before, const model::Customer& after);
 Edit changeTitle(std::string before, std::string after);
 
 // Applies the edit forward (redo) or backward (undo). Returns false when the

@@ -1,0 +1,54 @@
+// Etappe: command line first, then the window.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "platform/window.h"
+#include "shell/app.h"
+#include "shell/command_line.h"
+
+namespace {
+
+// Connects the platform's frame loop to the app shell.
+class ShellFrames : public etappe::platform::FrameHandler {
+public:
+    explicit ShellFrames(const etappe::app::AppOptions& options) : app_(options) {}
+    void buildFrame() override { app_.buildFrame(); }
+    bool wantsToQuit() const override { return app_.wantsToQuit(); }
+    void onCloseRequested() override { app_.onCloseRequested(); }
+    double secondsUntilNextTimer() const override { return app_.secondsUntilNextTimer(); }
+    void onContentScaleChanged(float scale) override { app_.setContentScale(scale); }
+
+private:
+    etappe::app::App app_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    std::string error;
+    const auto cl = etappe::app::parseCommandLine(args, error);
+    if (!cl) {
+        std::fprintf(stderr, "etappe: %s\n", error.c_str());
+        return 2;
+    }
+    if (cl->help) {
+        std::fputs(etappe::app::usageText(), stdout);
+        return 0;
+    }
+    if (cl->version) {
+        std::printf("etappe %s\n", ETAPPE_VERSION);
+        return 0;
+    }
+    if (!cl->check_file.empty()) {
+        return etappe::app::runCheck(cl->check_file, cl->app.language.value_or(etappe::i18n::Language::English));
+    }
+    etappe::platform::WindowOptions window;
+    window.width = cl->width;
+    window.height = cl->height;
+    window.frames = cl->frames;
+    window.screenshot_path = cl->screenshot;
+    ShellFrames frames(cl->app);
+    return etappe::platform::runWindow(window, frames);
+}

@@ -1,0 +1,223 @@
+#include "shell/app.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "shell/sample_case.h"
+#include "storage/paths.h"
+#include "ui/theme.h"
+
+namespace etappe::app {
+
+namespace {
+double steadySeconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+bool screenFromName(const std::string& name, Screen& out) {
+    if (name == "customers") {
+        out = Screen::Customers;
+        return true;
+    }
+    return false;
+}
+
+const char* screenNames() { return "customers"; }
+
+App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(clock) : Clock(steadySeconds)) {
+    settings_ = storage::loadSettings(storage::settingsPath());
+    tr_.setLanguage(options.language.value_or(settings_.language));
+    screenFromName(options.view, screen_);
+    std::string folder_error;
+    storage::ensureFolder(storage::dataDir(), folder_error);
+
+    if (!options.file.empty()) {
+        openFile(options.file);
+    } else if (options.sample) {
+        openSample();
+    } else {
+        const std::string default_path = storage::defaultPortfolioPath();
+        std::error_code ec;
+        if (std::filesystem::exists(default_path, ec)) {
+            if (auto problem = session_.open(default_path)) {
+                // Never write over a file we could not read: continue untitled.
+                reportProblem(*problem, "error.open_title");
+                session_.startNew("");
+            }
+        } else {
+            session_.startNew(default_path);
+        }
+    }
+    recovery_ = storage::findRecovery();
+}
+
+UiContext App::context() {
+    return UiContext{session_.document(), tr_, notifications_, session_.isReadOnly()};
+}
+
+void App::setContentScale(float scale) {
+    scale_ = scale;
+    ui::applyTheme(scale);
+}
+
+void App::reportProblem(const FileProblem& problem, const char* title_key) {
+    std::string body = tr_.text(problem.reason_key);
+    if (!problem.path.empty()) body = "„" + problem.path + "“\n\n" + body;
+    if (!problem.detail.empty()) body += "\n\n" + std::string(tr_.text("error.detail")) + " " + problem.detail;
+    notifications_.error(tr_.text(title_key), body);
+}
+
+void App::saveSettings() {
+    std::string error;
+    storage::ensureFolder(storage::configDir(), error);
+    if (!storage::saveSettings(storage::settingsPath(), settings_))
+        notifications_.status(tr_.text("status.settings_not_saved"), clock_());
+}
+
+void App::rememberRecent(const std::string& path) {
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(path, ec);
+    settings_.addRecent(ec ? path : absolute.string());
+    saveSettings();
+}
+
+void App::setLanguage(i18n::Language language) {
+    tr_.setLanguage(language);
+    settings_.language = language;
+    saveSettings();
+}
+
+void App::leaveDocumentThen(std::function<void()> next) {
+    const auto& document = session_.document();
+    if (session_.isUntitled() && document.isDirty() && !document.portfolio().customers.empty()) {
+        after_discard_ = std::move(next);
+        confirm_discard_ = true;
+        return;
+    }
+    if (auto problem = session_.saveOnQuit()) {
+        reportProblem(*problem, "error.save_title");
+        return;  // stay: the user must see that the file was not written
+    }
+    next();
+}
+
+void App::newPortfolio() {
+    leaveDocumentThen([this] {
+        session_.startNew("");
+        notifications_.status(tr_.text("status.new_portfolio"), clock_());
+    });
+}
+
+void App::openFile(const std::string& path) {
+    if (auto problem = session_.open(path)) {
+        reportProblem(*problem, "error.open_title");
+        if (session_.path().empty() && session_.document().portfolio().customers.empty()) session_.startNew("");
+        return;
+    }
+    rememberRecent(path);
+    if (session_.isReadOnly()) {
+        notifications_.error(tr_.text("error.locked_title"),
+                             std::string(tr_.text("error.locked_body")) + "\n\n" + session_.lockHolder());
+    }
+    notifications_.status(tr_.text("status.opened"), clock_());
+}
+
+void App::openSample() {
+    storage::LoadResult sample = loadSampleCase();
+    if (!sample.ok()) {
+        reportProblem(FileProblem{sampleCasePath(), "load_problem." + std::string(storage::loadProblemKey(sample.problem)),
+                                  sample.detail},
+                      "error.open_title");
+        return;
+    }
+    session_.openCopy(std::move(*sample.portfolio), false);
+    notifications_.status(tr_.text("status.sample_opened"), clock_());
+}
+
+void App::save() {
+    if (session_.isUntitled()) {
+        file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
+        return;
+    }
+    if (auto problem = session_.save()) {
+        reportProblem(*problem, "error.save_title");
+        return;
+    }
+    notifications_.status(tr_.text("status.saved"), clock_());
+}
+
+void App::saveAs(const std::string& path) {
+    if (auto problem = session_.saveAs(path)) {
+        reportProblem(*problem, "error.save_title");
+        return;
+    }
+    rememberRecent(path);
+    notifications_.status(tr_.text("status.saved"), clock_());
+}
+
+void App::undo() {
+    if (session_.isReadOnly()) return;
+    if (session_.document().undo()) notifications_.status(tr_.text("status.undone"), clock_());
+}
+
+void App::redo() {
+    if (session_.isReadOnly()) return;
+    if (session_.document().redo()) notifications_.status(tr_.text("status.redone"), clock_());
+}
+
+std::string App::startFolder() const {
+    if (!session_.path().empty()) return std::filesystem::path(session_.path()).parent_path().string();
+    return storage::dataDir();
+}
+
+void App::runAutosave() {
+    if (auto problem = session_.tick(clock_())) reportProblem(*problem, "error.autosave_title");
+}
+
+double App::secondsUntilNextTimer() const { return session_.secondsUntilAutosave(clock_()); }
+
+void App::onCloseRequested() {
+    if (auto problem = session_.saveOnQuit()) {
+        reportProblem(*problem, "error.save_title");
+        return;  // the user sees why, and can Save As elsewhere before quitting
+    }
+    quit_ = true;
+}
+
+void App::buildFrame() {
+    UiContext ctx = context();
+    handleShortcuts(ctx);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Etappe###main", nullptr, flags);
+    drawMenuBar(ctx);
+    const float status_height = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("body", ImVec2(0, -status_height));
+    drawSidebar(ctx);
+    ImGui::SameLine();
+    ImGui::BeginChild("content", ImVec2(0, 0));
+    drawContent(ctx);
+    ImGui::EndChild();
+    ImGui::EndChild();
+    drawStatusBar(ctx);
+    if (auto chosen = file_dialog_.draw(tr_)) {
+        if (file_dialog_.mode() == ui::FileDialog::Mode::Open) {
+            const std::string path = *chosen;
+            leaveDocumentThen([this, path] { openFile(path); });
+        } else {
+            saveAs(*chosen);
+        }
+    }
+    drawErrorDialog();
+    drawRecoveryDialog();
+    drawDiscardDialog();
+    ImGui::End();
+    runAutosave();
+}
+
+}  // namespace etappe::app

@@ -1,0 +1,97 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "i18n/translator.h"
+#include "shell/session.h"
+#include "shell/ui_context.h"
+#include "storage/recovery.h"
+#include "storage/settings.h"
+#include "ui/file_dialog.h"
+#include "ui/notifications.h"
+#include "views/customers_view.h"
+#include "views/welcome_view.h"
+
+namespace etappe::app {
+
+// What the command line asks for at start.
+struct AppOptions {
+    std::string file;                            // open this portfolio
+    bool sample = false;                         // open the sample case as an untitled copy
+    std::optional<i18n::Language> language;      // overrides the saved choice for this run
+    std::string view = "customers";
+};
+
+// Screens the sidebar offers; later features add theirs here.
+enum class Screen { Customers };
+bool screenFromName(const std::string& name, Screen& out);
+const char* screenNames();  // for --help and error messages
+
+// The whole program without the window: menus, shortcuts, screens, dialogs,
+// and the document session. One frame at a time, so tests drive it headless.
+class App {
+public:
+    using Clock = std::function<double()>;
+    explicit App(const AppOptions& options, Clock clock = {});
+
+    void buildFrame();
+    bool wantsToQuit() const { return quit_; }
+    void onCloseRequested();
+    double secondsUntilNextTimer() const;
+    void setContentScale(float scale);
+
+    // Commands (menu items, shortcuts and tests use the same entry points).
+    void newPortfolio();
+    void openFile(const std::string& path);
+    void openSample();
+    void save();
+    void saveAs(const std::string& path);
+    void undo();
+    void redo();
+    void setLanguage(i18n::Language language);
+
+    DocumentSession& session() { return session_; }
+    const i18n::Translator& translator() const { return tr_; }
+    CustomersView& customersView() { return customers_; }
+    ui::Notifications& notifications() { return notifications_; }
+    const storage::Settings& settings() const { return settings_; }
+    bool recoveryOffered() const { return recovery_.has_value(); }
+
+private:
+    UiContext context();
+    void handleShortcuts(UiContext& ctx);
+    void drawMenuBar(UiContext& ctx);
+    void drawSidebar(UiContext& ctx);
+    void drawContent(UiContext& ctx);
+    void drawStatusBar(UiContext& ctx);
+    void drawErrorDialog();
+    void drawRecoveryDialog();
+    void drawDiscardDialog();
+    void runAutosave();
+    void reportProblem(const FileProblem& problem, const char* title_key);
+    void rememberRecent(const std::string& path);
+    void saveSettings();
+    // Leaves the current document (saving or keeping it), then runs `next`.
+    void leaveDocumentThen(std::function<void()> next);
+    std::string startFolder() const;
+
+    Clock clock_;
+    storage::Settings settings_;
+    i18n::Translator tr_;
+    ui::Notifications notifications_;
+    DocumentSession session_;
+    CustomersView customers_;
+    WelcomeView welcome_;
+    ui::FileDialog file_dialog_;
+    Screen screen_ = Screen::Customers;
+    std::optional<storage::Recovery> recovery_;
+    std::function<void()> after_discard_;
+    bool confirm_discard_ = false;
+    bool quit_ = false;
+    float scale_ = 1.0f;
+    std::string title_buffer_;
+    bool title_active_ = false;
+};
+
+}  // namespace etappe::app

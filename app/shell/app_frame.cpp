@@ -1,0 +1,211 @@
+// The frame around the screens: menu bar, sidebar, status bar, shortcuts and
+// the shell's dialogs.
+#include <imgui_stdlib.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "shell/app.h"
+#include "storage/paths.h"
+#include "ui/fonts.h"
+#include "ui/keys.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace etappe::app {
+
+void App::handleShortcuts(UiContext& ctx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl) {
+        if (!io.WantTextInput && ui::namedKeyPressed(ImGuiKey_Delete)) customers_.requestDeleteSelected();
+        return;
+    }
+    if (ui::letterPressed('S')) io.KeyShift ? file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name")) : save();
+    if (ui::letterPressed('O')) file_dialog_.show(ui::FileDialog::Mode::Open, startFolder());
+    if (ui::letterPressed('N')) customers_.addCustomer(ctx);
+    if (ui::letterPressed('F')) customers_.focusSearch();
+    if (ui::letterPressed('Q')) onCloseRequested();
+    if (io.WantTextInput) return;  // a text field has its own Ctrl+Z while typing
+    if (ui::letterPressed('Z')) io.KeyShift ? redo() : undo();
+    if (ui::letterPressed('Y')) redo();
+}
+
+void App::drawMenuBar(UiContext& ctx) {
+    if (!ImGui::BeginMenuBar()) return;
+    const auto& document = session_.document();
+    if (ImGui::BeginMenu(tr_.label("menu.file"))) {
+        if (ImGui::MenuItem(tr_.label("menu.new"))) newPortfolio();
+        if (ImGui::MenuItem(tr_.label("menu.open"), "Ctrl+O")) file_dialog_.show(ui::FileDialog::Mode::Open, startFolder());
+        if (ImGui::BeginMenu(tr_.label("menu.recent"), !settings_.recent_files.empty())) {
+            for (const std::string& path : settings_.recent_files) {
+                if (ImGui::MenuItem(path.c_str())) {
+                    const std::string chosen = path;
+                    leaveDocumentThen([this, chosen] { openFile(chosen); });
+                }
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem(tr_.label("menu.sample"))) leaveDocumentThen([this] { openSample(); });
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr_.label("menu.save"), "Ctrl+S", false, !session_.isReadOnly())) save();
+        if (ImGui::MenuItem(tr_.label("menu.save_as"), "Ctrl+Shift+S"))
+            file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr_.label("menu.quit"), "Ctrl+Q")) onCloseRequested();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr_.label("menu.edit"))) {
+        if (ImGui::MenuItem(tr_.label("menu.undo"), "Ctrl+Z", false, document.canUndo() && !ctx.read_only)) undo();
+        if (ImGui::MenuItem(tr_.label("menu.redo"), "Ctrl+Y", false, document.canRedo() && !ctx.read_only)) redo();
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr_.label("menu.add_customer"), "Ctrl+N", false, !ctx.read_only)) customers_.addCustomer(ctx);
+        if (ImGui::MenuItem(tr_.label("menu.delete_customer"), "Del", false,
+                            !ctx.read_only && customers_.selectedId() != model::kNoId))
+            customers_.requestDeleteSelected();
+        if (ImGui::MenuItem(tr_.label("menu.find"), "Ctrl+F")) customers_.focusSearch();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr_.label("menu.language"))) {
+        if (ImGui::MenuItem("English###lang_en", nullptr, tr_.language() == i18n::Language::English))
+            setLanguage(i18n::Language::English);
+        if (ImGui::MenuItem("Deutsch###lang_de", nullptr, tr_.language() == i18n::Language::German))
+            setLanguage(i18n::Language::German);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void App::drawSidebar(UiContext& ctx) {
+    ImGui::BeginChild("sidebar", ImVec2(ui::em(12.0f), 0), true);
+    ImGui::PushFont(ui::boldFont());
+    ImGui::TextUnformatted("Etappe");
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+    ImGui::TextUnformatted(tr_.text("sidebar.portfolio"));
+    ImGui::PopStyleColor();
+    // The portfolio's name, edited in place; one undo step when the field is left.
+    const std::string& title = ctx.portfolio().title;
+    if (!title_active_) title_buffer_ = title;
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::BeginDisabled(ctx.read_only);
+    ImGui::InputTextWithHint("##title", tr_.text("sidebar.title_hint"), &title_buffer_);
+    title_active_ = ImGui::IsItemActive();
+    if (ImGui::IsItemDeactivatedAfterEdit() && title_buffer_ != title) ctx.apply(history::changeTitle(title, title_buffer_));
+    ImGui::EndDisabled();
+    ImGui::Separator();
+    const std::string customers_label = std::string(tr_.text("screen.customers")) + "  (" +
+                                        std::to_string(ctx.portfolio().customers.size()) + ")###screen_customers";
+    if (ImGui::Selectable(customers_label.c_str(), screen_ == Screen::Customers)) screen_ = Screen::Customers;
+    ImGui::EndChild();
+}
+
+void App::drawContent(UiContext& ctx) {
+    if (!ctx.portfolio().customers.empty()) {
+        customers_.draw(ctx);
+        return;
+    }
+    switch (welcome_.draw(ctx)) {
+        case WelcomeView::Choice::OpenSample: leaveDocumentThen([this] { openSample(); }); break;
+        case WelcomeView::Choice::AddCustomer: customers_.addCustomer(ctx); break;
+        case WelcomeView::Choice::OpenFile: file_dialog_.show(ui::FileDialog::Mode::Open, startFolder()); break;
+        case WelcomeView::Choice::None: break;
+    }
+}
+
+void App::drawStatusBar(UiContext& ctx) {
+    ImGui::Separator();
+    const auto& document = session_.document();
+    const std::string file = session_.isUntitled() ? tr_.text("status.untitled")
+                                                   : std::filesystem::path(session_.path()).filename().string();
+    ImGui::TextUnformatted(file.c_str());
+    ImGui::SameLine();
+    if (session_.isReadOnly()) {
+        ImGui::TextColored(ui::kWarning, "%s", tr_.text("status.read_only"));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session_.lockHolder().c_str());
+    } else if (document.isDirty()) {
+        ImGui::TextColored(ui::kWarning, "● %s", tr_.text(session_.isUntitled() ? "status.unsaved_copy" : "status.unsaved"));
+    } else {
+        ImGui::TextColored(ui::kSuccess, "✓ %s", tr_.text("status.all_saved"));
+    }
+    const std::string& message = notifications_.currentStatus(clock_());
+    if (!message.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ui::kMutedText, "·  %s", message.c_str());
+    }
+    char count[64];
+    std::snprintf(count, sizeof count, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count).x);
+    ImGui::TextUnformatted(count);
+}
+
+void App::drawErrorDialog() {
+    if (!notifications_.hasError()) return;
+    const char* id = "###error_dialog";
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowSize(ImVec2(ui::em(30.0f), 0));
+    const std::string title = notifications_.errorTitle() + id;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize)) return;
+    ImGui::TextWrapped("%s", notifications_.errorBody().c_str());
+    ImGui::Spacing();
+    if (ImGui::Button(tr_.label("common.ok"), ImVec2(ui::em(6.0f), 0)) || ui::namedKeyPressed(ImGuiKey_Enter)) {
+        notifications_.dismissError();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void App::drawRecoveryDialog() {
+    if (!recovery_ || notifications_.hasError()) return;
+    const char* title = tr_.label("recovery.title");
+    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    ImGui::SetNextWindowSize(ImVec2(ui::em(30.0f), 0));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize)) return;
+    const std::string origin = recovery_->original_path.empty() ? tr_.text("status.untitled") : recovery_->original_path;
+    ImGui::TextWrapped(tr_.text("recovery.body"), recovery_->saved_at.c_str(),
+                       static_cast<int>(recovery_->portfolio.customers.size()), origin.c_str());
+    ImGui::Spacing();
+    if (ImGui::Button(tr_.label("recovery.restore"))) {
+        session_.openCopy(std::move(recovery_->portfolio), true);
+        recovery_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr_.label("recovery.discard"))) {
+        storage::discardRecovery();
+        recovery_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void App::drawDiscardDialog() {
+    const char* title = tr_.label("discard.title");
+    if (confirm_discard_) {
+        ImGui::OpenPopup(title);
+        confirm_discard_ = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ui::em(28.0f), 0));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize)) return;
+    ImGui::TextWrapped("%s", tr_.text("discard.body"));
+    ImGui::Spacing();
+    if (ImGui::Button(tr_.label("discard.save_as"))) {
+        file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
+        after_discard_ = nullptr;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr_.label("discard.discard"))) {
+        storage::discardRecovery();
+        if (after_discard_) after_discard_();
+        after_discard_ = nullptr;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr_.label("common.cancel"))) {
+        after_discard_ = nullptr;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace etappe::app

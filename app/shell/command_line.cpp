@@ -1,0 +1,133 @@
+#include "shell/command_line.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "storage/portfolio_file.h"
+
+namespace etappe::app {
+
+namespace {
+
+bool parseInt(const std::string& text, int& out) {
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
+    return result.ec == std::errc() && result.ptr == text.data() + text.size();
+}
+
+bool parseSize(const std::string& text, int& width, int& height) {
+    const auto x = text.find('x');
+    if (x == std::string::npos) return false;
+    return parseInt(text.substr(0, x), width) && parseInt(text.substr(x + 1), height) && width >= 320 &&
+           height >= 240 && width <= 16384 && height <= 16384;
+}
+
+}  // namespace
+
+const char* usageText() {
+    return "Usage: etappe [OPTIONS] [FILE]\n"
+           "Plan and coach B2B selling. Opens FILE, or your portfolio in $XDG_DATA_HOME/etappe.\n"
+           "\n"
+           "Options:\n"
+           "  --sample            open the built-in sample case as an untitled copy\n"
+           "  --lang en|de        language of the interface for this run\n"
+           "  --view NAME         screen to show first (customers)\n"
+           "  --size WxH          window size in pixels (default 1280x800)\n"
+           "  --frames N          render N frames, then quit\n"
+           "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"
+           "  --check FILE        validate a portfolio file without a window (exit 0 ok, 1 broken)\n"
+           "  --help              show this help\n"
+           "  --version           show the version\n";
+}
+
+std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args, std::string& error) {
+    CommandLine cl;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](const char* what) -> std::optional<std::string> {
+            if (i + 1 >= args.size()) {
+                error = arg + " needs " + what;
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (arg == "--help" || arg == "-h") {
+            cl.help = true;
+        } else if (arg == "--version") {
+            cl.version = true;
+        } else if (arg == "--sample") {
+            cl.app.sample = true;
+        } else if (arg == "--lang") {
+            const auto v = value("a language: en or de");
+            if (!v) return std::nullopt;
+            i18n::Language language;
+            if (!i18n::languageFromCode(*v, language)) {
+                error = "unknown language \"" + *v + "\" (use en or de)";
+                return std::nullopt;
+            }
+            cl.app.language = language;
+        } else if (arg == "--view") {
+            const auto v = value("a screen name");
+            if (!v) return std::nullopt;
+            Screen screen;
+            if (!screenFromName(*v, screen)) {
+                error = "unknown view \"" + *v + "\" (available: " + screenNames() + ")";
+                return std::nullopt;
+            }
+            cl.app.view = *v;
+        } else if (arg == "--size") {
+            const auto v = value("a size like 1280x800");
+            if (!v) return std::nullopt;
+            if (!parseSize(*v, cl.width, cl.height)) {
+                error = "--size must look like 1280x800 (between 320x240 and 16384x16384)";
+                return std::nullopt;
+            }
+        } else if (arg == "--frames") {
+            const auto v = value("a number of frames");
+            if (!v) return std::nullopt;
+            if (!parseInt(*v, cl.frames) || cl.frames < 1) {
+                error = "--frames needs a positive whole number";
+                return std::nullopt;
+            }
+        } else if (arg == "--screenshot") {
+            const auto v = value("a PNG file name");
+            if (!v) return std::nullopt;
+            cl.screenshot = *v;
+        } else if (arg == "--check") {
+            const auto v = value("a file to check");
+            if (!v) return std::nullopt;
+            cl.check_file = *v;
+        } else if (!arg.empty() && arg[0] == '-') {
+            error = "unknown option " + arg + " (see etappe --help)";
+            return std::nullopt;
+        } else if (cl.app.file.empty()) {
+            cl.app.file = arg;
+        } else {
+            error = "only one file can be opened at a time";
+            return std::nullopt;
+        }
+    }
+    if (cl.app.sample && !cl.app.file.empty()) {
+        error = "choose either a FILE or --sample";
+        return std::nullopt;
+    }
+    return cl;
+}
+
+int runCheck(const std::string& path, i18n::Language language) {
+    const i18n::Translator tr(language);
+    const storage::LoadResult result = storage::loadPortfolioFile(path);
+    if (!result.ok()) {
+        const std::string key = "load_problem." + std::string(storage::loadProblemKey(result.problem));
+        std::printf("%s: %s\n", path.c_str(), tr.text(key));
+        if (!result.detail.empty()) std::printf("  %s %s\n", tr.text("error.detail"), result.detail.c_str());
+        return 1;
+    }
+    std::size_t contacts = 0;
+    for (const auto& customer : result.portfolio->customers) contacts += customer.contacts.size();
+    std::printf(tr.text("check.summary"), path.c_str(), result.format_version,
+                static_cast<int>(result.portfolio->customers.size()), static_cast<int>(contacts));
+    std::printf("\n");
+    return 0;
+}
+
+}  // namespace etappe::app

@@ -1,0 +1,30 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shell/app.h"
+
+namespace etappe::app {
+
+struct CommandLine {
+    AppOptions app;
+    int width = 1280;
+    int height = 800;
+    int frames = -1;
+    std::string screenshot;
+    std::string check_file;
+    bool help = false;
+    bool version = false;
+};
+
+// Parses argv (without the program name). On a mistake returns nothing and
+// sets `error` to one line that says what is wrong.
+std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args, std::string& error);
+
+const char* usageText();
+
+// --check FILE: validates without a window. Prints a summary or the reason; returns the exit code.
+int runCheck(const std::string& path, i18n::Language language);
+
+}  // namespace etappe::app

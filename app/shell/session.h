@@ -1,0 +1,69 @@
+#pragma once
+#include <optional>
+#include <string>
+
+#include "history/document.h"
+#include "storage/file_lock.h"
+#include "storage/portfolio_file.h"
+
+namespace etappe::app {
+
+// What happened to the file, for the status bar and error dialogs. The texts
+// are built by the UI from these keys.
+struct FileProblem {
+    std::string path;
+    std::string reason_key;  // i18n key, e.g. "load_problem.not_json" or "save_step.write"
+    std::string detail;      // location or system error text
+};
+
+// The open portfolio and its file: opening, saving, autosave, lock, recovery.
+// No ImGui here, so it is tested without a screen.
+class DocumentSession {
+public:
+    history::Document& document() { return document_; }
+    const history::Document& document() const { return document_; }
+
+    const std::string& path() const { return path_; }  // empty: untitled (e.g. the sample copy)
+    bool isUntitled() const { return path_.empty(); }
+    bool isReadOnly() const { return read_only_; }
+    const std::string& lockHolder() const { return lock_holder_; }
+
+    // Opens a file; on failure the current document stays and the problem is returned.
+    std::optional<FileProblem> open(const std::string& path);
+    // Starts an empty portfolio stored at `path` (created on the first save), or untitled.
+    void startNew(const std::string& path);
+    // Opens a portfolio as an untitled copy (the sample case, a restored recovery).
+    void openCopy(model::Portfolio portfolio, bool dirty);
+
+    std::optional<FileProblem> save();
+    std::optional<FileProblem> saveAs(const std::string& path);
+
+    // Called every frame with a monotonic clock in seconds. Saves within
+    // kAutosaveDelay of the last change: to the file, or for an untitled
+    // document to the recovery file. Returns a problem once per failure.
+    std::optional<FileProblem> tick(double now);
+    double secondsUntilAutosave(double now) const;  // <0 when nothing is pending
+    // On quit: save the file, or keep untitled changes in the recovery file.
+    std::optional<FileProblem> saveOnQuit();
+    bool hasPendingAutosave() const;
+
+    static constexpr double kAutosaveDelay = 1.5;
+    static constexpr double kRetryAfterFailure = 30.0;
+
+private:
+    std::optional<FileProblem> writeTo(const std::string& path);
+    std::optional<FileProblem> writeRecoveryNow();
+    bool takeLock(const std::string& path);
+
+    history::Document document_;
+    std::string path_;
+    bool read_only_ = false;
+    std::string lock_holder_;
+    std::optional<storage::FileLock> lock_;
+    std::uint64_t seen_revision_ = 0;
+    std::uint64_t autosaved_revision_ = 0;
+    double last_change_ = 0.0;
+    double last_failure_ = -1e9;
+};
+
+}  // namespace etappe::app

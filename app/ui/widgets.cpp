@@ -1,0 +1,71 @@
+#include "ui/widgets.h"
+
+#include <imgui_stdlib.h>
+
+#include "i18n/format.h"
+#include "ui/theme.h"
+
+namespace etappe::ui {
+
+void classBadge(method::CustomerClass c) {
+    const ImVec4 colour = classColour(c);
+    const char* text = method::customerClassKey(c).data();
+    const ImVec2 text_size = ImGui::CalcTextSize(text);
+    const float pad = ImGui::GetFontSize() * 0.35f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(text_size.x + 2 * pad, ImGui::GetTextLineHeight());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(colour), 3.0f);
+    draw->AddText(ImVec2(pos.x + pad, pos.y), IM_COL32_WHITE, text);
+    ImGui::Dummy(size);
+}
+
+bool classPicker(const char* id, method::CustomerClass& value) {
+    bool changed = false;
+    ImGui::PushID(id);
+    for (const method::CustomerClass c : method::kCustomerClasses) {
+        if (c != method::CustomerClass::A) ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_CheckMark, classColour(c));
+        const std::string label = std::string(method::customerClassKey(c)) + "##class";
+        if (ImGui::RadioButton(label.c_str(), value == c) && value != c) {
+            value = c;
+            changed = true;
+        }
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+void hintText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+bool MoneyInput::draw(const char* label, std::int64_t& cents, const std::string& currency,
+                      const i18n::Translator& tr) {
+    if (!editing_) buffer_ = i18n::formatMoney(model::Money{cents, currency}, tr.language());
+    if (invalid_) ImGui::PushStyleColor(ImGuiCol_Border, kDanger);
+    ImGui::InputText(label, &buffer_);
+    if (invalid_) ImGui::PopStyleColor();
+    if (ImGui::IsItemActivated()) editing_ = true;
+    bool committed = false;
+    if (ImGui::IsItemDeactivated()) {
+        editing_ = false;
+        const auto parsed = i18n::parseMoneyCents(buffer_, tr.language());
+        invalid_ = !parsed.has_value();
+        if (parsed && *parsed != cents) {
+            cents = *parsed;
+            committed = true;
+        }
+    }
+    if (invalid_) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
+        ImGui::TextWrapped("%s", tr.text("money.invalid"));
+        ImGui::PopStyleColor();
+    }
+    return committed;
+}
+
+}  // namespace etappe::ui

@@ -1,0 +1,36 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/translator.h"
+#include "method/customer_class.h"
+#include "model/money.h"
+
+namespace etappe::ui {
+
+// A small coloured "A"/"B"/"C" tag.
+void classBadge(method::CustomerClass c);
+
+// Radio buttons A/B/C in the class colours. Returns true when the class changed.
+bool classPicker(const char* id, method::CustomerClass& value);
+
+// Text in the muted colour, wrapped.
+void hintText(const char* text);
+
+// Amount entry that shows money in the user's language and reads what they
+// type on leaving the field. Keeps its text while editing, so it lives in the view.
+class MoneyInput {
+public:
+    // Returns true on the frame a valid new amount was committed into `cents`.
+    bool draw(const char* label, std::int64_t& cents, const std::string& currency, const i18n::Translator& tr);
+    bool showsError() const { return invalid_; }
+
+private:
+    std::string buffer_;
+    bool editing_ = false;
+    bool invalid_ = false;
+};
+
+}  // namespace etappe::ui

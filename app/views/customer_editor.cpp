@@ -1,0 +1,171 @@
+#include "views/customer_editor.h"
+
+#include <imgui_stdlib.h>
+
+#include <string>
+
+#include "history/edit.h"
+#include "i18n/format.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+
+namespace etappe::app {
+
+namespace {
+
+std::string phaseLabel(const i18n::Translator& tr, method::SalesPhase phase) {
+    const std::string key = "phase." + std::string(method::salesPhaseKey(phase));
+    return std::to_string(static_cast<int>(phase) + 1) + " · " + tr.text(key);
+}
+
+}  // namespace
+
+void CustomerEditor::syncDraft(const UiContext& ctx, model::Id customer_id) {
+    const model::Customer* stored = ctx.portfolio().findCustomer(customer_id);
+    if (!stored) {
+        draft_.reset();
+        return;
+    }
+    const bool other_customer = !draft_ || draft_->id != customer_id;
+    const bool document_changed = draft_revision_ != ctx.document.revision();
+    // Never overwrite the draft under a field the user is typing in.
+    if (other_customer || (document_changed && !ImGui::IsAnyItemActive())) {
+        draft_ = *stored;
+        draft_revision_ = ctx.document.revision();
+    }
+}
+
+void CustomerEditor::commit(UiContext& ctx) {
+    if (!draft_) return;
+    const model::Customer* stored = ctx.portfolio().findCustomer(draft_->id);
+    if (!stored || *stored == *draft_) return;
+    if (draft_->name.empty()) draft_->name = stored->name;  // a customer always keeps a name
+    if (*stored != *draft_) ctx.apply(history::changeCustomer(ctx.portfolio(), *stored, *draft_));
+    draft_ = *ctx.portfolio().findCustomer(draft_->id);
+    draft_revision_ = ctx.document.revision();
+}
+
+void CustomerEditor::commitIfLeft(UiContext& ctx) {
+    if (ImGui::IsItemDeactivatedAfterEdit()) commit(ctx);
+}
+
+bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
+    syncDraft(ctx, customer_id);
+    if (!draft_) return false;
+    const auto& tr = ctx.tr;
+    ImGui::PushFont(ui::titleFont());
+    ImGui::TextUnformatted(draft_->name.c_str());
+    ImGui::PopFont();
+    if (!draft_->created_on.empty()) {
+        const std::string since = i18n::formatIsoDate(draft_->created_on, ctx.language());
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+        ImGui::Text(tr.text("customer.since"), since.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Separator();
+    ImGui::BeginDisabled(ctx.read_only);
+    drawMasterData(ctx);
+    ImGui::Spacing();
+    drawContacts(ctx);
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
+    const bool delete_requested = ImGui::Button(tr.label("customer.delete"));
+    ui::reportItem("customer.delete");
+    ImGui::PopStyleColor();
+    ImGui::EndDisabled();
+    if (!ImGui::IsAnyItemActive()) commit(ctx);
+    return delete_requested;
+}
+
+void CustomerEditor::drawMasterData(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    model::Customer& d = *draft_;
+    const float field_width = -ui::em(9.0f);
+    ImGui::PushItemWidth(field_width);
+    if (focus_name_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_name_ = false;
+    }
+    ImGui::InputText(tr.label("customer.name"), &d.name);
+    ui::reportItem("customer.name");
+    commitIfLeft(ctx);
+    if (d.name.empty() && ImGui::IsItemActive()) ui::hintText(tr.text("customer.name_required"));
+
+    if (ui::classPicker("class", d.customer_class)) commit(ctx);
+    ui::reportItem("customer.class.C");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr.text("customer.class"));
+
+    const std::string current_phase = phaseLabel(tr, d.phase);
+    if (ImGui::BeginCombo(tr.label("customer.phase"), current_phase.c_str())) {
+        for (const method::SalesPhase phase : method::kSalesPhases) {
+            if (ImGui::Selectable(phaseLabel(tr, phase).c_str(), phase == d.phase) && phase != d.phase) {
+                d.phase = phase;
+                commit(ctx);
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::InputText(tr.label("customer.industry"), &d.industry);
+    commitIfLeft(ctx);
+    ImGui::InputText(tr.label("customer.city"), &d.city);
+    ui::reportItem("customer.city");
+    commitIfLeft(ctx);
+    if (revenue_input_.draw(tr.label("customer.revenue"), d.annual_revenue.cents, d.annual_revenue.currency, tr))
+        commit(ctx);
+    if (potential_input_.draw(tr.label("customer.potential"), d.potential.cents, d.potential.currency, tr))
+        commit(ctx);
+    ImGui::InputTextMultiline(tr.label("customer.notes"), &d.notes, ImVec2(field_width, ui::em(5.0f)));
+    commitIfLeft(ctx);
+    ImGui::PopItemWidth();
+}
+
+void CustomerEditor::drawContacts(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    model::Customer& d = *draft_;
+    ImGui::PushFont(ui::boldFont());
+    ImGui::Text(tr.text("contacts.heading"), static_cast<int>(d.contacts.size()));
+    ImGui::PopFont();
+    if (d.contacts.empty()) ui::hintText(tr.text("contacts.empty"));
+    int remove_index = -1;
+    for (std::size_t i = 0; i < d.contacts.size(); ++i) {
+        model::Contact& contact = d.contacts[i];
+        ImGui::PushID(static_cast<int>(contact.id));
+        ImGui::Separator();
+        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        ImGui::SetNextItemWidth(half);
+        ImGui::InputTextWithHint("##name", tr.text("contact.name"), &contact.name);
+        commitIfLeft(ctx);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(half);
+        ImGui::InputTextWithHint("##role", tr.text("contact.role"), &contact.role);
+        commitIfLeft(ctx);
+        ImGui::SetNextItemWidth(half);
+        ImGui::InputTextWithHint("##email", tr.text("contact.email"), &contact.email);
+        commitIfLeft(ctx);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(half - ui::em(6.5f));
+        ImGui::InputTextWithHint("##phone", tr.text("contact.phone"), &contact.phone);
+        commitIfLeft(ctx);
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("contact.remove"), ImVec2(ui::em(6.5f) - ImGui::GetStyle().ItemSpacing.x, 0)))
+            remove_index = static_cast<int>(i);
+        ImGui::PopID();
+    }
+    if (remove_index >= 0) {
+        d.contacts.erase(d.contacts.begin() + remove_index);
+        commit(ctx);
+    }
+    const bool add_contact = ImGui::Button(tr.label("contact.add"));
+    ui::reportItem("contact.add");
+    if (add_contact) {
+        model::Contact contact;
+        contact.id = history::nextFreeId(ctx.portfolio(), &d);
+        d.contacts.push_back(contact);
+        commit(ctx);
+    }
+}
+
+}  // namespace etappe::app

@@ -1,0 +1,34 @@
+#pragma once
+#include <optional>
+
+#include "model/customer.h"
+#include "shell/ui_context.h"
+#include "ui/widgets.h"
+
+namespace etappe::app {
+
+// The detail pane of one customer. Widgets edit a draft copy; the draft is
+// committed as one undoable edit when a field is left (one typed word, one step).
+class CustomerEditor {
+public:
+    // Draws the editor for `customer_id`. Returns true when the user asked to delete it.
+    bool draw(UiContext& ctx, model::Id customer_id);
+
+    // Commits a pending change (e.g. before another customer is selected).
+    void commit(UiContext& ctx);
+    void focusName() { focus_name_ = true; }
+
+private:
+    void syncDraft(const UiContext& ctx, model::Id customer_id);
+    void drawMasterData(UiContext& ctx);
+    void drawContacts(UiContext& ctx);
+    void commitIfLeft(UiContext& ctx);
+
+    std::optional<model::Customer> draft_;
+    std::uint64_t draft_revision_ = 0;
+    ui::MoneyInput revenue_input_;
+    ui::MoneyInput potential_input_;
+    bool focus_name_ = false;
+};
+
+}  // namespace etappe::app

@@ -1,0 +1,201 @@
+#include "views/customers_view.h"
+
+#include <imgui_stdlib.h>
+
+#include "history/edit.h"
+#include "i18n/format.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/keys.h"
+#include "ui/probe.h"
+#include "ui/widgets.h"
+
+namespace etappe::app {
+
+namespace {
+
+enum Column { kName, kClass, kCity, kRevenue, kPhase, kColumnCount };
+
+rules::CustomerSortKey sortKeyOf(int column) {
+    switch (column) {
+        case kClass: return rules::CustomerSortKey::Class;
+        case kCity: return rules::CustomerSortKey::City;
+        case kRevenue: return rules::CustomerSortKey::Revenue;
+        case kPhase: return rules::CustomerSortKey::Phase;
+        default: return rules::CustomerSortKey::Name;
+    }
+}
+
+}  // namespace
+
+void CustomersView::select(UiContext& ctx, model::Id id) {
+    if (id == selected_) return;
+    editor_.commit(ctx);  // a half-typed field belongs to the customer it was typed for
+    selected_ = id;
+}
+
+void CustomersView::addCustomer(UiContext& ctx) {
+    if (ctx.read_only) return;
+    editor_.commit(ctx);
+    model::Customer customer;
+    customer.id = history::nextFreeId(ctx.portfolio());
+    customer.name = ctx.tr.text("customer.new_name");
+    if (!ctx.apply(history::addCustomer(ctx.portfolio(), customer))) return;
+    selected_ = customer.id;
+    query_.text.clear();  // the new customer must be visible
+    query_.classes = {true, true, true};
+    editor_.focusName();
+    scroll_to_selected_ = true;
+}
+
+void CustomersView::draw(UiContext& ctx) {
+    const auto& portfolio = ctx.portfolio();
+    if (selected_ != model::kNoId && !portfolio.findCustomer(selected_)) selected_ = model::kNoId;
+    const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_);
+    drawToolbar(ctx, static_cast<int>(rows.size()), static_cast<int>(portfolio.customers.size()));
+
+    const float table_width = ImGui::GetContentRegionAvail().x * 0.56f;
+    ImGui::BeginChild("customer_table", ImVec2(table_width, 0));
+    drawTable(ctx, rows);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("customer_detail", ImVec2(0, 0), true);
+    if (selected_ == model::kNoId) {
+        ui::hintText(ctx.tr.text("customers.select_hint"));
+    } else if (editor_.draw(ctx, selected_)) {
+        confirm_delete_ = true;
+    }
+    ImGui::EndChild();
+    drawDeleteConfirmation(ctx);
+}
+
+void CustomersView::drawToolbar(UiContext& ctx, int shown, int total) {
+    const auto& tr = ctx.tr;
+    if (focus_search_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_search_ = false;
+    }
+    ImGui::SetNextItemWidth(ui::em(16.0f));
+    ImGui::InputTextWithHint("##search", tr.text("customers.search_hint"), &query_.text);
+    ui::reportItem("customers.search");
+    ImGui::SameLine();
+    for (const method::CustomerClass c : method::kCustomerClasses) {
+        bool& included = query_.classes[static_cast<std::size_t>(c)];
+        ImGui::PushStyleColor(ImGuiCol_CheckMark, ui::classColour(c));
+        const std::string label = std::string(tr.text("customers.filter_class")) + " " +
+                                  std::string(method::customerClassKey(c)) + "###filter" +
+                                  std::string(method::customerClassKey(c));
+        ImGui::Checkbox(label.c_str(), &included);
+        ui::reportItem("customers.filter." + std::string(method::customerClassKey(c)));
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+    ImGui::Text(tr.text("customers.count"), shown, total);
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    const char* add_label = tr.label("customers.add");
+    const float add_width = ImGui::CalcTextSize(add_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - add_width));
+    ImGui::BeginDisabled(ctx.read_only);
+    if (ImGui::Button(add_label)) addCustomer(ctx);
+    ui::reportItem("customers.add");
+    ImGui::EndDisabled();
+}
+
+void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
+    const auto& tr = ctx.tr;
+    const auto& customers = ctx.portfolio().customers;
+    if (rows.empty()) {
+        ui::hintText(tr.text("customers.no_match"));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("customers", kColumnCount, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr.label("column.name"), ImGuiTableColumnFlags_DefaultSort, 3.0f, kName);
+    ImGui::TableSetupColumn(tr.label("column.class"), 0, 0.7f, kClass);
+    ImGui::TableSetupColumn(tr.label("column.city"), 0, 1.4f, kCity);
+    ImGui::TableSetupColumn(tr.label("column.revenue"), ImGuiTableColumnFlags_PreferSortDescending, 1.6f, kRevenue);
+    ImGui::TableSetupColumn(tr.label("column.phase"), 0, 1.5f, kPhase);
+    ImGui::TableHeadersRow();
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        if (specs->SpecsCount > 0) {
+            query_.sort_key = sortKeyOf(static_cast<int>(specs->Specs[0].ColumnUserID));
+            query_.ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+        }
+        specs->SpecsDirty = false;
+    }
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    if (scroll_to_selected_) {
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (customers[static_cast<std::size_t>(rows[r])].id == selected_) {
+                ImGui::SetScrollY(static_cast<float>(r) * (ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y));
+                break;
+            }
+        }
+        scroll_to_selected_ = false;
+    }
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const model::Customer& c = customers[static_cast<std::size_t>(rows[static_cast<std::size_t>(r)])];
+            ImGui::PushID(static_cast<int>(c.id));
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(kName);
+            if (ImGui::Selectable(c.name.c_str(), c.id == selected_, ImGuiSelectableFlags_SpanAllColumns))
+                select(ctx, c.id);
+            ui::reportItem("customers.row." + std::to_string(c.id));
+            ImGui::TableSetColumnIndex(kClass);
+            ui::classBadge(c.customer_class);
+            ImGui::TableSetColumnIndex(kCity);
+            ImGui::TextUnformatted(c.city.c_str());
+            ImGui::TableSetColumnIndex(kRevenue);
+            const std::string revenue = i18n::formatMoneyRounded(c.annual_revenue, ctx.language());
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                                 ImGui::CalcTextSize(revenue.c_str()).x);
+            ImGui::TextUnformatted(revenue.c_str());
+            ImGui::TableSetColumnIndex(kPhase);
+            ImGui::TextUnformatted(tr.text("phase." + std::string(method::salesPhaseKey(c.phase))));
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    if (confirm_delete_) {
+        ImGui::OpenPopup(tr.label("delete.title"));
+        confirm_delete_ = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ui::em(26.0f), 0));
+    if (!ImGui::BeginPopupModal(tr.label("delete.title"), nullptr, ImGuiWindowFlags_NoResize)) return;
+    const model::Customer* customer = ctx.portfolio().findCustomer(selected_);
+    if (!customer) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::TextWrapped(tr.text("delete.question"), customer->name.c_str(), static_cast<int>(customer->contacts.size()));
+    ui::hintText(tr.text("delete.undo_hint"));
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Button, ui::kDanger);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool confirmed = ImGui::Button(tr.label("delete.confirm"));
+    ui::reportItem("delete.confirm");
+    ImGui::PopStyleColor(2);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("common.cancel")) || ui::namedKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    if (confirmed) {
+        ctx.apply(history::deleteCustomer(ctx.portfolio(), selected_));
+        selected_ = model::kNoId;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace etappe::app

@@ -1,0 +1,26 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "i18n/translator.h"
+#include "model/money.h"
+
+namespace etappe::i18n {
+
+// "1.234.567,89 €" (German) or "€1,234,567.89" (English); other currencies
+// show their code ("1.234,00 CHF").
+std::string formatMoney(const model::Money& money, Language language);
+
+// Whole units only, for tables: "1.234.568 €".
+std::string formatMoneyRounded(const model::Money& money, Language language);
+
+// Reads what a rep types: "1.234,56", "1234,5 €", "€ 1,234.56", "1234".
+// Returns cents, or nothing when the text is not an amount.
+std::optional<std::int64_t> parseMoneyCents(std::string_view text, Language language);
+
+// "23.11.2026" or "23 Nov 2026" from an ISO date; the input back when it is not one.
+std::string formatIsoDate(std::string_view iso_date, Language language);
+
+}  // namespace etappe::i18n

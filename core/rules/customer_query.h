@@ -1,0 +1,47 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/portfolio.h"
+
+namespace etappe::rules {
+
+enum class CustomerSortKey { Name, Class, City, Revenue, Phase };
+
+// What the customers table shows: a text filter, the classes to include and the order.
+struct CustomerQuery {
+    std::string text;  // matches name, city, industry and contact names, ignoring case
+    std::array<bool, 3> classes = {true, true, true};  // A, B, C
+    CustomerSortKey sort_key = CustomerSortKey::Name;
+    bool ascending = true;
+
+    bool operator==(const CustomerQuery&) const = default;
+};
+
+// Lower-cases ASCII and the German letters Ä Ö Ü (ß stays), so "MÜLLER" finds "Müller".
+std::string foldCase(std::string_view text);
+
+// Indices into portfolio.customers that pass the query, in display order.
+// Ties are broken by name, then id, so the order is stable across re-sorts.
+std::vector<int> queryCustomers(const model::Portfolio& portfolio, const CustomerQuery& query);
+
+// The same, cached: recomputed only when the document revision or the query changes.
+class CustomerListCache {
+public:
+    const std::vector<int>& rows(const model::Portfolio& portfolio, std::uint64_t revision,
+                                 const CustomerQuery& query);
+    int recomputations() const { return recomputations_; }
+
+private:
+    void rebuildSearchText(const model::Portfolio& portfolio);
+    std::uint64_t revision_ = 0;
+    std::uint64_t text_revision_ = 0;
+    CustomerQuery query_;
+    std::vector<int> rows_;
+    std::vector<std::string> search_text_;  // folded haystack per customer
+    int recomputations_ = 0;
+};
+
+}  // namespace etappe::rules

@@ -1,0 +1,30 @@
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "storage/file_system.h"
+#include "storage/portfolio_file.h"
+
+namespace etappe::storage {
+
+// Runs after the new version is complete on disk, right before it replaces the
+// old one. Returns a note for SaveResult::detail (empty when all went well).
+using BeforeReplace = std::function<std::string()>;
+
+// Replaces `path` with `text` so that a reader (or a crash) sees either the
+// whole old file or the whole new one: temp file in the same folder → write →
+// fsync → close → rename → fsync the folder. On a failure before the rename
+// the temp file is removed and `path` is untouched. Portfolios, settings and
+// the recovery file all go through here.
+SaveResult writeFileAtomically(const std::string& path, std::string_view text, FileSystem& fs = realFileSystem(),
+                               const BeforeReplace& before_replace = {});
+
+// "<folder>/.<name>.tmp-<pid>": hidden, and unique per process.
+std::string tempPathFor(const std::string& path);
+
+// The folder part of a path ("." for a bare name) and the name part.
+std::string folderOf(const std::string& path);
+std::string nameOf(const std::string& path);
+
+}  // namespace etappe::storage

@@ -1,0 +1,67 @@
+#pragma once
+// An App with its own temporary XDG folders, driven headless.
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "harness.h"
+#include "shell/app.h"
+#include "ui/probe.h"
+
+namespace etappe::testing {
+
+class TempHome {
+public:
+    TempHome() {
+        char pattern[] = "/tmp/etappe-ui-XXXXXX";
+        root_ = mkdtemp(pattern);
+        setenv("XDG_DATA_HOME", (root_ + "/data").c_str(), 1);
+        setenv("XDG_CONFIG_HOME", (root_ + "/config").c_str(), 1);
+    }
+    ~TempHome() {
+        std::error_code ec;
+        std::filesystem::remove_all(root_, ec);
+    }
+    const std::string& root() const { return root_; }
+    std::string portfolioPath() const { return root_ + "/data/etappe/portfolio.etappe"; }
+
+private:
+    std::string root_;
+};
+
+struct AppDriver {
+    TempHome home;
+    HeadlessUi ui;
+    ui::ProbeRegistry probes;
+    double now = 1000.0;
+    std::unique_ptr<app::App> app;
+
+    explicit AppDriver(app::AppOptions options = {}) {
+        ui::installProbe(&probes);
+        start(std::move(options));
+    }
+    ~AppDriver() { ui::installProbe(nullptr); }
+
+    void start(app::AppOptions options) {
+        app = std::make_unique<app::App>(options, [this] { return now; });
+        app->setContentScale(1.0f);
+        frames(2);
+    }
+    std::function<void()> draw() {
+        return [this] { app->buildFrame(); };
+    }
+    void frames(int n) { ui.frames(n, draw()); }
+    void click(const std::string& probe) {
+        REQUIRE_MESSAGE(probes.count(probe), "item not drawn: " << probe);
+        ui.click(probes.at(probe).centre(), draw());
+        frames(1);
+    }
+    void type(const std::string& text) { ui.type(text, draw()); }
+    void key(int code, bool ctrl = false, bool shift = false) { ui.key(code, draw(), ctrl, shift); }
+    const model::Portfolio& portfolio() { return app->session().document().portfolio(); }
+};
+
+inline constexpr int kEnter = 257;
+inline constexpr int kDelete = 261;
+
+}  // namespace etappe::testing

@@ -1,0 +1,148 @@
+#include <doctest/doctest.h>
+
+#include "app_fixture.h"
+#include "storage/file_lock.h"
+#include "storage/portfolio_file.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+TEST_CASE("first start: the welcome panel adds a customer, typing names it, undo takes it back") {
+    AppDriver d;
+    CHECK(d.portfolio().customers.empty());
+    REQUIRE(d.probes.count("welcome.add_customer"));
+    d.click("welcome.add_customer");
+    REQUIRE(d.portfolio().customers.size() == 1);
+    CHECK(d.portfolio().customers[0].name == "New customer");
+
+    // The name field has the focus with its text selected: typing replaces it.
+    d.type("Hartmann Verpackung");
+    d.key(testing::kEnter);
+    CHECK(d.portfolio().customers[0].name == "Hartmann Verpackung");
+
+    d.key('Z', true);  // undo the name
+    CHECK(d.portfolio().customers[0].name == "New customer");
+    d.key('Z', true);  // undo the add
+    CHECK(d.portfolio().customers.empty());
+    d.key('Y', true);  // redo
+    REQUIRE(d.portfolio().customers.size() == 1);
+    CHECK(d.portfolio().customers[0].name == "New customer");
+}
+
+TEST_CASE("Ctrl+N adds a customer next to existing ones and selects it") {
+    app::AppOptions options;
+    options.sample = true;
+    AppDriver d(options);
+    const auto before = d.portfolio().customers.size();
+    REQUIRE(before >= 15);
+    d.key('N', true);
+    CHECK(d.portfolio().customers.size() == before + 1);
+    CHECK(d.app->customersView().selectedId() == d.portfolio().customers.back().id);
+}
+
+TEST_CASE("selecting a row, editing the city and deleting with confirmation are each one undo step") {
+    app::AppOptions options;
+    options.sample = true;
+    AppDriver d(options);
+    const model::Customer first = d.portfolio().customers.front();
+    d.click("customers.row." + std::to_string(first.id));
+    CHECK(d.app->customersView().selectedId() == first.id);
+
+    d.click("customer.city");
+    d.key('A', true);  // select the old text
+    d.type("Göttingen");
+    d.key(testing::kEnter);
+    CHECK(d.portfolio().findCustomer(first.id)->city == "Göttingen");
+
+    d.click("customer.delete");
+    d.click("delete.confirm");
+    CHECK(d.portfolio().findCustomer(first.id) == nullptr);
+    d.key('Z', true);
+    REQUIRE(d.portfolio().findCustomer(first.id) != nullptr);
+    CHECK(d.portfolio().findCustomer(first.id)->city == "Göttingen");
+    d.key('Z', true);
+    CHECK(d.portfolio().findCustomer(first.id)->city == first.city);
+}
+
+TEST_CASE("the Delete key asks first; nothing is deleted without confirming") {
+    app::AppOptions options;
+    options.sample = true;
+    AppDriver d(options);
+    const model::Customer first = d.portfolio().customers.front();
+    d.click("customers.row." + std::to_string(first.id));
+    d.key(testing::kDelete);
+    CHECK(d.portfolio().findCustomer(first.id) != nullptr);
+    CHECK(d.probes.count("delete.confirm"));
+    d.key(256);  // Escape closes the question
+    CHECK(d.portfolio().findCustomer(first.id) != nullptr);
+}
+
+TEST_CASE("the class filter and the search narrow the table") {
+    app::AppOptions options;
+    options.sample = true;
+    AppDriver d(options);
+    d.click("customers.filter.B");
+    d.click("customers.filter.C");
+    const auto& query = d.app->customersView().query();
+    CHECK(query.classes[0]);
+    CHECK_FALSE(query.classes[1]);
+    CHECK_FALSE(query.classes[2]);
+    d.probes.clear();
+    d.frames(2);
+    for (const auto& c : d.portfolio().customers) {
+        const bool drawn = d.probes.count("customers.row." + std::to_string(c.id)) > 0;
+        CHECK(drawn == (c.customer_class == method::CustomerClass::A));
+    }
+}
+
+TEST_CASE("autosave writes the file within two seconds of an edit") {
+    AppDriver d;
+    d.click("welcome.add_customer");
+    d.key(testing::kEnter);
+    CHECK(d.app->session().document().isDirty());
+    d.now += 2.0;
+    d.frames(2);
+    CHECK_FALSE(d.app->session().document().isDirty());
+    const auto loaded = storage::loadPortfolioFile(d.home.portfolioPath());
+    REQUIRE(loaded.ok());
+    CHECK(loaded.portfolio->customers.size() == 1);
+}
+
+TEST_CASE("a file held by another Etappe opens read-only and cannot be edited") {
+    AppDriver d;
+    d.click("welcome.add_customer");
+    d.now += 2.0;
+    d.frames(2);
+    d.app.reset();  // this window closes and releases its lock
+    std::string holder;
+    auto other = storage::FileLock::acquire(d.home.portfolioPath(), holder);
+    REQUIRE(other.has_value());
+    d.start({});
+    CHECK(d.app->session().isReadOnly());
+    CHECK_FALSE(d.app->session().lockHolder().empty());
+    const auto count = d.portfolio().customers.size();
+    d.key('N', true);
+    CHECK(d.portfolio().customers.size() == count);
+}
+
+TEST_CASE("switching the language changes every label and is remembered") {
+    AppDriver d;
+    d.app->setLanguage(i18n::Language::German);
+    d.frames(2);
+    CHECK(std::string(d.app->translator().text("menu.file")) == "Datei");
+    d.app.reset();
+    d.start({});
+    CHECK(d.app->translator().language() == i18n::Language::German);
+}
+
+TEST_CASE("the sample case opens as an untitled copy and never touches the shipped file") {
+    app::AppOptions options;
+    options.sample = true;
+    AppDriver d(options);
+    CHECK(d.app->session().isUntitled());
+    CHECK_FALSE(d.app->session().document().isDirty());
+    d.key('N', true);
+    d.now += 5.0;
+    d.frames(2);
+    CHECK(d.app->session().isUntitled());  // kept in the recovery file, not in the sample
+}
