@@ -71,7 +71,7 @@ void App::reportProblem(const FileProblem& problem, const char* title_key) {
 void App::saveSettings() {
     std::string error;
     storage::ensureFolder(storage::configDir(), error);
-    if (!storage::saveSettings(storage::settingsPath(), settings_))
+    if (!storage::saveSettings(storage::settingsPath(), settings_).ok())
         notifications_.status(tr_.text("status.settings_not_saved"), clock_());
 }
 

@@ -1,11 +1,13 @@
 // The frame around the screens: menu bar, sidebar, status bar, shortcuts and
 // the shell's dialogs.
+#include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <cstdio>
 #include <filesystem>
 
 #include "shell/app.h"
+#include "i18n/format.h"
 #include "storage/paths.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
@@ -76,7 +78,7 @@ void App::drawMenuBar(UiContext& ctx) {
 }
 
 void App::drawSidebar(UiContext& ctx) {
-    ImGui::BeginChild("sidebar", ImVec2(ui::em(12.0f), 0), true);
+    ImGui::BeginChild("sidebar", ImVec2(ui::em(10.5f), 0), true);
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted("Etappe");
     ImGui::PopFont();
@@ -124,6 +126,8 @@ void App::drawStatusBar(UiContext& ctx) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session_.lockHolder().c_str());
     } else if (document.isDirty()) {
         ImGui::TextColored(ui::kWarning, "● %s", tr_.text(session_.isUntitled() ? "status.unsaved_copy" : "status.unsaved"));
+    } else if (session_.isUntitled()) {
+        ImGui::TextColored(ui::kMutedText, "%s", tr_.text("status.no_file"));
     } else {
         ImGui::TextColored(ui::kSuccess, "✓ %s", tr_.text("status.all_saved"));
     }
@@ -161,7 +165,8 @@ void App::drawRecoveryDialog() {
     ImGui::SetNextWindowSize(ImVec2(ui::em(30.0f), 0));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize)) return;
     const std::string origin = recovery_->original_path.empty() ? tr_.text("status.untitled") : recovery_->original_path;
-    ImGui::TextWrapped(tr_.text("recovery.body"), recovery_->saved_at.c_str(),
+    const std::string saved_at = i18n::formatDateTime(recovery_->saved_at, tr_.language());
+    ImGui::TextWrapped(tr_.text("recovery.body"), saved_at.c_str(),
                        static_cast<int>(recovery_->portfolio.customers.size()), origin.c_str());
     ImGui::Spacing();
     if (ImGui::Button(tr_.label("recovery.restore"))) {

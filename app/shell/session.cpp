@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "storage/paths.h"
 #include "storage/recovery.h"
 
 namespace etappe::app {

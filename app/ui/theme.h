@@ -9,10 +9,10 @@ namespace etappe::ui {
 void applyTheme(float scale);
 
 ImVec4 classColour(method::CustomerClass c);
-inline constexpr ImVec4 kAccent{0.11f, 0.42f, 0.63f, 1.0f};
-inline constexpr ImVec4 kMutedText{0.38f, 0.40f, 0.44f, 1.0f};
-inline constexpr ImVec4 kWarning{0.76f, 0.38f, 0.02f, 1.0f};
-inline constexpr ImVec4 kDanger{0.72f, 0.13f, 0.13f, 1.0f};
-inline constexpr ImVec4 kSuccess{0.13f, 0.50f, 0.25f, 1.0f};
+inline const ImVec4 kAccent{0.11f, 0.42f, 0.63f, 1.0f};
+inline const ImVec4 kMutedText{0.38f, 0.40f, 0.44f, 1.0f};
+inline const ImVec4 kWarning{0.76f, 0.38f, 0.02f, 1.0f};
+inline const ImVec4 kDanger{0.72f, 0.13f, 0.13f, 1.0f};
+inline const ImVec4 kSuccess{0.13f, 0.50f, 0.25f, 1.0f};
 
 }  // namespace etappe::ui

@@ -1,6 +1,9 @@
 #include "ui/widgets.h"
 
+#include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 #include "i18n/format.h"
 #include "ui/theme.h"
@@ -36,6 +39,26 @@ bool classPicker(const char* id, method::CustomerClass& value) {
     ImGui::PopID();
     return changed;
 }
+
+bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list<const char*> label_keys) {
+    float label_width = 0.0f;
+    for (const char* key : label_keys) label_width = std::max(label_width, ImGui::CalcTextSize(tr.text(key)).x);
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit)) return false;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
+    ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
+    return true;
+}
+
+void formRow(const char* label) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::TableSetColumnIndex(1);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+}
+
+void endForm() { ImGui::EndTable(); }
 
 void hintText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);

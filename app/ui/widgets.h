@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 
 #include <imgui.h>
@@ -15,6 +16,12 @@ void classBadge(method::CustomerClass c);
 
 // Radio buttons A/B/C in the class colours. Returns true when the class changed.
 bool classPicker(const char* id, method::CustomerClass& value);
+
+// A two-column form: labels on the left (as wide as the longest), fields filling the rest.
+// beginForm measures the labels of `label_keys`; call formRow before each field.
+bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list<const char*> label_keys);
+void formRow(const char* label);
+void endForm();
 
 // Text in the muted colour, wrapped.
 void hintText(const char* text);

@@ -1,5 +1,6 @@
 #include "views/customer_editor.h"
 
+#include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <string>
@@ -54,9 +55,23 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
     syncDraft(ctx, customer_id);
     if (!draft_) return false;
     const auto& tr = ctx.tr;
+    // Header: the name, and the delete button always in view at the top right.
+    const char* delete_label = tr.label("customer.delete");
+    const float delete_width = ImGui::CalcTextSize(delete_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushFont(ui::titleFont());
-    ImGui::TextUnformatted(draft_->name.c_str());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - delete_width - ui::em(1.0f));
+    ImGui::TextWrapped("%s", draft_->name.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
+    const ImVec2 after_title = ImGui::GetCursorPos();
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - delete_width);
+    ImGui::BeginDisabled(ctx.read_only);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
+    const bool delete_requested = ImGui::Button(delete_label);
+    ImGui::PopStyleColor();
+    ui::reportItem("customer.delete");
+    ImGui::EndDisabled();
+    ImGui::SetCursorPos(after_title);
     if (!draft_->created_on.empty()) {
         const std::string since = i18n::formatIsoDate(draft_->created_on, ctx.language());
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
@@ -68,12 +83,6 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
     drawMasterData(ctx);
     ImGui::Spacing();
     drawContacts(ctx);
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
-    const bool delete_requested = ImGui::Button(tr.label("customer.delete"));
-    ui::reportItem("customer.delete");
-    ImGui::PopStyleColor();
     ImGui::EndDisabled();
     if (!ImGui::IsAnyItemActive()) commit(ctx);
     return delete_requested;
@@ -82,24 +91,26 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
 void CustomerEditor::drawMasterData(UiContext& ctx) {
     const auto& tr = ctx.tr;
     model::Customer& d = *draft_;
-    const float field_width = -ui::em(9.0f);
-    ImGui::PushItemWidth(field_width);
+    if (!ui::beginForm("customer_form", tr, {"customer.name", "customer.class", "customer.phase", "customer.industry",
+                                              "customer.city", "customer.revenue", "customer.potential", "customer.notes"}))
+        return;
+    ui::formRow(tr.text("customer.name"));
     if (focus_name_) {
         ImGui::SetKeyboardFocusHere();
         focus_name_ = false;
     }
-    ImGui::InputText(tr.label("customer.name"), &d.name);
+    ImGui::InputText("##name", &d.name);
     ui::reportItem("customer.name");
     commitIfLeft(ctx);
     if (d.name.empty() && ImGui::IsItemActive()) ui::hintText(tr.text("customer.name_required"));
 
+    ui::formRow(tr.text("customer.class"));
     if (ui::classPicker("class", d.customer_class)) commit(ctx);
     ui::reportItem("customer.class.C");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(tr.text("customer.class"));
 
+    ui::formRow(tr.text("customer.phase"));
     const std::string current_phase = phaseLabel(tr, d.phase);
-    if (ImGui::BeginCombo(tr.label("customer.phase"), current_phase.c_str())) {
+    if (ImGui::BeginCombo("##phase", current_phase.c_str())) {
         for (const method::SalesPhase phase : method::kSalesPhases) {
             if (ImGui::Selectable(phaseLabel(tr, phase).c_str(), phase == d.phase) && phase != d.phase) {
                 d.phase = phase;
@@ -108,18 +119,21 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
         }
         ImGui::EndCombo();
     }
-    ImGui::InputText(tr.label("customer.industry"), &d.industry);
+    ui::formRow(tr.text("customer.industry"));
+    ImGui::InputText("##industry", &d.industry);
     commitIfLeft(ctx);
-    ImGui::InputText(tr.label("customer.city"), &d.city);
+    ui::formRow(tr.text("customer.city"));
+    ImGui::InputText("##city", &d.city);
     ui::reportItem("customer.city");
     commitIfLeft(ctx);
-    if (revenue_input_.draw(tr.label("customer.revenue"), d.annual_revenue.cents, d.annual_revenue.currency, tr))
-        commit(ctx);
-    if (potential_input_.draw(tr.label("customer.potential"), d.potential.cents, d.potential.currency, tr))
-        commit(ctx);
-    ImGui::InputTextMultiline(tr.label("customer.notes"), &d.notes, ImVec2(field_width, ui::em(5.0f)));
+    ui::formRow(tr.text("customer.revenue"));
+    if (revenue_input_.draw("##revenue", d.annual_revenue.cents, d.annual_revenue.currency, tr)) commit(ctx);
+    ui::formRow(tr.text("customer.potential"));
+    if (potential_input_.draw("##potential", d.potential.cents, d.potential.currency, tr)) commit(ctx);
+    ui::formRow(tr.text("customer.notes"));
+    ImGui::InputTextMultiline("##notes", &d.notes, ImVec2(-FLT_MIN, ui::em(5.0f)));
     commitIfLeft(ctx);
-    ImGui::PopItemWidth();
+    ui::endForm();
 }
 
 void CustomerEditor::drawContacts(UiContext& ctx) {
@@ -146,12 +160,13 @@ void CustomerEditor::drawContacts(UiContext& ctx) {
         ImGui::InputTextWithHint("##email", tr.text("contact.email"), &contact.email);
         commitIfLeft(ctx);
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(half - ui::em(6.5f));
+        const float remove_width = ImGui::GetFrameHeight();
+        ImGui::SetNextItemWidth(half - remove_width - ImGui::GetStyle().ItemSpacing.x);
         ImGui::InputTextWithHint("##phone", tr.text("contact.phone"), &contact.phone);
         commitIfLeft(ctx);
         ImGui::SameLine();
-        if (ImGui::Button(tr.label("contact.remove"), ImVec2(ui::em(6.5f) - ImGui::GetStyle().ItemSpacing.x, 0)))
-            remove_index = static_cast<int>(i);
+        if (ImGui::Button("✕##remove", ImVec2(remove_width, 0))) remove_index = static_cast<int>(i);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("contact.remove"));
         ImGui::PopID();
     }
     if (remove_index >= 0) {

@@ -1,6 +1,9 @@
 #include "views/customers_view.h"
 
+#include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 #include "history/edit.h"
 #include "i18n/format.h"
@@ -54,7 +57,9 @@ void CustomersView::draw(UiContext& ctx) {
     const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_);
     drawToolbar(ctx, static_cast<int>(rows.size()), static_cast<int>(portfolio.customers.size()));
 
-    const float table_width = ImGui::GetContentRegionAvail().x * 0.56f;
+    // With nothing selected, show the first customer rather than an empty pane.
+    if (selected_ == model::kNoId && !rows.empty()) selected_ = portfolio.customers[static_cast<std::size_t>(rows.front())].id;
+    const float table_width = ImGui::GetContentRegionAvail().x * 0.58f;
     ImGui::BeginChild("customer_table", ImVec2(table_width, 0));
     drawTable(ctx, rows);
     ImGui::EndChild();
@@ -75,7 +80,7 @@ void CustomersView::drawToolbar(UiContext& ctx, int shown, int total) {
         ImGui::SetKeyboardFocusHere();
         focus_search_ = false;
     }
-    ImGui::SetNextItemWidth(ui::em(16.0f));
+    ImGui::SetNextItemWidth(ui::em(15.0f));
     ImGui::InputTextWithHint("##search", tr.text("customers.search_hint"), &query_.text);
     ui::reportItem("customers.search");
     ImGui::SameLine();
@@ -112,14 +117,23 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("customers", kColumnCount, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.label("column.name"), ImGuiTableColumnFlags_DefaultSort, 3.0f, kName);
-    ImGui::TableSetupColumn(tr.label("column.class"), 0, 0.7f, kClass);
-    ImGui::TableSetupColumn(tr.label("column.city"), 0, 1.4f, kCity);
-    ImGui::TableSetupColumn(tr.label("column.revenue"), ImGuiTableColumnFlags_PreferSortDescending, 1.6f, kRevenue);
-    ImGui::TableSetupColumn(tr.label("column.phase"), 0, 1.5f, kPhase);
+    // Name and city share the free width; the other columns fit their longest text.
+    const float sort_arrow = ImGui::GetFontSize();
+    float phase_width = ImGui::CalcTextSize(tr.label("column.phase"), nullptr, true).x;
+    for (const method::SalesPhase phase : method::kSalesPhases)
+        phase_width = std::max(phase_width, ImGui::CalcTextSize(tr.text("phase." + std::string(method::salesPhaseKey(phase)))).x);
+    const float revenue_width = std::max(ImGui::CalcTextSize(tr.label("column.revenue"), nullptr, true).x,
+                                         ImGui::CalcTextSize("99.999.999 €").x);
+    const float class_width = ImGui::CalcTextSize(tr.label("column.class"), nullptr, true).x;
+    ImGui::TableSetupColumn(tr.label("column.name"), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch, 2.2f, kName);
+    ImGui::TableSetupColumn(tr.label("column.class"), ImGuiTableColumnFlags_WidthFixed, class_width + sort_arrow, kClass);
+    ImGui::TableSetupColumn(tr.label("column.city"), ImGuiTableColumnFlags_WidthStretch, 1.0f, kCity);
+    ImGui::TableSetupColumn(tr.label("column.revenue"), ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
+                            revenue_width + sort_arrow, kRevenue);
+    ImGui::TableSetupColumn(tr.label("column.phase"), ImGuiTableColumnFlags_WidthFixed, phase_width + sort_arrow, kPhase);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0) {

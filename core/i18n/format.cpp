@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace etappe::i18n {
 
@@ -96,6 +97,17 @@ std::optional<std::int64_t> parseMoneyCents(std::string_view text, Language lang
     const std::int64_t cents = std::strtoll(whole.c_str(), nullptr, 10) * 100 + std::strtoll(fraction.c_str(), nullptr, 10);
     if (cents > model::kMaxMoneyCents) return std::nullopt;
     return cents;
+}
+
+std::string formatDateTime(std::chrono::system_clock::time_point when, Language language) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char iso[16];
+    char clock[8];
+    std::strftime(iso, sizeof iso, "%Y-%m-%d", &local);
+    std::strftime(clock, sizeof clock, "%H:%M", &local);
+    return formatIsoDate(iso, language) + ", " + clock;
 }
 
 std::string formatIsoDate(std::string_view iso_date, Language language) {

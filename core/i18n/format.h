@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,6 +20,9 @@ std::string formatMoneyRounded(const model::Money& money, Language language);
 // Reads what a rep types: "1.234,56", "1234,5 €", "€ 1,234.56", "1234".
 // Returns cents, or nothing when the text is not an amount.
 std::optional<std::int64_t> parseMoneyCents(std::string_view text, Language language);
+
+// Local date and time: "23.11.2026, 14:05" or "23 Nov 2026, 14:05".
+std::string formatDateTime(std::chrono::system_clock::time_point when, Language language);
 
 // "23.11.2026" or "23 Nov 2026" from an ISO date; the input back when it is not one.
 std::string formatIsoDate(std::string_view iso_date, Language language);

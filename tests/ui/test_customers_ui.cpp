@@ -16,6 +16,7 @@ TEST_CASE("first start: the welcome panel adds a customer, typing names it, undo
     CHECK(d.portfolio().customers[0].name == "New customer");
 
     // The name field has the focus with its text selected: typing replaces it.
+    d.frames(2);
     d.type("Hartmann Verpackung");
     d.key(testing::kEnter);
     CHECK(d.portfolio().customers[0].name == "Hartmann Verpackung");
