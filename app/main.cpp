@@ -1,5 +1,6 @@
 // Etappe: command line first, then the window.
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,18 +10,24 @@
 
 namespace {
 
-// Connects the platform's frame loop to the app shell.
+// Connects the platform's frame loop to the app shell. The app (which opens
+// and locks the portfolio) is created only once a window exists.
 class ShellFrames : public etappe::platform::FrameHandler {
 public:
-    explicit ShellFrames(const etappe::app::AppOptions& options) : app_(options) {}
-    void buildFrame() override { app_.buildFrame(); }
-    bool wantsToQuit() const override { return app_.wantsToQuit(); }
-    void onCloseRequested() override { app_.onCloseRequested(); }
-    double secondsUntilNextTimer() const override { return app_.secondsUntilNextTimer(); }
-    void onContentScaleChanged(float scale) override { app_.setContentScale(scale); }
+    explicit ShellFrames(etappe::app::AppOptions options) : options_(std::move(options)) {}
+    void buildFrame() override { app().buildFrame(); }
+    bool wantsToQuit() const override { return app_ && app_->wantsToQuit(); }
+    void onCloseRequested() override { app().onCloseRequested(); }
+    double secondsUntilNextTimer() const override { return app_ ? app_->secondsUntilNextTimer() : -1.0; }
+    void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
 
 private:
-    etappe::app::App app_;
+    etappe::app::App& app() {
+        if (!app_) app_ = std::make_unique<etappe::app::App>(options_);
+        return *app_;
+    }
+    etappe::app::AppOptions options_;
+    std::unique_ptr<etappe::app::App> app_;
 };
 
 }  // namespace

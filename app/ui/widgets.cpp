@@ -60,6 +60,48 @@ void formRow(const char* label) {
 
 void endForm() { ImGui::EndTable(); }
 
+float levelToggleWidth() { return ImGui::GetFrameHeight() * 3.0f + ImGui::GetStyle().ItemSpacing.x * 0.5f; }
+
+bool levelToggle(const char* id, int& level, const std::array<const char*, 3>& names) {
+    static constexpr std::array<const char*, 3> kGlyphs = {"–", "½", "✓"};
+    const std::array<ImVec4, 3> colours = {kWarning, kAccent, kSuccess};
+    bool changed = false;
+    ImGui::PushID(id);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x * 0.25f, 0));
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        const bool active = level == i;
+        if (active) {
+            ImGui::PushStyleColor(ImGuiCol_Button, colours[static_cast<std::size_t>(i)]);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        }
+        ImGui::PushID(i);
+        if (ImGui::Button(kGlyphs[static_cast<std::size_t>(i)], ImVec2(ImGui::GetFrameHeight(), 0)) && !active) {
+            level = i;
+            changed = true;
+        }
+        ImGui::PopID();
+        if (active) ImGui::PopStyleColor(2);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", names[static_cast<std::size_t>(i)]);
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+    return changed;
+}
+
+void readinessBar(int percent, ImVec2 size) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = size.x < 0 ? ImGui::GetContentRegionAvail().x : size.x;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + width, pos.y + size.y);
+    draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImVec4(0.85f, 0.86f, 0.88f, 1.0f)), size.y * 0.5f);
+    const float fraction = static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
+    const ImVec4 colour = percent >= 70 ? kSuccess : (percent >= 35 ? kAccent : kWarning);
+    if (fraction > 0.0f)
+        draw->AddRectFilled(pos, ImVec2(pos.x + width * fraction, end.y), ImGui::GetColorU32(colour), size.y * 0.5f);
+    ImGui::Dummy(ImVec2(width, size.y));
+}
+
 void hintText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
     ImGui::TextWrapped("%s", text);

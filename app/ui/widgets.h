@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -22,6 +23,13 @@ bool classPicker(const char* id, method::CustomerClass& value);
 bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list<const char*> label_keys);
 void formRow(const char* label);
 void endForm();
+
+// Three small toggle buttons (– ½ ✓) for unknown / partly / known; the names show as tooltips.
+bool levelToggle(const char* id, int& level, const std::array<const char*, 3>& names);
+float levelToggleWidth();
+
+// A thin bar 0–100 % in a colour from amber (little known) to green.
+void readinessBar(int percent, ImVec2 size);
 
 // Text in the muted colour, wrapped.
 void hintText(const char* text);

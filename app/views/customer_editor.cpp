@@ -8,6 +8,7 @@
 #include "history/edit.h"
 #include "i18n/format.h"
 #include "ui/fonts.h"
+#include "rules/knowledge.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 
@@ -22,45 +23,20 @@ std::string phaseLabel(const i18n::Translator& tr, method::SalesPhase phase) {
 
 }  // namespace
 
-void CustomerEditor::syncDraft(const UiContext& ctx, model::Id customer_id) {
-    const model::Customer* stored = ctx.portfolio().findCustomer(customer_id);
-    if (!stored) {
-        draft_.reset();
-        return;
-    }
-    const bool other_customer = !draft_ || draft_->id != customer_id;
-    const bool document_changed = draft_revision_ != ctx.document.revision();
-    // Never overwrite the draft under a field the user is typing in.
-    if (other_customer || (document_changed && !ImGui::IsAnyItemActive())) {
-        draft_ = *stored;
-        draft_revision_ = ctx.document.revision();
-    }
-}
+void CustomerEditor::commit(UiContext& ctx) { draft_.commit(ctx); }
 
-void CustomerEditor::commit(UiContext& ctx) {
-    if (!draft_) return;
-    const model::Customer* stored = ctx.portfolio().findCustomer(draft_->id);
-    if (!stored || *stored == *draft_) return;
-    if (draft_->name.empty()) draft_->name = stored->name;  // a customer always keeps a name
-    if (*stored != *draft_) ctx.apply(history::changeCustomer(ctx.portfolio(), *stored, *draft_));
-    draft_ = *ctx.portfolio().findCustomer(draft_->id);
-    draft_revision_ = ctx.document.revision();
-}
-
-void CustomerEditor::commitIfLeft(UiContext& ctx) {
-    if (ImGui::IsItemDeactivatedAfterEdit()) commit(ctx);
-}
+void CustomerEditor::commitIfLeft(UiContext& ctx) { draft_.commitIfLeft(ctx); }
 
 bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
-    syncDraft(ctx, customer_id);
-    if (!draft_) return false;
+    model::Customer* draft = draft_.sync(ctx, customer_id);
+    if (!draft) return false;
     const auto& tr = ctx.tr;
     // Header: the name, and the delete button always in view at the top right.
     const char* delete_label = tr.label("customer.delete");
     const float delete_width = ImGui::CalcTextSize(delete_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushFont(ui::titleFont());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - delete_width - ui::em(1.0f));
-    ImGui::TextWrapped("%s", draft_->name.c_str());
+    ImGui::TextWrapped("%s", draft->name.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     const ImVec2 after_title = ImGui::GetCursorPos();
@@ -72,8 +48,8 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
     ui::reportItem("customer.delete");
     ImGui::EndDisabled();
     ImGui::SetCursorPos(after_title);
-    if (!draft_->created_on.empty()) {
-        const std::string since = i18n::formatIsoDate(draft_->created_on, ctx.language());
+    if (!draft->created_on.empty()) {
+        const std::string since = i18n::formatIsoDate(draft->created_on, ctx.language());
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
         ImGui::Text(tr.text("customer.since"), since.c_str());
         ImGui::PopStyleColor();
@@ -82,15 +58,17 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
     ImGui::BeginDisabled(ctx.read_only);
     drawMasterData(ctx);
     ImGui::Spacing();
+    drawKnowledge(ctx);
+    ImGui::Spacing();
     drawContacts(ctx);
     ImGui::EndDisabled();
-    if (!ImGui::IsAnyItemActive()) commit(ctx);
+    draft_.commitWhenIdle(ctx);
     return delete_requested;
 }
 
 void CustomerEditor::drawMasterData(UiContext& ctx) {
     const auto& tr = ctx.tr;
-    model::Customer& d = *draft_;
+    model::Customer& d = *draft_.get();
     if (!ui::beginForm("customer_form", tr, {"customer.name", "customer.class", "customer.phase", "customer.industry",
                                               "customer.city", "customer.revenue", "customer.potential", "customer.notes"}))
         return;
@@ -136,9 +114,52 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
     ui::endForm();
 }
 
+void CustomerEditor::drawKnowledge(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    model::Customer& d = *draft_.get();
+    ImGui::PushFont(ui::boldFont());
+    ImGui::Text(tr.text("knowledge.heading"), rules::knowledgeReadinessPercent(d));
+    ImGui::PopFont();
+    ui::readinessBar(rules::knowledgeReadinessPercent(d), ImVec2(-FLT_MIN, ui::em(0.35f)));
+    if (!ImGui::BeginTable("knowledge", 3, ImGuiTableFlags_SizingFixedFit)) return;
+    float name_width = 0.0f;
+    for (std::size_t i = 0; i < method::kKnowledgeAreaCount; ++i) {
+        const auto key = std::string(method::knowledgeAreaKey(static_cast<method::KnowledgeArea>(i)));
+        name_width = std::max(name_width, ImGui::CalcTextSize(tr.text("knowledge." + key + ".name")).x);
+    }
+    ImGui::TableSetupColumn("area", ImGuiTableColumnFlags_WidthFixed, name_width);
+    ImGui::TableSetupColumn("level", ImGuiTableColumnFlags_WidthFixed, ui::levelToggleWidth());
+    ImGui::TableSetupColumn("note", ImGuiTableColumnFlags_WidthStretch);
+    for (std::size_t i = 0; i < method::kKnowledgeAreaCount; ++i) {
+        const auto area = static_cast<method::KnowledgeArea>(i);
+        const std::string key = "knowledge." + std::string(method::knowledgeAreaKey(area));
+        model::KnowledgeNote& note = d.knowledge[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr.text(key + ".name"));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text(key + ".question"));
+        ImGui::TableSetColumnIndex(1);
+        int level = static_cast<int>(note.level);
+        if (ui::levelToggle("##level", level,
+                            {tr.text("knowledge_level.unknown"), tr.text("knowledge_level.partly"),
+                             tr.text("knowledge_level.known")})) {
+            note.level = static_cast<method::KnowledgeLevel>(level);
+            commit(ctx);
+        }
+        ImGui::TableSetColumnIndex(2);
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputTextWithHint("##note", tr.text(key + ".question"), &note.note);
+        commitIfLeft(ctx);
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
 void CustomerEditor::drawContacts(UiContext& ctx) {
     const auto& tr = ctx.tr;
-    model::Customer& d = *draft_;
+    model::Customer& d = *draft_.get();
     ImGui::PushFont(ui::boldFont());
     ImGui::Text(tr.text("contacts.heading"), static_cast<int>(d.contacts.size()));
     ImGui::PopFont();

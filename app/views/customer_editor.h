@@ -3,6 +3,7 @@
 
 #include "model/customer.h"
 #include "shell/ui_context.h"
+#include "views/customer_draft.h"
 #include "ui/widgets.h"
 
 namespace etappe::app {
@@ -19,13 +20,12 @@ public:
     void focusName() { focus_name_ = true; }
 
 private:
-    void syncDraft(const UiContext& ctx, model::Id customer_id);
     void drawMasterData(UiContext& ctx);
     void drawContacts(UiContext& ctx);
+    void drawKnowledge(UiContext& ctx);
     void commitIfLeft(UiContext& ctx);
 
-    std::optional<model::Customer> draft_;
-    std::uint64_t draft_revision_ = 0;
+    CustomerDraft draft_;
     ui::MoneyInput revenue_input_;
     ui::MoneyInput potential_input_;
     bool focus_name_ = false;

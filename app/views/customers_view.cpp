@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "history/edit.h"
+#include "rules/knowledge.h"
 #include "i18n/format.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -17,7 +18,7 @@ namespace etappe::app {
 
 namespace {
 
-enum Column { kName, kClass, kCity, kRevenue, kPhase, kColumnCount };
+enum Column { kName, kClass, kCity, kRevenue, kPhase, kKnowledge, kColumnCount };
 
 rules::CustomerSortKey sortKeyOf(int column) {
     switch (column) {
@@ -25,6 +26,7 @@ rules::CustomerSortKey sortKeyOf(int column) {
         case kCity: return rules::CustomerSortKey::City;
         case kRevenue: return rules::CustomerSortKey::Revenue;
         case kPhase: return rules::CustomerSortKey::Phase;
+        case kKnowledge: return rules::CustomerSortKey::Knowledge;
         default: return rules::CustomerSortKey::Name;
     }
 }
@@ -59,7 +61,7 @@ void CustomersView::draw(UiContext& ctx) {
 
     // With nothing selected, show the first customer rather than an empty pane.
     if (selected_ == model::kNoId && !rows.empty()) selected_ = portfolio.customers[static_cast<std::size_t>(rows.front())].id;
-    const float table_width = ImGui::GetContentRegionAvail().x * 0.58f;
+    const float table_width = ImGui::GetContentRegionAvail().x * 0.62f;
     ImGui::BeginChild("customer_table", ImVec2(table_width, 0));
     drawTable(ctx, rows);
     ImGui::EndChild();
@@ -134,6 +136,9 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
     ImGui::TableSetupColumn(tr.label("column.revenue"), ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
                             revenue_width + sort_arrow, kRevenue);
     ImGui::TableSetupColumn(tr.label("column.phase"), ImGuiTableColumnFlags_WidthFixed, phase_width + sort_arrow, kPhase);
+    ImGui::TableSetupColumn(tr.label("column.knowledge"), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            std::max(ImGui::CalcTextSize(tr.label("column.knowledge"), nullptr, true).x, ui::em(3.0f)) + sort_arrow,
+                            kKnowledge);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0) {
@@ -174,6 +179,11 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
             ImGui::TextUnformatted(revenue.c_str());
             ImGui::TableSetColumnIndex(kPhase);
             ImGui::TextUnformatted(tr.text("phase." + std::string(method::salesPhaseKey(c.phase))));
+            ImGui::TableSetColumnIndex(kKnowledge);
+            const int known = rules::knowledgeReadinessPercent(c);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeight() * 0.35f);
+            ui::readinessBar(known, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 0.3f));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d %%", known);
             ImGui::PopID();
         }
     }

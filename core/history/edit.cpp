@@ -54,6 +54,7 @@ model::Id nextFreeId(const model::Portfolio& portfolio, const model::Customer* d
     if (draft) {
         next = std::max(next, draft->id + 1);
         for (const auto& contact : draft->contacts) next = std::max(next, contact.id + 1);
+        for (const auto& plan : draft->plans) next = std::max(next, plan.id + 1);
     }
     return next;
 }

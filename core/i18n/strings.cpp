@@ -1,10 +1,10 @@
 // Every user-visible text of Etappe, in English and German. Keys are stable;
 // the i18n test checks both languages are complete and use the same format specifiers.
-#include "i18n/translator.h"
+#include "i18n/string_tables.h"
 
 namespace etappe::i18n {
 
-const std::vector<StringEntry>& stringTable() {
+const std::vector<StringEntry>& appStrings() {
     static const std::vector<StringEntry> table = {
         // Menus
         {"menu.file", "File", "Datei"},

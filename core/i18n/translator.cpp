@@ -1,5 +1,7 @@
 #include "i18n/translator.h"
 
+#include "i18n/string_tables.h"
+
 namespace etappe::i18n {
 
 std::string_view languageCode(Language language) { return language == Language::German ? "de" : "en"; }
@@ -14,6 +16,16 @@ bool languageFromCode(std::string_view code, Language& out) {
         return true;
     }
     return false;
+}
+
+const std::vector<StringEntry>& stringTable() {
+    static const std::vector<StringEntry> merged = [] {
+        std::vector<StringEntry> all;
+        for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings()})
+            all.insert(all.end(), part->begin(), part->end());
+        return all;
+    }();
+    return merged;
 }
 
 Translator::Translator(Language language) : language_(language) { setLanguage(language); }

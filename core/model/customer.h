@@ -1,7 +1,10 @@
 #pragma once
+#include <array>
 #include <string>
 #include <vector>
 
+#include "method/knowledge_areas.h"
+#include "model/conversation_plan.h"
 #include "model/ids.h"
 #include "model/money.h"
 #include "method/customer_class.h"
@@ -19,6 +22,13 @@ struct Contact {
     bool operator==(const Contact&) const = default;
 };
 
+// What the rep knows about one area of customer knowledge (METHOD §2).
+struct KnowledgeNote {
+    method::KnowledgeLevel level = method::KnowledgeLevel::Unknown;
+    std::string note;
+    bool operator==(const KnowledgeNote&) const = default;
+};
+
 struct Customer {
     Id id = kNoId;
     std::string name;
@@ -31,8 +41,13 @@ struct Customer {
     method::SalesPhase phase = method::SalesPhase::Identification;
     std::string created_on;  // ISO-8601 date, YYYY-MM-DD
     std::vector<Contact> contacts;
+    std::array<KnowledgeNote, method::kKnowledgeAreaCount> knowledge{};
+    std::vector<ConversationPlan> plans;  // all meetings prepared, oldest first
 
     bool operator==(const Customer&) const = default;
+
+    const Contact* findContact(Id contact_id) const;
+    const ConversationPlan* findPlan(Id plan_id) const;
 };
 
 }  // namespace etappe::model

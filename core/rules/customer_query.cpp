@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "rules/knowledge.h"
+
 namespace etappe::rules {
 
 std::string foldCase(std::string_view text) {
@@ -38,6 +40,7 @@ bool lessBy(const model::Customer& a, const model::Customer& b, CustomerSortKey 
         case CustomerSortKey::City: return a.city < b.city;
         case CustomerSortKey::Revenue: return a.annual_revenue.cents < b.annual_revenue.cents;
         case CustomerSortKey::Phase: return a.phase < b.phase;
+        case CustomerSortKey::Knowledge: return knowledgeReadinessPercent(a) < knowledgeReadinessPercent(b);
     }
     return false;
 }

@@ -8,7 +8,7 @@
 
 namespace etappe::rules {
 
-enum class CustomerSortKey { Name, Class, City, Revenue, Phase };
+enum class CustomerSortKey { Name, Class, City, Revenue, Phase, Knowledge };
 
 // What the customers table shows: a text filter, the classes to include and the order.
 struct CustomerQuery {

@@ -34,6 +34,7 @@ trap cleanup EXIT
 mkdir -p "$work/data" "$work/config"
 # The inner shell records its own pid and then becomes the program, so the
 # pid is the program's, not xvfb-run's or Xvfb's.
+# shellcheck disable=SC2016  # $$ and $@ belong to the inner shell
 XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
     xvfb-run -a -s "-screen 0 1280x800x24" \
     bash -c 'echo $$ > "$0"; exec "$@"' "$work/pid" "$binary" "${extra_args[@]}" \

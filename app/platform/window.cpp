@@ -1,0 +1,356 @@
+#include "platform/window.h"
+
+// Order matters: glad before GLFW (GLFW must not pull in a GL header), and
+// never imgui_impl_opengl3_loader.h in this file (it clashes with glad).
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "platform/frame_pacer.h"
+#include "platform/screenshot.h"
+#include "ui/fonts.h"
+
+namespace etappe::platform {
+namespace {
+
+constexpr const char* kGlslVersion = "#version 330 core";
+constexpr int kDefaultScreenshotFrames = 3;
+constexpr int kExitOk = 0;
+constexpr int kExitScreenshotFailed = 1;
+constexpr int kExitNoWindow = 2;
+
+// What the GLFW callbacks report to the loop (reached via the window's user
+// pointer; ImGui 1.86's GLFW backend does not use it).
+struct WindowEvents {
+    bool any = false;            // something happened: render and settle
+    bool scale_changed = false;  // the content scale changed, not yet applied
+};
+
+WindowEvents& eventsOf(GLFWwindow* window) {
+    return *static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
+}
+
+void printGlfwError(int code, const char* description) {
+    std::fprintf(stderr, "etappe: GLFW error %d: %s\n", code, description);
+}
+
+bool hasDisplay() {
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 != nullptr && *x11 != '\0') || (wayland != nullptr && *wayland != '\0');
+}
+
+std::string lastGlfwError() {
+    const char* description = nullptr;
+    glfwGetError(&description);
+    return description != nullptr ? description : "unknown GLFW error";
+}
+
+// Every callback only notes that something happened; the loop decides what to
+// draw. The input callbacks are installed before ImGui's backend, which then
+// chains to them after updating ImGui's state.
+void installCallbacks(GLFWwindow* window) {
+    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { eventsOf(w).any = true; });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { eventsOf(w).any = true; });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { eventsOf(w).any = true; });
+    glfwSetKeyCallback(window, [](GLFWwindow* w, int, int, int, int) { eventsOf(w).any = true; });
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int) { eventsOf(w).any = true; });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { eventsOf(w).any = true; });
+    glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { eventsOf(w).any = true; });
+    glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
+    glfwSetWindowCloseCallback(window, [](GLFWwindow* w) { eventsOf(w).any = true; });
+    // Exposed after being covered: X11 does not keep the old pixels.
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { eventsOf(w).any = true; });
+    glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) {
+        eventsOf(w).any = true;
+        eventsOf(w).scale_changed = true;
+    });
+}
+
+GLFWwindow* createWindow(const WindowOptions& options) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    // On X11 and Windows window sizes are pixels: grow the logical --size by
+    // the monitor's content scale. Elsewhere sizes are logical already.
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    return glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+}
+
+// Owns GLFW, the window, the GL context and ImGui; tears them down in reverse.
+class Platform {
+public:
+    Platform() = default;
+    Platform(const Platform&) = delete;
+    Platform& operator=(const Platform&) = delete;
+    ~Platform();
+
+    // Returns an empty string on success, else the one-line reason.
+    std::string open(const WindowOptions& options);
+    GLFWwindow* window() const { return window_; }
+    WindowEvents& events() { return events_; }
+
+private:
+    std::string openContext(const WindowOptions& options);
+    void startImGui();
+
+    bool glfw_ = false;
+    GLFWwindow* window_ = nullptr;
+    bool imgui_ = false;
+    WindowEvents events_;
+};
+
+Platform::~Platform() {
+    if (imgui_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (window_ != nullptr) glfwDestroyWindow(window_);
+    if (glfw_) glfwTerminate();
+}
+
+std::string Platform::open(const WindowOptions& options) {
+    if (!hasDisplay()) {
+        return "no graphical display (DISPLAY/WAYLAND_DISPLAY not set). Use --check for files, or run under xvfb-run.";
+    }
+    // GLFW's own error text goes into the single message rather than to
+    // stderr on its own line, so the error callback comes after start-up.
+    glfw_ = glfwInit() == GLFW_TRUE;
+    if (!glfw_) return lastGlfwError() + ". Run under xvfb-run for a virtual display.";
+    const std::string problem = openContext(options);
+    if (!problem.empty()) return problem;
+    glfwSetErrorCallback(printGlfwError);
+    startImGui();
+    return {};
+}
+
+std::string Platform::openContext(const WindowOptions& options) {
+    window_ = createWindow(options);
+    if (window_ == nullptr) return lastGlfwError() + " (an OpenGL 3.3 core context is required)";
+    glfwSetWindowUserPointer(window_, &events_);
+    glfwMakeContextCurrent(window_);
+    if (gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress)) == 0) {
+        return "the OpenGL 3.3 functions could not be loaded";
+    }
+    glfwSwapInterval(1);
+    return {};
+}
+
+void Platform::startImGui() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    imgui_ = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // window layout is fixed; no imgui.ini next to the user's files
+    io.LogFilename = nullptr;
+    // The loop does not render while idle, so a blinking cursor could freeze
+    // in its invisible phase: keep it steady.
+    io.ConfigInputTextCursorBlink = false;
+    installCallbacks(window_);
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init(kGlslVersion);
+}
+
+// How much bigger than 96 dpi the UI is drawn. Where the framebuffer is
+// larger than the window (macOS, Wayland) ImGui works in window units: the
+// fonts are rasterised for the pixels and shrunk back by FontGlobalScale.
+struct UiScale {
+    float raster = 1.0f;             // font pixels per 96-dpi pixel
+    float framebuffer_ratio = 1.0f;  // framebuffer pixels per window unit
+    float layout() const { return raster / framebuffer_ratio; }
+};
+
+UiScale measureScale(GLFWwindow* window) {
+    UiScale scale;
+    float x = 1.0f, y = 1.0f;
+    glfwGetWindowContentScale(window, &x, &y);
+    scale.raster = x > y ? x : y;
+    if (scale.raster <= 0.0f) scale.raster = 1.0f;
+    int window_width = 0, window_height = 0, fb_width = 0, fb_height = 0;
+    glfwGetWindowSize(window, &window_width, &window_height);
+    glfwGetFramebufferSize(window, &fb_width, &fb_height);
+    if (window_width > 0 && fb_width > window_width) {
+        scale.framebuffer_ratio = static_cast<float>(fb_width) / static_cast<float>(window_width);
+    }
+    return scale;
+}
+
+// A fresh style, so repeated scaling does not compound, with the colours the
+// shell's theme had set (the shell re-applies its theme afterwards anyway).
+void resetStyle(float layout_scale) {
+    ImGuiStyle fresh;
+    const ImGuiStyle& current = ImGui::GetStyle();
+    for (int i = 0; i < ImGuiCol_COUNT; ++i) fresh.Colors[i] = current.Colors[i];
+    fresh.ScaleAllSizes(layout_scale);
+    ImGui::GetStyle() = fresh;
+}
+
+// Fonts and style for the scale. Before the first frame the renderer has no
+// font texture yet (its NewFrame creates it); later it must be re-uploaded.
+void applyScale(const UiScale& scale, bool texture_exists, FrameHandler& handler) {
+    const bool fonts_ok = ui::loadFonts(scale.raster);
+    if (!fonts_ok && !texture_exists) {
+        std::fprintf(stderr, "etappe: warning: DejaVu Sans not found (package fonts-dejavu-core); "
+                             "using ImGui's built-in font, some characters will show as '?'.\n");
+    }
+    ImGui::GetIO().FontGlobalScale = 1.0f / scale.framebuffer_ratio;
+    resetStyle(scale.layout());
+    if (texture_exists) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    handler.onContentScaleChanged(scale.layout());
+}
+
+// Renders one frame; with `capture`, also returns its pixels (read before the
+// swap, while the back buffer still holds them).
+std::optional<RgbImage> renderFrame(GLFWwindow* window, FrameHandler& handler, bool capture) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    handler.buildFrame();
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(window, &width, &height);
+    glViewport(0, 0, width, height);
+    // The window background colour hides the brief moment before ImGui's own
+    // full-viewport window covers everything (e.g. while resizing).
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    std::optional<RgbImage> image;
+    if (capture) image = readFramebuffer(width, height);
+    glfwSwapBuffers(window);
+    return image;
+}
+
+// The frame loop with its state: event-driven, or a fixed number of frames.
+class FrameLoop {
+public:
+    FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options);
+    int run();
+
+private:
+    void waitForFrameDue();
+    void collectEvents();
+    void handleCloseRequest();
+    int finishFixedRun(std::optional<RgbImage> image) const;
+    int quitEarly() const;
+
+    Platform& platform_;
+    FrameHandler& handler_;
+    std::string screenshot_path_;
+    FramePacer pacer_;
+};
+
+int fixedFrameCount(const WindowOptions& options) {
+    if (options.frames > 0) return options.frames;
+    if (!options.screenshot_path.empty()) return kDefaultScreenshotFrames;
+    return options.frames == 0 ? 1 : -1;
+}
+
+FrameLoop::FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options)
+    : platform_(platform), handler_(handler), screenshot_path_(options.screenshot_path),
+      pacer_(fixedFrameCount(options)) {}
+
+int FrameLoop::run() {
+    GLFWwindow* window = platform_.window();
+    applyScale(measureScale(window), false, handler_);
+    pacer_.onInput(glfwGetTime());  // the first frames settle the initial layout
+    for (;;) {
+        waitForFrameDue();
+        handleCloseRequest();
+        if (handler_.wantsToQuit()) return quitEarly();
+        if (platform_.events().scale_changed) {
+            platform_.events().scale_changed = false;
+            applyScale(measureScale(window), true, handler_);
+        }
+        const bool last_fixed = pacer_.isLastFixedFrame();
+        auto image = renderFrame(window, handler_, last_fixed && !screenshot_path_.empty());
+        pacer_.onFrameRendered(glfwGetTime());
+        if (pacer_.fixedFramesDone()) return finishFixedRun(std::move(image));
+        if (handler_.wantsToQuit()) return quitEarly();
+    }
+}
+
+// Returns once a frame should be rendered. Idle, any wake-up renders (an event,
+// the shell's timer, or an empty event posted by another thread); while
+// settling, events only extend the settle period until the next frame slot.
+void FrameLoop::waitForFrameDue() {
+    for (;;) {
+        const double now = glfwGetTime();
+        const std::optional<double> wait = pacer_.waitBeforeFrame(now, handler_.secondsUntilNextTimer());
+        if (wait && *wait <= 0.0) {
+            glfwPollEvents();
+            collectEvents();
+            return;
+        }
+        const bool settling = pacer_.settling(now);
+        if (wait) {
+            glfwWaitEventsTimeout(*wait);
+        } else {
+            glfwWaitEvents();
+        }
+        collectEvents();
+        if (!settling) return;
+    }
+}
+
+void FrameLoop::collectEvents() {
+    WindowEvents& events = platform_.events();
+    if (!events.any) return;
+    events.any = false;
+    pacer_.onInput(glfwGetTime());
+}
+
+void FrameLoop::handleCloseRequest() {
+    GLFWwindow* window = platform_.window();
+    if (glfwWindowShouldClose(window) == GLFW_FALSE) return;
+    handler_.onCloseRequested();
+    // The shell may veto (e.g. to ask about a failed save): keep the window.
+    if (!handler_.wantsToQuit()) glfwSetWindowShouldClose(window, GLFW_FALSE);
+}
+
+int FrameLoop::finishFixedRun(std::optional<RgbImage> image) const {
+    if (screenshot_path_.empty()) return kExitOk;
+    const std::string problem = image ? writePng(screenshot_path_, *image) : "the app quit before the last frame";
+    if (problem.empty()) return kExitOk;
+    std::fprintf(stderr, "etappe: cannot write the screenshot %s: %s\n", screenshot_path_.c_str(), problem.c_str());
+    return kExitScreenshotFailed;
+}
+
+// A quit is normal, except when a screenshot was promised and not yet taken.
+int FrameLoop::quitEarly() const {
+    const bool screenshot_pending = pacer_.fixedMode() && !screenshot_path_.empty();
+    return screenshot_pending ? finishFixedRun(std::nullopt) : kExitOk;
+}
+
+}  // namespace
+
+int runWindow(const WindowOptions& options, FrameHandler& handler) {
+    Platform platform;
+    const std::string problem = platform.open(options);
+    if (!problem.empty()) {
+        std::fprintf(stderr, "etappe: cannot open a window: %s\n", problem.c_str());
+        return kExitNoWindow;
+    }
+    FrameLoop loop(platform, handler, options);
+    return loop.run();
+}
+
+}  // namespace etappe::platform

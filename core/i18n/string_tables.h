@@ -1,0 +1,14 @@
+#pragma once
+// The parts of the string table, one per area, merged by stringTable().
+#include <vector>
+
+#include "i18n/translator.h"
+
+namespace etappe::i18n {
+
+const std::vector<StringEntry>& appStrings();     // shell, customers, files (strings.cpp)
+const std::vector<StringEntry>& methodStrings();  // the sales method's catalogue (strings_method.cpp)
+const std::vector<StringEntry>& exportStrings();  // meeting brief and other exports (strings_exports.cpp)
+const std::vector<StringEntry>& plannerStrings(); // conversation planner screen (strings_planner.cpp)
+
+}  // namespace etappe::i18n
