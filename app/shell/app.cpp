@@ -20,10 +20,23 @@ bool screenFromName(const std::string& name, Screen& out) {
         out = Screen::Customers;
         return true;
     }
+    if (name == "plan") {
+        out = Screen::Plan;
+        return true;
+    }
     return false;
 }
 
-const char* screenNames() { return "customers"; }
+const char* screenNames() { return "customers, plan"; }
+
+void App::showScreen(Screen screen) {
+    // The planner follows the customer selected in the table when it is an A customer.
+    if (screen == Screen::Plan) {
+        const model::Customer* selected = session_.document().portfolio().findCustomer(customers_.selectedId());
+        if (selected && selected->customer_class == method::CustomerClass::A) planner_.openCustomer(selected->id);
+    }
+    screen_ = screen;
+}
 
 App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(clock) : Clock(steadySeconds)) {
     settings_ = storage::loadSettings(storage::settingsPath());

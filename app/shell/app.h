@@ -11,6 +11,7 @@
 #include "ui/file_dialog.h"
 #include "ui/notifications.h"
 #include "views/customers_view.h"
+#include "views/planner_view.h"
 #include "views/welcome_view.h"
 
 namespace etappe::app {
@@ -24,7 +25,7 @@ struct AppOptions {
 };
 
 // Screens the sidebar offers; later features add theirs here.
-enum class Screen { Customers };
+enum class Screen { Customers, Plan };
 bool screenFromName(const std::string& name, Screen& out);
 const char* screenNames();  // for --help and error messages
 
@@ -54,6 +55,9 @@ public:
     DocumentSession& session() { return session_; }
     const i18n::Translator& translator() const { return tr_; }
     CustomersView& customersView() { return customers_; }
+    PlannerView& plannerView() { return planner_; }
+    Screen screen() const { return screen_; }
+    void showScreen(Screen screen);
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
     bool recoveryOffered() const { return recovery_.has_value(); }
@@ -82,6 +86,7 @@ private:
     ui::Notifications notifications_;
     DocumentSession session_;
     CustomersView customers_;
+    PlannerView planner_;
     WelcomeView welcome_;
     ui::FileDialog file_dialog_;
     Screen screen_ = Screen::Customers;

@@ -11,6 +11,7 @@
 #include "storage/paths.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -97,13 +98,19 @@ void App::drawSidebar(UiContext& ctx) {
     ImGui::Separator();
     const std::string customers_label = std::string(tr_.text("screen.customers")) + "  (" +
                                         std::to_string(ctx.portfolio().customers.size()) + ")###screen_customers";
-    if (ImGui::Selectable(customers_label.c_str(), screen_ == Screen::Customers)) screen_ = Screen::Customers;
+    if (ImGui::Selectable(customers_label.c_str(), screen_ == Screen::Customers)) showScreen(Screen::Customers);
+    ui::reportItem("screen.customers");
+    if (ImGui::Selectable(tr_.label("screen.plan"), screen_ == Screen::Plan)) showScreen(Screen::Plan);
+    ui::reportItem("screen.plan");
     ImGui::EndChild();
 }
 
 void App::drawContent(UiContext& ctx) {
     if (!ctx.portfolio().customers.empty()) {
-        customers_.draw(ctx);
+        switch (screen_) {
+            case Screen::Customers: customers_.draw(ctx); break;
+            case Screen::Plan: planner_.draw(ctx); break;
+        }
         return;
     }
     switch (welcome_.draw(ctx)) {

@@ -24,4 +24,11 @@ inline void reportItem(const std::string& name) {
     if (g_probe_registry) reportItemImpl(name);
 }
 
+// Records an area drawn with ImDrawList (no ImGui item of its own).
+void reportRectImpl(const std::string& name, ImVec2 min, ImVec2 max);
+inline void reportRect(const std::string& name, ImVec2 min, ImVec2 max) {
+    extern ProbeRegistry* g_probe_registry;
+    if (g_probe_registry) reportRectImpl(name, min, max);
+}
+
 }  // namespace etappe::ui

@@ -108,29 +108,76 @@ void hintText(const char* text) {
     ImGui::PopStyleColor();
 }
 
-bool MoneyInput::draw(const char* label, std::int64_t& cents, const std::string& currency,
-                      const i18n::Translator& tr) {
-    if (!editing_) buffer_ = i18n::formatMoney(model::Money{cents, currency}, tr.language());
+std::optional<std::string> ValidatedInput::draw(const char* label, const std::string& shown, const Parser& parse,
+                                                const char* error_text, const char* hint) {
+    if (!editing_) buffer_ = shown;
     if (invalid_) ImGui::PushStyleColor(ImGuiCol_Border, kDanger);
-    ImGui::InputText(label, &buffer_);
+    ImGui::InputTextWithHint(label, hint ? hint : "", &buffer_);
     if (invalid_) ImGui::PopStyleColor();
     if (ImGui::IsItemActivated()) editing_ = true;
-    bool committed = false;
+    std::optional<std::string> committed;
     if (ImGui::IsItemDeactivated()) {
         editing_ = false;
-        const auto parsed = i18n::parseMoneyCents(buffer_, tr.language());
+        const auto parsed = parse(buffer_);
         invalid_ = !parsed.has_value();
-        if (parsed && *parsed != cents) {
-            cents = *parsed;
-            committed = true;
-        }
+        if (parsed && buffer_ != shown) committed = parsed;
     }
     if (invalid_) {
         ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
-        ImGui::TextWrapped("%s", tr.text("money.invalid"));
+        ImGui::TextWrapped("%s", error_text);
         ImGui::PopStyleColor();
     }
     return committed;
+}
+
+bool MoneyInput::draw(const char* label, std::int64_t& cents, const std::string& currency,
+                      const i18n::Translator& tr) {
+    const auto parse = [&tr](const std::string& text) -> std::optional<std::string> {
+        const auto parsed = i18n::parseMoneyCents(text, tr.language());
+        if (!parsed) return std::nullopt;
+        return std::to_string(*parsed);
+    };
+    const auto committed =
+        input_.draw(label, i18n::formatMoney(model::Money{cents, currency}, tr.language()), parse, tr.text("money.invalid"));
+    if (!committed) return false;
+    const std::int64_t value = std::stoll(*committed);
+    if (value == cents) return false;
+    cents = value;
+    return true;
+}
+
+bool listRemoveButton(const char* remove_tooltip) {
+    const bool pressed = ImGui::Button("✕##remove", ImVec2(ImGui::GetFrameHeight(), 0));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", remove_tooltip);
+    return pressed;
+}
+
+bool listAddButton(const char* add_label) { return ImGui::SmallButton(add_label); }
+
+bool stringListEditor(const char* id, std::vector<std::string>& items, const char* hint, const char* add_label,
+                      const char* remove_tooltip) {
+    bool commit = false;
+    int remove_index = -1;
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
+        ImGui::InputTextWithHint("##item", hint, &items[i]);
+        commit |= ImGui::IsItemDeactivatedAfterEdit();
+        ImGui::SameLine();
+        if (listRemoveButton(remove_tooltip)) remove_index = static_cast<int>(i);
+        ImGui::PopID();
+    }
+    if (remove_index >= 0) {
+        items.erase(items.begin() + remove_index);
+        commit = true;
+    }
+    if (listAddButton(add_label)) {
+        items.emplace_back();
+        commit = true;
+    }
+    ImGui::PopID();
+    return commit;
 }
 
 }  // namespace etappe::ui

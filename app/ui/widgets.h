@@ -2,9 +2,13 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "i18n/translator.h"
 #include "method/customer_class.h"
@@ -34,12 +38,15 @@ void readinessBar(int percent, ImVec2 size);
 // Text in the muted colour, wrapped.
 void hintText(const char* text);
 
-// Amount entry that shows money in the user's language and reads what they
-// type on leaving the field. Keeps its text while editing, so it lives in the view.
-class MoneyInput {
+// A text field that shows a formatted value and reads what the user typed
+// when the field is left. Invalid input keeps the previous value and shows
+// `error_text` under the field. Lives in the view (it keeps the typed text).
+class ValidatedInput {
 public:
-    // Returns true on the frame a valid new amount was committed into `cents`.
-    bool draw(const char* label, std::int64_t& cents, const std::string& currency, const i18n::Translator& tr);
+    using Parser = std::function<std::optional<std::string>(const std::string&)>;
+    // Returns the parsed text on the frame a valid, changed value was entered.
+    std::optional<std::string> draw(const char* label, const std::string& shown, const Parser& parse,
+                                    const char* error_text, const char* hint = nullptr);
     bool showsError() const { return invalid_; }
 
 private:
@@ -48,4 +55,66 @@ private:
     bool invalid_ = false;
 };
 
+// Amount entry in the user's language ("1.250.000,00 €").
+class MoneyInput {
+public:
+    // Returns true on the frame a valid new amount was committed into `cents`.
+    bool draw(const char* label, std::int64_t& cents, const std::string& currency, const i18n::Translator& tr);
+    bool showsError() const { return input_.showsError(); }
+
+private:
+    ValidatedInput input_;
+};
+
+// Edits a list of short texts: one field per item, a remove button, an add button.
+// Returns true when the list should be committed (an item was left after
+// typing, added or removed).
+bool stringListEditor(const char* id, std::vector<std::string>& items, const char* hint, const char* add_label,
+                      const char* remove_tooltip);
+
+// The same for small records with several text fields (e.g. feature, advantage, benefit).
+template <class Record, std::size_t N>
+bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
+                      const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip);
+
+// Shared pieces of the list editors.
+bool listRemoveButton(const char* remove_tooltip);
+bool listAddButton(const char* add_label);
+
+}  // namespace etappe::ui
+
+// Template definition kept in the header.
+namespace etappe::ui {
+template <class Record, std::size_t N>
+bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
+                      const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip) {
+    bool commit = false;
+    int remove_index = -1;
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float width = (ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - spacing * N) / N;
+        for (std::size_t f = 0; f < N; ++f) {
+            ImGui::PushID(static_cast<int>(f));
+            ImGui::SetNextItemWidth(width);
+            ImGui::InputTextWithHint("##field", hints[f], &(items[i].*fields[f]));
+            commit |= ImGui::IsItemDeactivatedAfterEdit();
+            ImGui::PopID();
+            ImGui::SameLine();
+        }
+        if (listRemoveButton(remove_tooltip)) remove_index = static_cast<int>(i);
+        ImGui::PopID();
+    }
+    if (remove_index >= 0) {
+        items.erase(items.begin() + remove_index);
+        commit = true;
+    }
+    if (listAddButton(add_label)) {
+        items.emplace_back();
+        commit = true;
+    }
+    ImGui::PopID();
+    return commit;
+}
 }  // namespace etappe::ui

@@ -186,8 +186,7 @@ void CustomerEditor::drawContacts(UiContext& ctx) {
         ImGui::InputTextWithHint("##phone", tr.text("contact.phone"), &contact.phone);
         commitIfLeft(ctx);
         ImGui::SameLine();
-        if (ImGui::Button("✕##remove", ImVec2(remove_width, 0))) remove_index = static_cast<int>(i);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("contact.remove"));
+        if (ui::listRemoveButton(tr.text("contact.remove"))) remove_index = static_cast<int>(i);
         ImGui::PopID();
     }
     if (remove_index >= 0) {

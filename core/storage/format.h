@@ -5,7 +5,8 @@ namespace etappe::storage {
 // The version of the file format this build writes. Every version ever written
 // keeps loading: add a fixture under tests/fixtures/vN/ whenever this changes.
 //   1 — customers with contacts, class, revenue, potential and phase.
-inline constexpr int kFormatVersion = 1;
+//   2 — customer knowledge (7 areas) and conversation plans (16 steps).
+inline constexpr int kFormatVersion = 2;
 inline constexpr int kOldestFormatVersion = 1;
 
 // Passed to the serialize functions while loading, so fields added in later

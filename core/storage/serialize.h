@@ -4,6 +4,7 @@
 
 #include <string>
 
+
 #include "storage/format.h"
 #include "storage/json.h"
 #include "model/portfolio.h"
@@ -32,13 +33,98 @@ void serialize(Archive& ar, Contact& contact) {
 }
 
 template <class Archive>
+void serialize(Archive& ar, Proposal& p) {
+    ar(cereal::make_nvp("feature", p.feature), cereal::make_nvp("advantage", p.advantage),
+       cereal::make_nvp("benefit", p.benefit));
+}
+
+template <class Archive>
+void serialize(Archive& ar, PreparedObjection& o) {
+    ar(cereal::make_nvp("objection", o.objection), cereal::make_nvp("answer", o.answer));
+}
+
+template <class Archive>
+void serialize(Archive& ar, StepWork& step) {
+    ar(cereal::make_nvp("checkpoints", step.checkpoints), cereal::make_nvp("notes", step.notes));
+}
+
+// Knowledge and steps are written as objects keyed by the method's names, so
+// a file stays readable and an area or step cannot silently shift place.
+template <class Archive>
+void save(Archive& ar, const KnowledgeNote& note) {
+    ar(cereal::make_nvp("level", std::string(method::knowledgeLevelKey(note.level))),
+       cereal::make_nvp("note", note.note));
+}
+
+template <class Archive>
+void load(Archive& ar, KnowledgeNote& note) {
+    std::string level;
+    ar(cereal::make_nvp("level", level), cereal::make_nvp("note", note.note));
+    const auto parsed = method::knowledgeLevelFromKey(level);
+    if (!parsed) throw storage::FormatError("unknown knowledge level \"" + level + "\"");
+    note.level = *parsed;
+}
+
+template <class Archive>
+void serializeKnowledge(Archive& ar, std::array<KnowledgeNote, method::kKnowledgeAreaCount>& knowledge) {
+    for (std::size_t i = 0; i < knowledge.size(); ++i) {
+        const std::string key(method::knowledgeAreaKey(static_cast<method::KnowledgeArea>(i)));
+        ar(cereal::make_nvp(key.c_str(), knowledge[i]));
+    }
+}
+
+template <class Archive>
+void serializeSteps(Archive& ar, std::array<StepWork, method::kConversationStepCount>& steps) {
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const std::string key(method::conversationStepKey(method::conversationStepAt(i)));
+        ar(cereal::make_nvp(key.c_str(), steps[i]));
+    }
+}
+
+// Helpers that write a nested object of named members.
+struct KnowledgeBlock {
+    std::array<KnowledgeNote, method::kKnowledgeAreaCount>& knowledge;
+    template <class Archive>
+    void serialize(Archive& ar) {
+        serializeKnowledge(ar, knowledge);
+    }
+};
+struct StepsBlock {
+    std::array<StepWork, method::kConversationStepCount>& steps;
+    template <class Archive>
+    void serialize(Archive& ar) {
+        serializeSteps(ar, steps);
+    }
+};
+
+template <class Archive>
+void serialize(Archive& ar, ConversationPlan& p) {
+    StepsBlock steps{p.steps};
+    ar(cereal::make_nvp("id", p.id), cereal::make_nvp("date", p.date), cereal::make_nvp("time", p.time),
+       cereal::make_nvp("place", p.place), cereal::make_nvp("goal", p.goal),
+       cereal::make_nvp("attendee_ids", p.attendee_ids), cereal::make_nvp("steps", steps),
+       cereal::make_nvp("sales_goals", p.sales_goals), cereal::make_nvp("missing_information", p.missing_information),
+       cereal::make_nvp("hook", p.hook), cereal::make_nvp("intention", p.intention),
+       cereal::make_nvp("situation_questions", p.situation_questions),
+       cereal::make_nvp("goal_hypotheses", p.goal_hypotheses), cereal::make_nvp("proposals", p.proposals),
+       cereal::make_nvp("objections", p.objections), cereal::make_nvp("decision_criteria", p.decision_criteria),
+       cereal::make_nvp("decision_impulses", p.decision_impulses),
+       cereal::make_nvp("additional_offers", p.additional_offers),
+       cereal::make_nvp("after_sales_mail", p.after_sales_mail));
+}
+
+template <class Archive>
 void save(Archive& ar, const Customer& c) {
+    // cereal hands save() a const customer; the block only reads through this reference.
+    auto& knowledge = const_cast<std::array<KnowledgeNote, method::kKnowledgeAreaCount>&>(c.knowledge);
+    KnowledgeBlock knowledge_block{knowledge};
     ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("industry", c.industry),
        cereal::make_nvp("city", c.city), cereal::make_nvp("notes", c.notes),
        cereal::make_nvp("class", std::string(method::customerClassKey(c.customer_class))),
        cereal::make_nvp("annual_revenue", c.annual_revenue), cereal::make_nvp("potential", c.potential),
        cereal::make_nvp("phase", std::string(method::salesPhaseKey(c.phase))),
-       cereal::make_nvp("created_on", c.created_on), cereal::make_nvp("contacts", c.contacts));
+       cereal::make_nvp("created_on", c.created_on), cereal::make_nvp("contacts", c.contacts),
+       cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans));
 }
 
 template <class Archive>
@@ -50,6 +136,11 @@ void load(Archive& ar, Customer& c) {
        cereal::make_nvp("annual_revenue", c.annual_revenue), cereal::make_nvp("potential", c.potential),
        cereal::make_nvp("phase", phase_key), cereal::make_nvp("created_on", c.created_on),
        cereal::make_nvp("contacts", c.contacts));
+    // Version 2 added knowledge and plans; version-1 files keep the defaults.
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 2) {
+        KnowledgeBlock knowledge_block{c.knowledge};
+        ar(cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans));
+    }
     const auto customer_class = method::customerClassFromKey(class_key);
     if (!customer_class) throw storage::FormatError("unknown customer class \"" + class_key + "\"");
     const auto phase = method::salesPhaseFromKey(phase_key);

@@ -1,0 +1,282 @@
+#include "views/planner_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "exports/meeting_brief.h"
+#include "i18n/format.h"
+#include "rules/knowledge.h"
+#include "rules/plan_progress.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/step_path.h"
+#include "ui/theme.h"
+
+namespace etappe::app {
+
+namespace {
+
+std::string stepKey(std::size_t step) {
+    return "step." + std::string(method::conversationStepKey(method::conversationStepAt(step)));
+}
+
+// "5 · Positive relationship" (English adds the German method term in brackets).
+std::string stepTitle(const i18n::Translator& tr, std::size_t step) {
+    const std::string key = stepKey(step);
+    std::string title = std::to_string(step + 1) + " · " + tr.text(key + ".name");
+    if (tr.language() == i18n::Language::English) title += std::string(" (") + tr.text(key + ".term") + ")";
+    return title;
+}
+
+std::string planLabel(const model::ConversationPlan& plan, const i18n::Translator& tr) {
+    std::string label = plan.date.empty() ? tr.text("plan.no_date") : i18n::formatIsoDate(plan.date, tr.language());
+    if (!plan.goal.empty()) label += " – " + plan.goal;
+    return label;
+}
+
+ui::StationState stationState(rules::StepStatus status) {
+    switch (status) {
+        case rules::StepStatus::Done: return ui::StationState::Done;
+        case rules::StepStatus::Current: return ui::StationState::Current;
+        case rules::StepStatus::Next: return ui::StationState::Next;
+        case rules::StepStatus::Open: return ui::StationState::Open;
+    }
+    return ui::StationState::Open;
+}
+
+}  // namespace
+
+void PlannerView::openCustomer(model::Id customer_id) {
+    if (customer_id == customer_id_) return;
+    customer_id_ = customer_id;
+    plan_id_ = model::kNoId;
+    step_chosen_ = false;
+}
+
+model::ConversationPlan* PlannerView::currentPlan(model::Customer& customer) {
+    if (customer.plans.empty()) return nullptr;
+    auto it = std::find_if(customer.plans.begin(), customer.plans.end(),
+                           [this](const model::ConversationPlan& p) { return p.id == plan_id_; });
+    if (it == customer.plans.end()) {
+        it = customer.plans.end() - 1;  // the newest plan
+        plan_id_ = it->id;
+        step_chosen_ = false;
+    }
+    return &*it;
+}
+
+void PlannerView::newPlan(UiContext& ctx, bool copy_last) {
+    model::Customer* customer = draft_.sync(ctx, customer_id_);
+    if (!customer || ctx.read_only) return;
+    const model::Id id = history::nextFreeId(ctx.portfolio(), customer);
+    const std::string today = exports::todayIso();
+    model::ConversationPlan plan;
+    if (copy_last && !customer->plans.empty()) {
+        plan = rules::copyForNextMeeting(customer->plans.back(), id, today);
+    } else {
+        plan.id = id;
+        plan.date = today;
+    }
+    customer->plans.push_back(std::move(plan));
+    plan_id_ = id;
+    step_ = 0;
+    step_chosen_ = false;
+    draft_.commit(ctx);
+}
+
+void PlannerView::deletePlan(UiContext& ctx) {
+    model::Customer* customer = draft_.get();
+    if (!customer) return;
+    std::erase_if(customer->plans, [this](const model::ConversationPlan& p) { return p.id == plan_id_; });
+    plan_id_ = model::kNoId;
+    draft_.commit(ctx);
+    ctx.notifications.status(ctx.tr.text("plan.deleted"), ImGui::GetTime());
+}
+
+void PlannerView::draw(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    const model::Customer* stored = ctx.portfolio().findCustomer(customer_id_);
+    if (!stored || stored->customer_class != method::CustomerClass::A) {
+        customer_id_ = model::kNoId;
+        for (const auto& c : ctx.portfolio().customers) {
+            if (c.customer_class == method::CustomerClass::A) {
+                openCustomer(c.id);
+                break;
+            }
+        }
+    }
+    model::Customer* customer = draft_.sync(ctx, customer_id_);
+    if (!customer) {
+        ui::hintText(tr.text("plan.no_a_customer"));
+        return;
+    }
+    drawToolbar(ctx, *customer);
+    model::ConversationPlan* plan = currentPlan(*customer);
+    if (!plan) {
+        ImGui::Spacing();
+        ui::hintText(tr.text("plan.none_yet"));
+        ImGui::BeginDisabled(ctx.read_only);
+        if (ImGui::Button(tr.label("plan.new"))) newPlan(ctx, false);
+        ui::reportItem("plan.new");
+        ImGui::EndDisabled();
+        return;
+    }
+    if (!step_chosen_) step_ = static_cast<int>(std::min(rules::currentStep(*plan), method::kConversationStepCount - 1));
+    ImGui::BeginDisabled(ctx.read_only);
+    drawPlanHeader(ctx, *customer, *plan);
+    drawPath(ctx, *plan);
+    ImGui::Separator();
+    const float aids_width = std::max(ui::em(16.0f), ImGui::GetContentRegionAvail().x * 0.3f);
+    ImGui::BeginChild("step", ImVec2(ImGui::GetContentRegionAvail().x - aids_width - ImGui::GetStyle().ItemSpacing.x, 0));
+    drawStep(ctx, *customer, *plan);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("aids", ImVec2(0, 0), true);
+    drawPreparationAids(ctx, *customer, *plan);
+    ImGui::EndChild();
+    ImGui::EndDisabled();
+    draft_.commitWhenIdle(ctx);
+}
+
+void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
+    const auto& tr = ctx.tr;
+    ImGui::SetNextItemWidth(ui::em(16.0f));
+    if (ImGui::BeginCombo("##customer", customer.name.c_str())) {
+        for (const auto& c : ctx.portfolio().customers) {
+            if (c.customer_class != method::CustomerClass::A) continue;
+            if (ImGui::Selectable(c.name.c_str(), c.id == customer.id)) openCustomer(c.id);
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.customer_tooltip"));
+    ImGui::SameLine();
+    model::ConversationPlan* plan = currentPlan(customer);
+    ImGui::SetNextItemWidth(ui::em(16.0f));
+    const std::string current = plan ? planLabel(*plan, tr) : tr.text("plan.none");
+    if (ImGui::BeginCombo("##plan", current.c_str())) {
+        for (auto it = customer.plans.rbegin(); it != customer.plans.rend(); ++it) {
+            ImGui::PushID(static_cast<int>(it->id));
+            if (ImGui::Selectable(planLabel(*it, tr).c_str(), it->id == plan_id_)) {
+                plan_id_ = it->id;
+                step_chosen_ = false;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ctx.read_only);
+    if (ImGui::Button(tr.label("plan.new"))) newPlan(ctx, false);
+    ui::reportItem("plan.new");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(customer.plans.empty());
+    if (ImGui::Button(tr.label("plan.copy_last"))) newPlan(ctx, true);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr.text("plan.copy_last_tooltip"));
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("plan.delete"))) deletePlan(ctx);
+    ImGui::EndDisabled();
+    ImGui::EndDisabled();
+}
+
+void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan) {
+    const auto& tr = ctx.tr;
+    if (!ImGui::BeginTable("plan_header", 4, ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("date", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn("place", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("goal", ImGuiTableColumnFlags_WidthStretch, 2.8f);
+    ImGui::TableNextRow();
+    const auto caption = [](const char* text) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+        ImGui::TextUnformatted(text);
+        ImGui::PopStyleColor();
+        ImGui::SetNextItemWidth(-FLT_MIN);
+    };
+    ImGui::TableSetColumnIndex(0);
+    caption(tr.text("plan.date"));
+    const std::string today = exports::todayIso();
+    const auto parse_date = [&today](const std::string& text) -> std::optional<std::string> {
+        if (text.empty()) return std::string();
+        return i18n::parseDate(text, today);
+    };
+    if (auto date = date_input_.draw("##date", i18n::formatIsoDate(plan.date, tr.language()), parse_date,
+                                     tr.text("plan.date_invalid"))) {
+        plan.date = *date;
+        draft_.commit(ctx);
+    }
+    ImGui::TableSetColumnIndex(1);
+    caption(tr.text("plan.time"));
+    const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
+        if (text.empty()) return std::string();
+        return i18n::parseTime(text);
+    };
+    if (auto time = time_input_.draw("##time", plan.time, parse_time, tr.text("plan.time_invalid"), "14:30")) {
+        plan.time = *time;
+        draft_.commit(ctx);
+    }
+    ImGui::TableSetColumnIndex(2);
+    caption(tr.text("plan.place"));
+    ImGui::InputTextWithHint("##place", tr.text("plan.place_hint"), &plan.place);
+    draft_.commitIfLeft(ctx);
+    ImGui::TableSetColumnIndex(3);
+    caption(tr.text("plan.goal"));
+    ImGui::InputTextWithHint("##goal", tr.text("plan.goal_hint"), &plan.goal);
+    ui::reportItem("plan.goal");
+    draft_.commitIfLeft(ctx);
+    ImGui::EndTable();
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.attendees"));
+    if (customer.contacts.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.no_contacts"));
+    }
+    for (const model::Contact& contact : customer.contacts) {
+        ImGui::SameLine();
+        auto& ids = plan.attendee_ids;
+        bool attends = std::find(ids.begin(), ids.end(), contact.id) != ids.end();
+        const std::string label = (contact.name.empty() ? std::string("?") : contact.name) + "##attendee" + std::to_string(contact.id);
+        if (ImGui::Checkbox(label.c_str(), &attends)) {
+            if (attends) {
+                ids.push_back(contact.id);
+            } else {
+                std::erase(ids, contact.id);
+            }
+            draft_.commit(ctx);
+        }
+        if (ImGui::IsItemHovered() && !contact.role.empty()) ImGui::SetTooltip("%s", contact.role.c_str());
+    }
+}
+
+void PlannerView::drawPath(UiContext& ctx, model::ConversationPlan& plan) {
+    const auto& tr = ctx.tr;
+    const auto statuses = rules::stepStatuses(plan);
+    std::vector<ui::Station> stations;
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        int ticked = 0;
+        for (const bool c : plan.steps[i].checkpoints) ticked += c ? 1 : 0;
+        char progress[32];
+        std::snprintf(progress, sizeof progress, " – %d/3", ticked);
+        stations.push_back(ui::Station{stationState(statuses[i]), tr.text(stepKey(i) + ".name"), stepTitle(tr, i) + progress});
+    }
+    ImGui::Spacing();
+    const int clicked = ui::stepPath("steps", stations, step_);
+    if (clicked >= 0) {
+        step_ = clicked;
+        step_chosen_ = true;
+    }
+    const std::size_t current = rules::currentStep(plan);
+    char summary[160];
+    std::snprintf(summary, sizeof summary, tr.text("plan.progress"), plan.checkedCount(), rules::kTotalCheckpoints);
+    ImGui::TextUnformatted(summary);
+    ImGui::SameLine();
+    if (current < method::kConversationStepCount) {
+        ImGui::TextColored(ui::kAccent, tr.text("plan.next_step"), stepTitle(tr, current).c_str());
+    } else {
+        ImGui::TextColored(ui::kSuccess, "%s", tr.text("plan.all_done"));
+    }
+}
+
+}  // namespace etappe::app

@@ -1,0 +1,43 @@
+#pragma once
+#include "model/customer.h"
+#include "shell/ui_context.h"
+#include "ui/widgets.h"
+#include "views/customer_draft.h"
+
+namespace etappe::app {
+
+// The conversation planner: one meeting with an A customer prepared along the
+// 16 steps (METHOD §5), with the path of stations showing where the plan stands.
+class PlannerView {
+public:
+    void draw(UiContext& ctx);
+
+    // Opens the planner on a customer (its newest plan).
+    void openCustomer(model::Id customer_id);
+    model::Id customerId() const { return customer_id_; }
+    model::Id planId() const { return plan_id_; }
+    int selectedStep() const { return step_; }
+
+    void newPlan(UiContext& ctx, bool copy_last);
+    void selectStep(int step) { step_ = step; }
+
+private:
+    model::ConversationPlan* currentPlan(model::Customer& customer);
+    void drawToolbar(UiContext& ctx, model::Customer& customer);
+    void drawPlanHeader(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan);
+    void drawPath(UiContext& ctx, model::ConversationPlan& plan);
+    void drawStep(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan);
+    void drawStepFields(UiContext& ctx, model::ConversationPlan& plan);
+    void drawPreparationAids(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan);
+    void deletePlan(UiContext& ctx);
+
+    model::Id customer_id_ = model::kNoId;
+    model::Id plan_id_ = model::kNoId;
+    int step_ = 0;
+    bool step_chosen_ = false;  // false: follow the first open step
+    CustomerDraft draft_;
+    ui::ValidatedInput date_input_;
+    ui::ValidatedInput time_input_;
+};
+
+}  // namespace etappe::app

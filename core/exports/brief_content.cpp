@@ -1,0 +1,232 @@
+// Gathers what goes into a meeting brief, in the translator's language, once for both formats.
+#include <string_view>
+
+#include "exports/brief_content.h"
+#include "i18n/format.h"
+#include "method/customer_class.h"
+
+namespace etappe::exports::detail {
+
+namespace {
+
+using i18n::Translator;
+
+std::string trimmed(std::string_view text) {
+    constexpr std::string_view kBlank = " \t\r\n";
+    const auto first = text.find_first_not_of(kBlank);
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(kBlank) - first + 1));
+}
+
+Span typed(std::string_view text) { return Span{trimmed(text), true}; }
+Span fixed(std::string text) { return Span{std::move(text), false}; }
+
+// Fills the %s / %d slots of a translated pattern with `args`, in order; "%%" is a percent sign.
+Line fill(std::string_view pattern, const Line& args) {
+    Line line;
+    std::string run;
+    std::size_t next_arg = 0;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != '%' || i + 1 == pattern.size()) {
+            run += pattern[i];
+            continue;
+        }
+        if (pattern[++i] == '%') {
+            run += '%';
+            continue;
+        }
+        line.push_back(fixed(std::move(run)));
+        run.clear();
+        if (next_arg < args.size()) line.push_back(args[next_arg++]);
+    }
+    line.push_back(fixed(std::move(run)));
+    return line;
+}
+
+std::string joined(const Line& line) {
+    std::string out;
+    for (const Span& span : line) out += span.text;
+    return out;
+}
+
+std::string stepKey(std::size_t index) { return std::string(method::conversationStepKey(method::conversationStepAt(index))); }
+
+std::string stepTitle(const Translator& tr, std::size_t index) {
+    return std::to_string(index + 1) + " " + tr.text("step." + stepKey(index) + ".name");
+}
+
+// "23.11.2026, 10:00 Uhr". A date that isn't ISO comes back unchanged from formatIsoDate and is
+// then just what the user typed.
+Line whenLine(const model::ConversationPlan& plan, const Translator& tr) {
+    const std::string date = i18n::formatIsoDate(plan.date, tr.language());
+    Line line;
+    if (!trimmed(plan.date).empty()) line.push_back(Span{date, date == plan.date});
+    if (trimmed(plan.time).empty()) return line;
+    if (!line.empty()) line.push_back(fixed(", "));
+    for (Span& span : fill(tr.text("brief.time"), {typed(plan.time)})) line.push_back(std::move(span));
+    return line;
+}
+
+void addFact(std::vector<Fact>& facts, const char* label, Line value) {
+    for (const Span& span : value) {
+        if (!span.text.empty()) {
+            facts.push_back(Fact{label, std::move(value)});
+            return;
+        }
+    }
+}
+
+std::vector<Fact> gatherFacts(const model::Customer& customer, const model::ConversationPlan& plan,
+                              const Translator& tr) {
+    std::vector<Fact> facts;
+    addFact(facts, tr.text("brief.when"), whenLine(plan, tr));
+    addFact(facts, tr.text("brief.place"), {typed(plan.place)});
+    addFact(facts, tr.text("brief.class"), {fixed(std::string(method::customerClassKey(customer.customer_class)))});
+    addFact(facts, tr.text("brief.city"), {typed(customer.city)});
+    addFact(facts, tr.text("brief.industry"), {typed(customer.industry)});
+    // No revenue entered reads better as no line than as "0,00 €". Currency codes are
+    // checked on load (three capital letters), so the amount needs no escaping.
+    if (customer.annual_revenue.cents != 0) {
+        addFact(facts, tr.text("brief.revenue"), {fixed(i18n::formatMoney(customer.annual_revenue, tr.language()))});
+    }
+    return facts;
+}
+
+std::vector<Attendee> gatherAttendees(const model::Customer& customer, const model::ConversationPlan& plan) {
+    std::vector<Attendee> attendees;
+    for (const model::Id id : plan.attendee_ids) {
+        const model::Contact* contact = customer.findContact(id);
+        if (contact == nullptr) continue;  // removed since the plan was made
+        attendees.push_back(Attendee{trimmed(contact->name), trimmed(contact->role), trimmed(contact->phone),
+                                     trimmed(contact->email)});
+    }
+    return attendees;
+}
+
+void gatherProgress(BriefContent& brief, const model::ConversationPlan& plan, const Translator& tr) {
+    brief.checked = plan.checkedCount();
+    brief.checkpoints = static_cast<int>(method::kConversationStepCount * method::kCheckpointsPerStep);
+    brief.progress_line = joined(fill(tr.text("brief.progress_line"),
+                                      {fixed(std::to_string(brief.checked)), fixed(std::to_string(brief.checkpoints))}));
+    std::string done_steps;
+    for (std::size_t s = 0; s < method::kConversationStepCount; ++s) {
+        OpenStep open{stepTitle(tr, s), {}};
+        for (std::size_t c = 0; c < method::kCheckpointsPerStep; ++c) {
+            if (plan.steps[s].checkpoints[c]) continue;
+            open.checkpoints.push_back(tr.text("step." + stepKey(s) + ".checkpoint." + std::to_string(c + 1)));
+        }
+        if (!open.checkpoints.empty()) {
+            brief.open_steps.push_back(std::move(open));
+        } else {
+            done_steps += (done_steps.empty() ? "" : ", ") + open.title;
+        }
+    }
+    if (!done_steps.empty()) brief.done_line = joined(fill(tr.text("brief.done_steps"), {fixed(done_steps)}));
+}
+
+void addText(std::vector<Field>& fields, const char* heading, const std::string& text) {
+    const Span span = typed(text);
+    if (!span.text.empty()) fields.push_back(Field{heading, {{span}}, true});
+}
+
+void addEntries(std::vector<Field>& fields, const char* heading, std::vector<Line> entries) {
+    if (!entries.empty()) fields.push_back(Field{heading, std::move(entries), false});
+}
+
+std::vector<Line> listEntries(const std::vector<std::string>& items) {
+    std::vector<Line> entries;
+    for (const std::string& item : items) {
+        if (!trimmed(item).empty()) entries.push_back({typed(item)});
+    }
+    return entries;
+}
+
+// Parts joined with arrows; a part not yet written shows as "…" so the rep sees the gap.
+// Nothing at all when every part is empty.
+std::vector<Line> chains(const std::vector<std::vector<std::string>>& rows) {
+    std::vector<Line> entries;
+    for (const auto& parts : rows) {
+        Line line;
+        bool any = false;
+        for (const std::string& part : parts) {
+            if (!line.empty()) line.push_back(fixed(" → "));
+            const Span span = typed(part);
+            any = any || !span.text.empty();
+            line.push_back(span.text.empty() ? fixed("…") : span);
+        }
+        if (any) entries.push_back(std::move(line));
+    }
+    return entries;
+}
+
+std::vector<Line> stepNotes(const model::ConversationPlan& plan, const Translator& tr) {
+    std::vector<Line> entries;
+    for (std::size_t s = 0; s < method::kConversationStepCount; ++s) {
+        const Span note = typed(plan.steps[s].notes);
+        if (!note.text.empty()) entries.push_back({fixed(stepTitle(tr, s) + ": "), note});
+    }
+    return entries;
+}
+
+std::vector<Field> gatherPrepared(const model::ConversationPlan& plan, const Translator& tr) {
+    std::vector<Field> fields;
+    addText(fields, tr.text("brief.sales_goals"), plan.sales_goals);
+    addText(fields, tr.text("brief.missing_information"), plan.missing_information);
+    addText(fields, tr.text("brief.hook"), plan.hook);
+    addText(fields, tr.text("brief.intention"), plan.intention);
+    addEntries(fields, tr.text("brief.situation_questions"), listEntries(plan.situation_questions));
+    addEntries(fields, tr.text("brief.goal_hypotheses"), listEntries(plan.goal_hypotheses));
+    std::vector<std::vector<std::string>> proposals;
+    for (const auto& p : plan.proposals) proposals.push_back({p.feature, p.advantage, p.benefit});
+    addEntries(fields, tr.text("brief.proposals"), chains(proposals));
+    std::vector<std::vector<std::string>> objections;
+    for (const auto& o : plan.objections) objections.push_back({o.objection, o.answer});
+    addEntries(fields, tr.text("brief.objections"), chains(objections));
+    addEntries(fields, tr.text("brief.decision_criteria"), listEntries(plan.decision_criteria));
+    addEntries(fields, tr.text("brief.decision_impulses"), listEntries(plan.decision_impulses));
+    addEntries(fields, tr.text("brief.additional_offers"), listEntries(plan.additional_offers));
+    addText(fields, tr.text("brief.after_sales_mail"), plan.after_sales_mail);
+    addEntries(fields, tr.text("brief.step_notes"), stepNotes(plan, tr));
+    return fields;
+}
+
+std::vector<Gap> gatherGaps(const model::Customer& customer, const Translator& tr) {
+    std::vector<Gap> gaps;
+    for (std::size_t a = 0; a < method::kKnowledgeAreaCount; ++a) {
+        const model::KnowledgeNote& known = customer.knowledge[a];
+        if (known.level == method::KnowledgeLevel::Known) continue;
+        const std::string key = "knowledge." + std::string(method::knowledgeAreaKey(static_cast<method::KnowledgeArea>(a)));
+        gaps.push_back(Gap{tr.text(key + ".name"),
+                           tr.text("knowledge_level." + std::string(method::knowledgeLevelKey(known.level))),
+                           trimmed(known.note), tr.text(key + ".question")});
+    }
+    return gaps;
+}
+
+}  // namespace
+
+BriefContent gatherBrief(const model::Customer& customer, const model::ConversationPlan& plan,
+                         const i18n::Translator& tr) {
+    BriefContent brief;
+    brief.language = i18n::languageCode(tr.language());
+    brief.title = fill(tr.text("brief.title"), {typed(customer.name)});
+    brief.facts = gatherFacts(customer, plan, tr);
+    brief.goal_heading = tr.text("brief.goal");
+    brief.goal = trimmed(plan.goal);
+    brief.attendees_heading = tr.text("brief.attendees");
+    brief.attendees = gatherAttendees(customer, plan);
+    brief.phone_label = tr.text("brief.phone");
+    brief.email_label = tr.text("brief.email");
+    brief.progress_heading = tr.text("brief.progress");
+    brief.open_heading = tr.text("brief.open_checkpoints");
+    gatherProgress(brief, plan, tr);
+    brief.prepared_heading = tr.text("brief.prepared");
+    brief.prepared = gatherPrepared(plan, tr);
+    brief.gaps_heading = tr.text("brief.gaps");
+    brief.note_label = tr.text("brief.gap_note");
+    brief.question_label = tr.text("brief.gap_question");
+    brief.gaps = gatherGaps(customer, tr);
+    return brief;
+}
+
+}  // namespace etappe::exports::detail

@@ -1,0 +1,83 @@
+#pragma once
+// Internal to core/exports: the brief's content, gathered and translated once, then
+// laid out by the Markdown writer (brief_markdown.cpp) and the HTML writer (brief_html.cpp).
+#include <string>
+#include <vector>
+
+#include "i18n/translator.h"
+#include "model/customer.h"
+
+namespace etappe::exports::detail {
+
+// A piece of text. `typed` marks what the user typed: each writer escapes it for its
+// format. The app's own words (translations, formatted dates and numbers) are trusted
+// in Markdown, so a printed "23.11.2026" doesn't turn into "23\.11\.2026".
+struct Span {
+    std::string text;
+    bool typed = false;
+};
+using Line = std::vector<Span>;
+
+struct Fact {
+    std::string label;
+    Line value;
+};
+
+struct Attendee {  // all typed
+    std::string name;
+    std::string role;
+    std::string phone;
+    std::string email;
+};
+
+struct OpenStep {
+    std::string title;                     // "6 Customer situation"
+    std::vector<std::string> checkpoints;  // the unticked ones
+};
+
+// One prepared field: a free text shown as a paragraph, or a list of entries.
+struct Field {
+    std::string heading;
+    std::vector<Line> entries;
+    bool paragraph = false;
+};
+
+struct Gap {
+    std::string area;
+    std::string level;
+    std::string note;  // typed, may be empty
+    std::string question;
+};
+
+struct BriefContent {
+    std::string language;  // "en", "de"
+    Line title;
+    std::vector<Fact> facts;
+    std::string goal_heading;
+    std::string goal;  // typed
+    std::string attendees_heading;
+    std::vector<Attendee> attendees;
+    std::string phone_label;
+    std::string email_label;
+    std::string progress_heading;
+    std::string progress_line;  // "5 of 48 checkpoints done"
+    int checked = 0;
+    int checkpoints = 0;
+    std::string done_line;  // "Done: 1 Reflection, 2 Preparation", empty when no step is done
+    std::string open_heading;
+    std::vector<OpenStep> open_steps;
+    std::string prepared_heading;
+    std::vector<Field> prepared;
+    std::string gaps_heading;
+    std::string note_label;
+    std::string question_label;
+    std::vector<Gap> gaps;
+};
+
+BriefContent gatherBrief(const model::Customer& customer, const model::ConversationPlan& plan,
+                         const i18n::Translator& tr);
+
+std::string writeMarkdown(const BriefContent& brief);
+std::string writeHtml(const BriefContent& brief);
+
+}  // namespace etappe::exports::detail

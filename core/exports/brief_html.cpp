@@ -1,0 +1,175 @@
+// Lays out a gathered brief as one standalone HTML page, styled to print on one A4 sheet.
+#include <string_view>
+
+#include "exports/brief_content.h"
+
+namespace etappe::exports::detail {
+
+namespace {
+
+// Print first: one A4 sheet at 10pt. On screen the same sheet is drawn on grey, with a fixed
+// height, so whatever would spill onto a second page shows up outside the white area.
+constexpr std::string_view kStyle = R"css(
+@page { size: A4; margin: 14mm; }
+* { box-sizing: border-box; }
+body { font: 10pt/1.32 "DejaVu Sans", sans-serif; color: #111; margin: 0; }
+h1 { font-size: 15pt; margin: 0 0 2mm; line-height: 1.2; }
+h2 { font-size: 10.5pt; margin: 0 0 1.2mm; padding-bottom: 0.4mm; border-bottom: 0.3mm solid #777; }
+h3 { font-size: 9.5pt; margin: 0 0 0.4mm; }
+p { margin: 0 0 1mm; }
+ul { margin: 0; padding-left: 4mm; }
+section { margin: 0 0 3.2mm; page-break-inside: avoid; break-inside: avoid; }
+section.flow { page-break-inside: auto; break-inside: auto; }
+.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 0.4mm 3mm; margin: 0 0 3.2mm; }
+.facts dt { font-weight: bold; color: #444; }
+.facts dd { margin: 0; }
+.goal p { border-left: 1.2mm solid #3a7d44; padding: 0.6mm 0 0.6mm 2.5mm; font-size: 10.5pt; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+.contact { color: #444; font-size: 9pt; }
+.bar { height: 2.2mm; border: 0.3mm solid #777; margin: 0.6mm 0 1.2mm; }
+.bar div { height: 100%; background: #3a7d44; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.done { color: #444; }
+.columns { columns: 2; column-gap: 6mm; }
+.step, .field { page-break-inside: avoid; break-inside: avoid; margin: 0 0 1.6mm; }
+ul.checks { list-style: none; padding-left: 0; font-size: 9pt; }
+ul.checks li { padding-left: 4.2mm; text-indent: -4.2mm; }
+.field p, .field li { font-size: 9pt; }
+table { width: 100%; border-collapse: collapse; font-size: 9pt; }
+th, td { text-align: left; vertical-align: top; padding: 0.5mm 1.5mm 0.5mm 0; border-bottom: 0.2mm solid #bbb; }
+th { color: #444; }
+@media screen {
+  html { background: #888; }
+  body { width: 210mm; height: 297mm; margin: 8mm auto; padding: 14mm; background: #fff; }
+}
+)css";
+
+// Every character that could end text and start markup, for element content; newlines
+// become <br> where the text is shown, a space in <title>.
+std::string escaped(std::string_view text, bool line_breaks = true) {
+    std::string out;
+    for (const char ch : text) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            case '\r': break;
+            case '\n': out += line_breaks ? "<br>" : " "; break;
+            default: out += ch;
+        }
+    }
+    return out;
+}
+
+// In HTML the app's own words need escaping as much as typed text does.
+std::string render(const Line& line, bool line_breaks = true) {
+    std::string out;
+    for (const Span& span : line) out += escaped(span.text, line_breaks);
+    return out;
+}
+
+std::string element(std::string_view tag, const std::string& html_content) {
+    // Appended piece by piece: g++ 12 reports a false -Wrestrict on "<" + std::string(tag).
+    std::string out;
+    out.append("<").append(tag).append(">").append(html_content).append("</").append(tag).append(">");
+    return out;
+}
+
+void writeHeader(std::string& out, const BriefContent& brief) {
+    out += "<header>\n" + element("h1", render(brief.title)) + "\n";
+    if (!brief.facts.empty()) {
+        out += "<dl class=\"facts\">\n";
+        for (const Fact& fact : brief.facts) {
+            out += element("dt", escaped(fact.label)) + element("dd", render(fact.value)) + "\n";
+        }
+        out += "</dl>\n";
+    }
+    out += "</header>\n";
+    if (brief.goal.empty()) return;
+    out += "<section class=\"goal\">" + element("h2", escaped(brief.goal_heading)) +
+           element("p", escaped(brief.goal)) + "</section>\n";
+}
+
+std::string attendee(const BriefContent& brief, const Attendee& person) {
+    std::string out = person.name.empty() ? "" : element("b", escaped(person.name));
+    if (!person.role.empty()) out += (out.empty() ? "" : ", ") + escaped(person.role);
+    std::string contact;
+    if (!person.phone.empty()) contact += escaped(brief.phone_label + " " + person.phone);
+    if (!person.email.empty()) contact += (contact.empty() ? "" : " · ") + escaped(brief.email_label + " " + person.email);
+    if (!contact.empty()) out += "<br><span class=\"contact\">" + contact + "</span>";
+    return "<li class=\"attendee\">" + out + "</li>\n";
+}
+
+void writeAttendees(std::string& out, const BriefContent& brief) {
+    if (brief.attendees.empty()) return;
+    out += "<section>" + element("h2", escaped(brief.attendees_heading)) + "\n<ul>\n";
+    for (const Attendee& person : brief.attendees) out += attendee(brief, person);
+    out += "</ul></section>\n";
+}
+
+void writeProgress(std::string& out, const BriefContent& brief) {
+    // Whole percent in integers: a floating-point format would follow a German locale to "10,4%".
+    const int percent = brief.checkpoints > 0 ? 100 * brief.checked / brief.checkpoints : 0;
+    out += "<section>" + element("h2", escaped(brief.progress_heading)) + "\n";
+    out += element("p", escaped(brief.progress_line)) + "\n";
+    out += "<div class=\"bar\"><div style=\"width:" + std::to_string(percent) + "%\"></div></div>\n";
+    if (!brief.done_line.empty()) out += "<p class=\"done\">" + escaped(brief.done_line) + "</p>\n";
+    out += "</section>\n";
+}
+
+void writeOpenSteps(std::string& out, const BriefContent& brief) {
+    if (brief.open_steps.empty()) return;
+    // A flow section may break between steps; each step stays together.
+    out += "<section class=\"flow\">" + element("h2", escaped(brief.open_heading)) + "\n<div class=\"columns\">\n";
+    for (const OpenStep& step : brief.open_steps) {
+        out += "<div class=\"step\">" + element("h3", escaped(step.title)) + "<ul class=\"checks\">";
+        for (const std::string& checkpoint : step.checkpoints) out += element("li", "☐ " + escaped(checkpoint));
+        out += "</ul></div>\n";
+    }
+    out += "</div></section>\n";
+}
+
+void writePrepared(std::string& out, const BriefContent& brief) {
+    if (brief.prepared.empty()) return;
+    out += "<section class=\"flow\">" + element("h2", escaped(brief.prepared_heading)) + "\n<div class=\"columns\">\n";
+    for (const Field& field : brief.prepared) {
+        out += "<div class=\"field\">" + element("h3", escaped(field.heading));
+        std::string entries;
+        for (const Line& entry : field.entries) entries += element(field.paragraph ? "p" : "li", render(entry));
+        out += (field.paragraph ? entries : element("ul", entries)) + "</div>\n";
+    }
+    out += "</div></section>\n";
+}
+
+void writeGaps(std::string& out, const BriefContent& brief) {
+    if (brief.gaps.empty()) return;
+    out += "<section>" + element("h2", escaped(brief.gaps_heading)) + "\n<table>\n";
+    for (const Gap& gap : brief.gaps) {
+        std::string first = element("b", escaped(gap.area)) + "<br>" + escaped(gap.level);
+        std::string second = escaped(brief.question_label + ": " + gap.question);
+        if (!gap.note.empty()) second += "<br>" + escaped(brief.note_label + ": " + gap.note);
+        out += "<tr class=\"gap\"><td style=\"width:24%\">" + first + "</td>" + element("td", second) + "</tr>\n";
+    }
+    out += "</table></section>\n";
+}
+
+}  // namespace
+
+std::string writeHtml(const BriefContent& brief) {
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escaped(brief.language) + "\">\n<head>\n";
+    out += "<meta charset=\"utf-8\">\n" + element("title", render(brief.title, false)) + "\n";
+    out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+    writeHeader(out, brief);
+    out += "<div class=\"cols\">\n";
+    writeAttendees(out, brief);
+    writeProgress(out, brief);
+    out += "</div>\n";
+    writeOpenSteps(out, brief);
+    writePrepared(out, brief);
+    writeGaps(out, brief);
+    out += "</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace etappe::exports::detail

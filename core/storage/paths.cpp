@@ -1,0 +1,70 @@
+#include "storage/paths.h"
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace etappe::storage {
+
+namespace {
+
+std::string homeDir() {
+    const char* home = std::getenv("HOME");
+    if (home && *home) return home;
+    std::vector<char> buffer(16384);
+    passwd entry{};
+    passwd* found = nullptr;
+    if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_dir) {
+        return found->pw_dir;
+    }
+    return "/tmp";  // no home at all (a bare container): still somewhere writable
+}
+
+// The spec says relative paths in XDG variables are invalid and must be ignored.
+std::string xdgBase(const char* variable, const char* fallback_below_home) {
+    const char* value = std::getenv(variable);
+    if (value && value[0] == '/') return value;
+    return homeDir() + "/" + fallback_below_home;
+}
+
+bool isFolder(const std::string& path) {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+}  // namespace
+
+std::string dataDir() { return xdgBase("XDG_DATA_HOME", ".local/share") + "/etappe"; }
+std::string configDir() { return xdgBase("XDG_CONFIG_HOME", ".config") + "/etappe"; }
+std::string defaultPortfolioPath() { return dataDir() + "/portfolio.etappe"; }
+std::string settingsPath() { return configDir() + "/settings.json"; }
+std::string recoveryPath() { return dataDir() + "/recovery/unsaved.etappe"; }
+
+bool ensureFolder(const std::string& path, std::string& error) {
+    if (path.empty()) {
+        error = "empty folder name";
+        return false;
+    }
+    for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+        const std::string prefix = path.substr(0, slash);
+        // An existing folder can still fail with EACCES/EROFS instead of EEXIST.
+        if (!prefix.empty() && ::mkdir(prefix.c_str(), 0700) != 0) {
+            const int error_number = errno;
+            if (error_number != EEXIST && !isFolder(prefix)) {
+                error = prefix + ": " + std::strerror(error_number);
+                return false;
+            }
+        }
+        if (slash == std::string::npos) break;
+    }
+    if (isFolder(path)) return true;
+    error = path + ": exists but is not a folder";
+    return false;
+}
+
+}  // namespace etappe::storage

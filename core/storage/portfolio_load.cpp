@@ -1,0 +1,198 @@
+// Loading a portfolio file. Every stage refuses with a LoadProblem instead of
+// throwing; the cheap checks run first so hostile input costs little.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <istream>
+#include <new>
+#include <utility>
+
+#include "storage/json_scan.h"
+#include "storage/portfolio_file.h"
+#include "storage/serialize.h"
+#include "storage/text_checks.h"
+
+namespace etappe::storage {
+
+namespace {
+
+LoadResult refused(LoadProblem problem, std::string detail = {}) {
+    LoadResult result;
+    result.problem = problem;
+    result.detail = std::move(detail);
+    return result;
+}
+
+// An istream over memory the caller owns, so cereal reads the text in place.
+class ViewBuffer : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string_view text) {
+        char* begin = const_cast<char*>(text.data());  // read-only use: get area only
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+std::string_view withoutByteOrderMark(std::string_view text) {
+    return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
+bool isBlank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// cereal and RapidJSON name the failed check ("…IsString()"); the user is
+// told what was expected, with the original text kept for support.
+std::string describeStructureError(const std::string& what) {
+    static constexpr std::pair<std::string_view, std::string_view> kExpected[] = {
+        {"Int64Flag", "a whole number was expected"}, {"IntFlag", "a whole number was expected"},
+        {"IsString()", "a text in quotes was expected"}, {"IsObject()", "an object { … } was expected"},
+        {"IsArray()", "a list [ … ] was expected"},
+    };
+    for (const auto& [check, sentence] : kExpected) {
+        if (what.find(check) != std::string::npos) return std::string(sentence) + " (" + what + ")";
+    }
+    const auto open = what.find("NVP (");
+    const auto close = what.rfind(") not found");
+    if (open != std::string::npos && close != std::string::npos && close > open + 5) {
+        return "the field \"" + what.substr(open + 5, close - open - 5) + "\" is missing";
+    }
+    return what;
+}
+
+std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+
+LoadResult checkVersion(const JsonScan& scan) {
+    if (scan.version_state == JsonScan::Version::Missing) return refused(LoadProblem::UnknownVersion, "no format_version");
+    if (scan.version_state == JsonScan::Version::NotInteger || scan.version <= 0) {
+        return refused(LoadProblem::UnknownVersion, "format_version is " + scan.version_text);
+    }
+    if (scan.version > kFormatVersion) {
+        return refused(LoadProblem::NewerVersion, "the file has format version " + scan.version_text +
+                                                      ", this Etappe reads up to version " +
+                                                      std::to_string(kFormatVersion));
+    }
+    LoadResult ok;
+    ok.format_version = static_cast<int>(scan.version);
+    return ok;
+}
+
+// The cereal stage: the text is known to be well-formed JSON with a supported
+// version, so what fails here is the shape or a value of the wrong kind.
+LoadResult readPortfolio(std::string_view json, int format_version) {
+    model::Portfolio portfolio;
+    try {
+        LoadContext context{format_version};
+        ViewBuffer buffer(json);
+        std::istream in(&buffer);
+        cereal::UserDataAdapter<LoadContext, cereal::JSONInputArchive> archive(context, in);
+        archive(cereal::make_nvp("portfolio", portfolio));
+    } catch (const FormatError& e) {
+        return refused(LoadProblem::InvalidValue, e.what());
+    } catch (const std::bad_alloc&) {
+        return refused(LoadProblem::TooLarge, "not enough memory");
+    } catch (const std::exception& e) {
+        return refused(LoadProblem::WrongStructure, describeStructureError(e.what()));
+    }
+    LoadResult result = validatePortfolio(std::move(portfolio));
+    result.format_version = format_version;
+    return result;
+}
+
+LoadResult loadText(std::string_view text) {
+    const std::string_view json = withoutByteOrderMark(text);
+    if (isBlank(json)) return refused(LoadProblem::Empty);
+    if (const auto at = findNulInJson(text)) {
+        const TextPosition where = positionOf(text, *at);
+        return refused(LoadProblem::NulCharacter,
+                       "line " + std::to_string(where.line) + ", column " + std::to_string(where.column));
+    }
+    const JsonScan scan = scanJson(json);
+    if (scan.problem != LoadProblem::None) return refused(scan.problem, scan.detail);
+    if (!scan.top_level_is_object) {
+        return refused(LoadProblem::WrongStructure, "the file holds " + scan.top_level_kind + ", not an object");
+    }
+    const LoadResult version = checkVersion(scan);
+    if (version.problem != LoadProblem::None) return version;
+    return readPortfolio(json, version.format_version);
+}
+
+// Reads at most kMaxFileBytes; the size is checked before the first byte is
+// read, so a huge (or sparse) file is refused at once.
+LoadResult readFile(int fd, std::string& text) {
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) return refused(LoadProblem::Unreadable, std::strerror(errno));
+    if (S_ISDIR(info.st_mode)) return refused(LoadProblem::Unreadable, "this is a folder");
+    if (!S_ISREG(info.st_mode)) return refused(LoadProblem::Unreadable, "this is not a regular file");
+    const auto size = static_cast<std::uintmax_t>(info.st_size);
+    if (size > kMaxFileBytes) {
+        return refused(LoadProblem::TooLarge, megabytes(size) + ", the limit is " + megabytes(kMaxFileBytes));
+    }
+    text.resize(static_cast<std::size_t>(size));
+    std::size_t filled = 0;
+    while (filled < text.size()) {
+        const ssize_t n = ::read(fd, text.data() + filled, text.size() - filled);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return refused(LoadProblem::Unreadable, std::strerror(errno));
+        if (n == 0) break;  // shrank while reading: use what is there
+        filled += static_cast<std::size_t>(n);
+    }
+    text.resize(filled);
+    return {};
+}
+
+}  // namespace
+
+std::string_view loadProblemKey(LoadProblem problem) {
+    switch (problem) {
+        case LoadProblem::None: return "none";
+        case LoadProblem::NotFound: return "not_found";
+        case LoadProblem::Unreadable: return "unreadable";
+        case LoadProblem::TooLarge: return "too_large";
+        case LoadProblem::Empty: return "empty";
+        case LoadProblem::NotJson: return "not_json";
+        case LoadProblem::InvalidUtf8: return "invalid_utf8";
+        case LoadProblem::NulCharacter: return "nul_character";
+        case LoadProblem::WrongStructure: return "wrong_structure";
+        case LoadProblem::NewerVersion: return "newer_version";
+        case LoadProblem::UnknownVersion: return "unknown_version";
+        case LoadProblem::InvalidValue: return "invalid_value";
+        case LoadProblem::DuplicateId: return "duplicate_id";
+        case LoadProblem::DanglingReference: return "dangling_reference";
+    }
+    return "unknown";
+}
+
+LoadResult loadPortfolioText(std::string_view text) {
+    try {
+        return loadText(text);
+    } catch (const std::bad_alloc&) {
+        return refused(LoadProblem::TooLarge, "not enough memory");
+    } catch (const std::exception& e) {
+        return refused(LoadProblem::WrongStructure, e.what());
+    }
+}
+
+LoadResult loadPortfolioFile(const std::string& path) {
+    try {
+        // O_NONBLOCK: opening a FIFO someone named *.etappe must not hang the app.
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) {
+            const int error = errno;
+            return refused(error == ENOENT ? LoadProblem::NotFound : LoadProblem::Unreadable, std::strerror(error));
+        }
+        std::string text;
+        const LoadResult read = readFile(fd, text);
+        ::close(fd);
+        if (read.problem != LoadProblem::None) return read;
+        return loadPortfolioText(text);
+    } catch (const std::bad_alloc&) {
+        return refused(LoadProblem::TooLarge, "not enough memory");
+    } catch (const std::exception& e) {
+        return refused(LoadProblem::Unreadable, e.what());
+    }
+}
+
+}  // namespace etappe::storage

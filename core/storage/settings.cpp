@@ -1,0 +1,99 @@
+#include "storage/settings.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "storage/atomic_write.h"
+#include "storage/json.h"
+#include "storage/paths.h"
+#include "storage/text_checks.h"
+
+namespace etappe::storage {
+
+namespace {
+
+// A settings file is a few hundred bytes; anything far larger is not ours.
+constexpr std::size_t kMaxSettingsBytes = 1024 * 1024;
+
+// Paths are written as JSON strings, so they must be UTF-8 without NUL
+// (a Linux file name can be any bytes; such a file is simply not remembered).
+bool isStorablePath(std::string_view path) {
+    return !path.empty() && path.size() <= 4096 && path.find('\0') == std::string_view::npos && isValidUtf8(path);
+}
+
+void readRecentFiles(const rapidjson::Value& list, Settings& settings) {
+    if (!list.IsArray()) return;
+    for (const auto& item : list.GetArray()) {
+        if (settings.recent_files.size() == Settings::kMaxRecentFiles) break;
+        if (!item.IsString()) continue;
+        const std::string path(item.GetString(), item.GetStringLength());
+        const bool known = std::find(settings.recent_files.begin(), settings.recent_files.end(), path) !=
+                           settings.recent_files.end();
+        if (isStorablePath(path) && !known) settings.recent_files.push_back(path);
+    }
+}
+
+}  // namespace
+
+void Settings::addRecent(const std::string& path) {
+    if (!isStorablePath(path)) return;
+    std::erase(recent_files, path);
+    recent_files.insert(recent_files.begin(), path);
+    if (recent_files.size() > kMaxRecentFiles) recent_files.resize(kMaxRecentFiles);
+}
+
+Settings settingsFromText(std::string_view text) {
+    Settings settings;
+    rapidjson::Document document;
+    document.Parse(text.data(), text.size());  // iterative and UTF-8 validating (json.h)
+    if (document.HasParseError() || !document.IsObject()) return settings;
+    const auto language = document.FindMember("language");
+    if (language != document.MemberEnd() && language->value.IsString()) {
+        i18n::languageFromCode(language->value.GetString(), settings.language);
+    }
+    const auto recent = document.FindMember("recent_files");
+    if (recent != document.MemberEnd()) readRecentFiles(recent->value, settings);
+    return settings;
+}
+
+std::string settingsToText(const Settings& settings) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    writer.StartObject();
+    writer.Key("language");
+    const std::string_view code = i18n::languageCode(settings.language);
+    writer.String(code.data(), static_cast<rapidjson::SizeType>(code.size()));
+    writer.Key("recent_files");
+    writer.StartArray();
+    for (const std::string& path : settings.recent_files) {
+        if (isStorablePath(path)) writer.String(path.data(), static_cast<rapidjson::SizeType>(path.size()));
+    }
+    writer.EndArray();
+    writer.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+Settings loadSettings(const std::string& path) {
+    try {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return {};
+        std::string text;
+        text.resize(kMaxSettingsBytes + 1);
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        text.resize(static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxSettingsBytes) return {};
+        return settingsFromText(text);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+SaveResult saveSettings(const std::string& path, const Settings& settings, FileSystem& fs) {
+    std::string error;
+    if (!ensureFolder(folderOf(path), error)) return SaveResult{SaveStep::Open, 0, error};
+    return writeFileAtomically(path, settingsToText(settings), fs);
+}
+
+}  // namespace etappe::storage

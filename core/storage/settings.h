@@ -1,0 +1,34 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "i18n/translator.h"
+#include "storage/file_system.h"
+#include "storage/portfolio_file.h"
+
+namespace etappe::storage {
+
+// What Etappe remembers between runs. Stored as settings.json in configDir().
+struct Settings {
+    static constexpr std::size_t kMaxRecentFiles = 8;
+
+    i18n::Language language = i18n::Language::English;
+    std::vector<std::string> recent_files;  // newest first, no duplicates
+
+    // Moves `path` to the front of the recent files, dropping the oldest beyond the limit.
+    void addRecent(const std::string& path);
+
+    bool operator==(const Settings&) const = default;
+};
+
+// A missing or broken file gives the defaults (and whatever parts of it are
+// still readable): settings must never keep Etappe from starting.
+Settings loadSettings(const std::string& path);
+
+// Written like a portfolio (atomic replace); creates the folder if needed.
+SaveResult saveSettings(const std::string& path, const Settings& settings, FileSystem& fs = realFileSystem());
+
+std::string settingsToText(const Settings& settings);
+Settings settingsFromText(std::string_view text);
+
+}  // namespace etappe::storage

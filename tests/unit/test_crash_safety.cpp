@@ -1,0 +1,82 @@
+// Killing Etappe in the middle of a save never leaves a broken portfolio:
+// the file is always the complete old or the complete new version.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <random>
+#include <thread>
+
+#include "storage/portfolio_file.h"
+#include "synthetic_portfolio.h"
+#include "test_storage_support.h"
+
+using namespace etappe;
+using namespace etappe::storage;
+
+namespace {
+
+constexpr int kKills = 200;
+
+model::Portfolio documentNamed(const std::string& title, int customers) {
+    model::Portfolio p = testing::syntheticPortfolio(customers);
+    p.title = title;
+    return p;
+}
+
+// The child saves A and B in turn until it is killed; it never returns.
+[[noreturn]] void saveForever(const std::string& path, const model::Portfolio& a, const model::Portfolio& b) {
+    for (std::uint64_t i = 0;; ++i) savePortfolioFile(path, i % 2 ? a : b);
+}
+
+// Temp files of killed savers stay behind (no process is left to remove
+// them); clearing them keeps 200 rounds from filling /tmp. Returns whether
+// there was one, i.e. whether the kill hit the middle of a save.
+bool removeLeftovers(const std::string& folder) {
+    bool found = false;
+    for (const std::string& name : testing::folderEntries(folder)) {
+        if (name.find(".tmp-") == std::string::npos) continue;
+        std::filesystem::remove(folder + "/" + name);
+        found = true;
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("SIGKILL at a random moment of a save: the file loads and is A or B") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("portfolio.etappe");
+    const model::Portfolio a = documentNamed("A", 700);
+    const model::Portfolio b = documentNamed("B", 750);
+    REQUIRE(savePortfolioFile(path, a).ok());
+
+    std::mt19937 random(20260301);
+    std::uniform_int_distribution<int> delay_ms(0, 30);
+    int saw_a = 0, saw_b = 0, mid_save = 0;
+    for (int round = 0; round < kKills; ++round) {
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) saveForever(path, a, b);
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+
+        const LoadResult r = loadPortfolioFile(path);
+        REQUIRE_MESSAGE(r.ok(), "round ", round, ": ", loadProblemKey(r.problem), " ", r.detail);
+        const bool is_a = *r.portfolio == a;
+        const bool is_b = *r.portfolio == b;
+        REQUIRE_MESSAGE((is_a || is_b), "round ", round, ": the file is neither A nor B");
+        (is_a ? saw_a : saw_b)++;
+        mid_save += removeLeftovers(folder.path()) ? 1 : 0;
+    }
+    MESSAGE(kKills, " kills, ", mid_save, " of them in the middle of writing; the file held A ", saw_a,
+            " times and B ", saw_b, " times");
+    CHECK(saw_b > 0);     // the child really did get to replace the file
+    CHECK(mid_save > 0);  // and the kills did hit unfinished saves
+}

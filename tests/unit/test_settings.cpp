@@ -1,0 +1,76 @@
+// Settings survive a restart; a broken settings file never stops Etappe.
+#include <doctest/doctest.h>
+
+#include "storage/settings.h"
+#include "test_storage_support.h"
+
+using namespace etappe;
+using namespace etappe::storage;
+
+TEST_CASE("settings round trip: language and recent files come back after a restart") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("config/etappe/settings.json");  // folders made on save
+    Settings settings;
+    settings.language = i18n::Language::German;
+    settings.addRecent("/home/anna/Kunden Süd.etappe");
+    settings.addRecent("/home/anna/portfolio.etappe");
+    REQUIRE(saveSettings(path, settings).ok());
+    CHECK(loadSettings(path) == settings);
+    CHECK(testing::readBytes(path).find("\"language\": \"de\"") != std::string::npos);
+}
+
+TEST_CASE("recent files: newest first, no duplicates, at most 8") {
+    Settings settings;
+    for (int i = 0; i < 10; ++i) settings.addRecent("/f" + std::to_string(i));
+    settings.addRecent("/f5");
+    REQUIRE(settings.recent_files.size() == 8);
+    CHECK(settings.recent_files[0] == "/f5");
+    CHECK(settings.recent_files[1] == "/f9");
+    CHECK(settings.recent_files[7] == "/f2");
+    settings.addRecent("/bad\xff-name");  // not UTF-8: cannot be stored in JSON, so not remembered
+    CHECK(settings.recent_files[0] == "/f5");
+}
+
+TEST_CASE("a missing, broken or foreign settings file gives the defaults") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("settings.json");
+    CHECK(loadSettings(path) == Settings{});
+    const char* broken[] = {"", "{", "[1,2]", "null", "\xff\xfe", "{\"language\": 7, \"recent_files\": \"x\"}",
+                            "{\"language\": \"fr\"}"};
+    for (const char* text : broken) {
+        CAPTURE(text);
+        testing::writeBytes(path, text);
+        CHECK(loadSettings(path) == Settings{});
+    }
+    CHECK(loadSettings(folder.path()) == Settings{});  // a folder where the file should be
+}
+
+TEST_CASE("the readable parts of a damaged settings file are kept") {
+    const Settings s = settingsFromText(
+        R"({"language": "de", "recent_files": ["/a.etappe", 5, "", "/a.etappe", "/b.etappe", null]})");
+    CHECK(s.language == i18n::Language::German);
+    CHECK(s.recent_files == std::vector<std::string>{"/a.etappe", "/b.etappe"});
+}
+
+TEST_CASE("settings are replaced atomically: a failed save keeps the old file") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("settings.json");
+    Settings settings;
+    settings.addRecent("/old.etappe");
+    REQUIRE(saveSettings(path, settings).ok());
+    const std::string before = testing::readBytes(path);
+
+    struct FullDisk : FileSystem {
+        int openForWrite(const std::string& p, int& fd) override { return realFileSystem().openForWrite(p, fd); }
+        int write(int, const char*, std::size_t) override { return ENOSPC; }
+        int sync(int fd) override { return realFileSystem().sync(fd); }
+        int close(int fd) override { return realFileSystem().close(fd); }
+        int rename(const std::string& a, const std::string& b) override { return realFileSystem().rename(a, b); }
+        int syncFolder(const std::string& f) override { return realFileSystem().syncFolder(f); }
+        int remove(const std::string& p) override { return realFileSystem().remove(p); }
+    } full_disk;
+    settings.addRecent("/new.etappe");
+    CHECK(saveSettings(path, settings, full_disk).failed_step == SaveStep::Write);
+    CHECK(testing::readBytes(path) == before);
+    CHECK_FALSE(testing::hasTempFile(folder.path()));
+}

@@ -1,0 +1,178 @@
+// Saving and loading keep a portfolio exactly, and every format version ever
+// written keeps loading.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "storage/format.h"
+#include "storage/portfolio_file.h"
+#include "synthetic_portfolio.h"
+#include "test_storage_support.h"
+
+using namespace etappe;
+using namespace etappe::storage;
+
+namespace {
+
+model::Portfolio mixedPortfolio() {
+    model::Portfolio p = testing::syntheticPortfolio(300, 3);
+    const model::Portfolio special = testing::textHeavyPortfolio();
+    for (model::Customer c : special.customers) {
+        c.id = p.allocateId();
+        for (auto& contact : c.contacts) contact.id = p.allocateId();
+        p.customers.push_back(c);
+    }
+    p.title = special.title;
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("a saved portfolio loads back identical, umlauts, €, „quotes“ and emoji included") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("portfolio.etappe");
+    const model::Portfolio original = mixedPortfolio();
+
+    const SaveResult saved = savePortfolioFile(path, original);
+    REQUIRE_MESSAGE(saved.ok(), saveStepKey(saved.failed_step), " ", saved.detail);
+    const LoadResult loaded = loadPortfolioFile(path);
+    REQUIRE_MESSAGE(loaded.ok(), loadProblemKey(loaded.problem), " ", loaded.detail);
+    CHECK(loaded.format_version == kFormatVersion);
+    CHECK(*loaded.portfolio == original);
+}
+
+TEST_CASE("saving the same portfolio twice gives the same bytes (no noise in version control or backups)") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    const model::Portfolio original = mixedPortfolio();
+    REQUIRE(savePortfolioFile(path, original).ok());
+    const std::string first = testing::readBytes(path);
+    REQUIRE(savePortfolioFile(path, *loadPortfolioFile(path).portfolio).ok());
+    CHECK(testing::readBytes(path) == first);
+    CHECK(portfolioToText(original) == first);
+}
+
+TEST_CASE("the file is readable JSON: version first, money as integer cents, text as UTF-8") {
+    const std::string text = portfolioToText(testing::textHeavyPortfolio());
+    const std::string start = "{\n\t\"format_version\": " + std::to_string(kFormatVersion) + ",\n\t\"portfolio\": {";
+    CHECK(text.rfind(start, 0) == 0);
+    CHECK(text.find("\"cents\": 123456789") != std::string::npos);
+    CHECK(text.find("\"currency\": \"EUR\"") != std::string::npos);
+    CHECK(text.find("\"created_on\": \"2024-02-29\"") != std::string::npos);
+    CHECK(text.find("Größenwahn & Söhne „Übermorgen“") != std::string::npos);  // not \u-escaped
+    CHECK(text.find("\"class\": \"A\"") != std::string::npos);
+    CHECK(text.find("\"phase\": \"decision\"") != std::string::npos);
+    CHECK(text.back() == '\n');
+}
+
+TEST_CASE("fixture v1: the hand-written file loads with the values a rep typed") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v1/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    const model::Portfolio& p = *r.portfolio;
+    CHECK(r.format_version == 1);
+    CHECK(p.title == "Vertrieb Süd – Müller");
+    CHECK(p.next_id == 8);
+    REQUIRE(p.customers.size() == 3);
+
+    const model::Customer& baker = p.customers[0];
+    CHECK(baker.name == "Bäckerei Groß GmbH");
+    CHECK(baker.city == "München");
+    CHECK(baker.customer_class == method::CustomerClass::A);
+    CHECK(baker.phase == method::SalesPhase::Offer);
+    CHECK(baker.annual_revenue == model::Money{125000000, "EUR"});
+    CHECK(baker.potential.cents == 250000000);
+    CHECK(baker.created_on == "2024-02-29");
+    CHECK(baker.notes.find("„Frühstück“") != std::string::npos);
+    CHECK(baker.notes.find("12.500 € 🥨") != std::string::npos);
+    REQUIRE(baker.contacts.size() == 2);
+    CHECK(baker.contacts[1].name == "Zoë Öztürk");
+    CHECK(baker.contacts[1].id == 3);
+
+    CHECK(p.customers[1].annual_revenue.currency == "CHF");
+    CHECK(p.customers[1].contacts.empty());
+    CHECK(p.customers[1].created_on.empty());
+    CHECK(p.customers[2].phase == method::SalesPhase::Realisation);
+    CHECK(p.customers[2].notes == "Zeile 1\nZeile 2\t\"zitiert\" \\ Backslash é");
+    CHECK(p.customers[2].annual_revenue.cents == model::kMaxMoneyCents);
+}
+
+TEST_CASE("every fixture of every format version ever written still loads") {
+    const std::regex version_folder("v([0-9]+)");
+    int folders = 0;
+    for (const auto& folder : std::filesystem::directory_iterator(ETAPPE_FIXTURES_DIR)) {
+        std::smatch match;
+        const std::string name = folder.path().filename().string();
+        if (!folder.is_directory() || !std::regex_match(name, match, version_folder)) continue;
+        ++folders;
+        const int version = std::stoi(match[1]);
+        CHECK(version >= kOldestFormatVersion);
+        CHECK(version <= kFormatVersion);
+        int files = 0;
+        for (const auto& file : std::filesystem::directory_iterator(folder.path())) {
+            if (file.path().extension() != ".etappe") continue;
+            ++files;
+            const LoadResult r = loadPortfolioFile(file.path().string());
+            CHECK_MESSAGE(r.ok(), file.path().string(), ": ", loadProblemKey(r.problem), " ", r.detail);
+            CHECK(r.format_version == version);
+        }
+        CHECK_MESSAGE(files > 0, name, " holds no fixture");
+    }
+    // A fixture folder for the current version must exist before it ships.
+    CHECK(folders >= kFormatVersion);
+    CHECK(std::filesystem::exists(std::string(ETAPPE_FIXTURES_DIR) + "/v" + std::to_string(kFormatVersion)));
+}
+
+TEST_CASE("a UTF-8 byte order mark from a Windows editor does not make the file unreadable") {
+    const std::string text = "\xEF\xBB\xBF" + portfolioToText(testing::textHeavyPortfolio());
+    const LoadResult r = loadPortfolioText(text);
+    REQUIRE(r.ok());
+    CHECK(*r.portfolio == testing::textHeavyPortfolio());
+}
+
+TEST_CASE("fields this version does not know are ignored, and key order does not matter") {
+    const std::string text = R"({"portfolio": {"customers": [], "next_id": 5, "title": "T", "added_later": [1, {"x": 2}]},
+                                  "written_by": "Etappe 9", "format_version": 1})";
+    const LoadResult r = loadPortfolioText(text);
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.portfolio->title == "T");
+    CHECK(r.portfolio->next_id == 5);
+}
+
+TEST_CASE("fixture v2: knowledge and a conversation plan load with the values a rep typed") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v2/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.format_version == 2);
+    const model::Customer& baker = r.portfolio->customers.at(0);
+    using method::KnowledgeArea;
+    using method::KnowledgeLevel;
+    CHECK(baker.knowledge[static_cast<std::size_t>(KnowledgeArea::DecisionMakers)].level == KnowledgeLevel::Partly);
+    CHECK(baker.knowledge[static_cast<std::size_t>(KnowledgeArea::DecisionMakers)].note == "Herr Weiß entscheidet, „Chefin“ redet mit");
+    CHECK(baker.knowledge[static_cast<std::size_t>(KnowledgeArea::Needs)].level == KnowledgeLevel::Known);
+    CHECK(baker.knowledge[static_cast<std::size_t>(KnowledgeArea::Strategy)].level == KnowledgeLevel::Unknown);
+    REQUIRE(baker.plans.size() == 1);
+    const model::ConversationPlan& plan = baker.plans[0];
+    CHECK(plan.id == 8);
+    CHECK(plan.date == "2026-11-24");
+    CHECK(plan.time == "09:30");
+    CHECK(plan.attendee_ids == std::vector<model::Id>{3});
+    CHECK(plan.checkedCount() == 5);  // reflection 3 + opening 2
+    CHECK(plan.steps[3].notes == "Hallenneubau ansprechen");
+    REQUIRE(plan.proposals.size() == 1);
+    CHECK(plan.proposals[0].benefit == "Kein Stillstand am Morgen");
+    CHECK(plan.objections.at(0).answer == "Gesamtkosten zeigen");
+    CHECK(plan.after_sales_mail == "Danke für das Gespräch!\nBis bald");
+}
+
+TEST_CASE("a version-1 file loads with empty knowledge and no plans, and saves as the current version") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v1/portfolio.etappe");
+    REQUIRE(r.ok());
+    for (const auto& customer : r.portfolio->customers) {
+        CHECK(customer.plans.empty());
+        for (const auto& note : customer.knowledge) CHECK(note.level == method::KnowledgeLevel::Unknown);
+    }
+    const LoadResult again = loadPortfolioText(portfolioToText(*r.portfolio));
+    REQUIRE(again.ok());
+    CHECK(again.format_version == kFormatVersion);
+    CHECK(*again.portfolio == *r.portfolio);
+}
