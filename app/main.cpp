@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
         std::printf("etappe %s\n", ETAPPE_VERSION);
         return 0;
     }
+    if (!cl->brief.empty()) return etappe::app::runBrief(*cl);
     if (!cl->check_file.empty()) {
         return etappe::app::runCheck(cl->check_file, cl->app.language.value_or(etappe::i18n::Language::English));
     }

@@ -1,8 +1,10 @@
 #include "shell/app.h"
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 
+#include "exports/brief_export.h"
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
@@ -169,6 +171,29 @@ void App::saveAs(const std::string& path) {
     notifications_.status(tr_.text("status.saved"), clock_());
 }
 
+void App::exportBrief(const std::string& path) {
+    const model::Customer* customer = session_.document().portfolio().findCustomer(planner_.customerId());
+    const model::ConversationPlan* plan = customer ? customer->findPlan(planner_.planId()) : nullptr;
+    if (!plan) {
+        notifications_.error(tr_.text("error.brief_title"), tr_.text("export.no_plan"));
+        return;
+    }
+    const auto result = exports::writeBrief(path, exports::BriefTarget{customer, plan}, tr_);
+    if (!result.ok()) {
+        std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : result.detail;
+        reportProblem(FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail},
+                      "error.brief_title");
+        return;
+    }
+    notifications_.status(std::string(tr_.text("status.brief_written")) + " " + path, clock_());
+}
+
+void App::showBriefDialog() {
+    const model::Customer* customer = session_.document().portfolio().findCustomer(planner_.customerId());
+    const std::string name = customer ? customer->name : "brief";
+    file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), name + ".html", {".html", ".md"}, "brief");
+}
+
 void App::undo() {
     if (session_.isReadOnly()) return;
     if (session_.document().undo()) notifications_.status(tr_.text("status.undone"), clock_());
@@ -222,6 +247,8 @@ void App::buildFrame() {
         if (file_dialog_.mode() == ui::FileDialog::Mode::Open) {
             const std::string path = *chosen;
             leaveDocumentThen([this, path] { openFile(path); });
+        } else if (file_dialog_.purpose() == "brief") {
+            exportBrief(*chosen);
         } else {
             saveAs(*chosen);
         }

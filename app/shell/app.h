@@ -48,6 +48,8 @@ public:
     void openSample();
     void save();
     void saveAs(const std::string& path);
+    void exportBrief(const std::string& path);
+    void showBriefDialog();
     void undo();
     void redo();
     void setLanguage(i18n::Language language);

@@ -54,6 +54,11 @@ void App::drawMenuBar(UiContext& ctx) {
         if (ImGui::MenuItem(tr_.label("menu.save_as"), "Ctrl+Shift+S"))
             file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
         ImGui::Separator();
+        const bool has_plan = screen_ == Screen::Plan && planner_.planId() != model::kNoId;
+        if (ImGui::MenuItem(tr_.label("menu.export_brief"), nullptr, false, has_plan)) showBriefDialog();
+        if (!has_plan && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", tr_.text("menu.export_brief_hint"));
+        ImGui::Separator();
         if (ImGui::MenuItem(tr_.label("menu.quit"), "Ctrl+Q")) onCloseRequested();
         ImGui::EndMenu();
     }

@@ -3,6 +3,9 @@
 #include <charconv>
 #include <cstdio>
 
+#include "exports/brief_export.h"
+#include "shell/sample_case.h"
+#include "storage/paths.h"
 #include "storage/portfolio_file.h"
 
 namespace etappe::app {
@@ -30,11 +33,14 @@ const char* usageText() {
            "Options:\n"
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
-           "  --view NAME         screen to show first (customers)\n"
+           "  --view NAME         screen to show first (customers, plan)\n"
            "  --size WxH          window size in pixels (default 1280x800)\n"
            "  --frames N          render N frames, then quit\n"
            "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"
            "  --check FILE        validate a portfolio file without a window (exit 0 ok, 1 broken)\n"
+           "  --brief WHAT --out FILE.md|FILE.html\n"
+           "                      write the meeting brief of a plan (id) or of a customer's next\n"
+           "                      plan (customer id or name) from FILE, --sample or your portfolio\n"
            "  --help              show this help\n"
            "  --version           show the version\n";
 }
@@ -92,6 +98,14 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a PNG file name");
             if (!v) return std::nullopt;
             cl.screenshot = *v;
+        } else if (arg == "--brief") {
+            const auto v = value("a plan id, customer id or customer name");
+            if (!v) return std::nullopt;
+            cl.brief = *v;
+        } else if (arg == "--out") {
+            const auto v = value("a file name ending in .md or .html");
+            if (!v) return std::nullopt;
+            cl.brief_out = *v;
         } else if (arg == "--check") {
             const auto v = value("a file to check");
             if (!v) return std::nullopt;
@@ -106,11 +120,56 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             return std::nullopt;
         }
     }
+    if (!cl.brief.empty() && cl.brief_out.empty()) {
+        error = "--brief needs --out FILE.md or --out FILE.html";
+        return std::nullopt;
+    }
+    if (!cl.brief_out.empty() && !exports::briefFormatForPath(cl.brief_out)) {
+        error = "--out must name a .md or .html file";
+        return std::nullopt;
+    }
     if (cl.app.sample && !cl.app.file.empty()) {
         error = "choose either a FILE or --sample";
         return std::nullopt;
     }
     return cl;
+}
+
+int runBrief(const CommandLine& cl) {
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const std::string source = cl.app.sample ? sampleCasePath()
+                                             : (cl.app.file.empty() ? storage::defaultPortfolioPath() : cl.app.file);
+    const storage::LoadResult loaded = storage::loadPortfolioFile(source);
+    if (!loaded.ok()) {
+        const std::string key = "load_problem." + std::string(storage::loadProblemKey(loaded.problem));
+        std::fprintf(stderr, "%s: %s %s\n", source.c_str(), tr.text(key), loaded.detail.c_str());
+        return 1;
+    }
+    exports::BriefTarget target;
+    switch (exports::findBriefTarget(*loaded.portfolio, cl.brief, exports::todayIso(), target)) {
+        case exports::BriefLookup::NotFound:
+            std::fprintf(stderr, tr.text("export.cli_not_found"), cl.brief.c_str());
+            std::fprintf(stderr, "\n");
+            return 1;
+        case exports::BriefLookup::Ambiguous:
+            std::fprintf(stderr, tr.text("export.cli_ambiguous"), cl.brief.c_str());
+            std::fprintf(stderr, "\n");
+            return 1;
+        case exports::BriefLookup::NoPlan:
+            std::fprintf(stderr, tr.text("export.cli_no_plan"), target.customer->name.c_str());
+            std::fprintf(stderr, "\n");
+            return 1;
+        case exports::BriefLookup::Found: break;
+    }
+    const storage::SaveResult written = exports::writeBrief(cl.brief_out, target, tr);
+    if (!written.ok()) {
+        const std::string key = "save_step." + std::string(storage::saveStepKey(written.failed_step));
+        std::fprintf(stderr, "%s: %s\n", cl.brief_out.c_str(), tr.text(key));
+        return 1;
+    }
+    std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
+    std::printf("\n");
+    return 0;
 }
 
 int runCheck(const std::string& path, i18n::Language language) {

@@ -14,6 +14,8 @@ struct CommandLine {
     int frames = -1;
     std::string screenshot;
     std::string check_file;
+    std::string brief;      // --brief PLAN_OR_CUSTOMER
+    std::string brief_out;  // --out FILE.md|FILE.html
     bool help = false;
     bool version = false;
 };
@@ -26,5 +28,8 @@ const char* usageText();
 
 // --check FILE: validates without a window. Prints a summary or the reason; returns the exit code.
 int runCheck(const std::string& path, i18n::Language language);
+
+// --brief X --out FILE: writes a meeting brief without a window; returns the exit code.
+int runBrief(const CommandLine& cl);
 
 }  // namespace etappe::app

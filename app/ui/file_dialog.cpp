@@ -16,15 +16,19 @@ namespace etappe::ui {
 namespace fs = std::filesystem;
 
 namespace {
-constexpr const char* kExtension = ".etappe";
-
-bool hasExtension(const std::string& name) {
-    return name.size() > std::string(kExtension).size() && name.ends_with(kExtension);
+bool hasExtension(const std::string& name, const std::vector<std::string>& extensions) {
+    for (const std::string& extension : extensions) {
+        if (name.size() > extension.size() && name.ends_with(extension)) return true;
+    }
+    return false;
 }
 }  // namespace
 
-void FileDialog::show(Mode mode, const std::string& folder, const std::string& file_name) {
+void FileDialog::show(Mode mode, const std::string& folder, const std::string& file_name,
+                      std::vector<std::string> extensions, std::string purpose) {
     mode_ = mode;
+    extensions_ = std::move(extensions);
+    purpose_ = std::move(purpose);
     file_name_ = file_name;
     error_.clear();
     confirm_replace_ = false;
@@ -52,7 +56,7 @@ void FileDialog::refresh() {
         if (name.empty() || name[0] == '.') continue;
         std::error_code type_ec;
         const bool is_folder = it->is_directory(type_ec);
-        if (is_folder || hasExtension(name)) entries_.push_back(Entry{name, is_folder});
+        if (is_folder || hasExtension(name, extensions_)) entries_.push_back(Entry{name, is_folder});
     }
     if (ec) error_ = ec.message();
     std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
@@ -64,7 +68,7 @@ void FileDialog::refresh() {
 std::optional<std::string> FileDialog::accept(const i18n::Translator& tr) {
     std::string name = file_name_;
     if (name.empty()) return std::nullopt;
-    if (mode_ == Mode::Save && !hasExtension(name)) name += kExtension;
+    if (mode_ == Mode::Save && !hasExtension(name, extensions_) && !extensions_.empty()) name += extensions_.front();
     const std::string path = (fs::path(folder_) / name).string();
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
@@ -104,7 +108,7 @@ std::optional<std::string> FileDialog::draw(const i18n::Translator& tr) {
 
     const float footer = ImGui::GetFrameHeightWithSpacing() * 2.6f;
     ImGui::BeginChild("entries", ImVec2(0, -footer), true);
-    if (entries_.empty()) ImGui::TextDisabled("%s", tr.text("dialog.empty_folder"));
+    if (entries_.empty()) ImGui::TextDisabled("%s", tr.text("dialog.nothing_here"));
     std::string enter_folder;
     for (const Entry& entry : entries_) {
         const std::string label = (entry.is_folder ? "▸ " : "   ") + entry.name;

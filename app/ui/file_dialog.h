@@ -12,7 +12,12 @@ namespace etappe::ui {
 class FileDialog {
 public:
     enum class Mode { Open, Save };
-    void show(Mode mode, const std::string& folder, const std::string& file_name = "");
+    // `extensions` lists the file endings shown (and the first is added to a
+    // saved name that has none of them).
+    void show(Mode mode, const std::string& folder, const std::string& file_name = "",
+              std::vector<std::string> extensions = {".etappe"}, std::string purpose = "");
+    // What the dialog was opened for, so the caller knows what to do with the path.
+    const std::string& purpose() const { return purpose_; }
     bool isVisible() const { return visible_; }
 
     // Draws the dialog while visible. Returns the chosen path on the frame it is confirmed.
@@ -35,6 +40,8 @@ private:
     std::string folder_input_;
     std::string file_name_;
     std::vector<Entry> entries_;
+    std::vector<std::string> extensions_{".etappe"};
+    std::string purpose_;
     std::string error_;
     bool visible_ = false;
     bool open_requested_ = false;

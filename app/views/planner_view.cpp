@@ -182,19 +182,25 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
 
 void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
-    if (!ImGui::BeginTable("plan_header", 4, ImGuiTableFlags_SizingStretchProp)) return;
-    ImGui::TableSetupColumn("date", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableSetupColumn("place", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("goal", ImGuiTableColumnFlags_WidthStretch, 2.8f);
-    ImGui::TableNextRow();
-    const auto caption = [](const char* text) {
+    // Four captioned fields side by side: date, time, place, goal.
+    constexpr float kShares[] = {1.0f, 0.6f, 1.6f, 2.8f};
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float unit = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 6.0f;
+    int column = 0;
+    const auto caption = [&](const char* text) {
+        if (column > 0) {
+            ImGui::EndGroup();
+            ImGui::SameLine();
+        }
+        const float width = unit * kShares[column++];
+        ImGui::BeginGroup();
+        // Later groups follow a framed field and get its text offset: give the first one the same.
+        if (column == 1) ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
         ImGui::TextUnformatted(text);
         ImGui::PopStyleColor();
-        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::SetNextItemWidth(width);
     };
-    ImGui::TableSetColumnIndex(0);
     caption(tr.text("plan.date"));
     const std::string today = exports::todayIso();
     const auto parse_date = [&today](const std::string& text) -> std::optional<std::string> {
@@ -206,7 +212,6 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
         plan.date = *date;
         draft_.commit(ctx);
     }
-    ImGui::TableSetColumnIndex(1);
     caption(tr.text("plan.time"));
     const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
@@ -216,16 +221,14 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
         plan.time = *time;
         draft_.commit(ctx);
     }
-    ImGui::TableSetColumnIndex(2);
     caption(tr.text("plan.place"));
     ImGui::InputTextWithHint("##place", tr.text("plan.place_hint"), &plan.place);
     draft_.commitIfLeft(ctx);
-    ImGui::TableSetColumnIndex(3);
     caption(tr.text("plan.goal"));
     ImGui::InputTextWithHint("##goal", tr.text("plan.goal_hint"), &plan.goal);
     ui::reportItem("plan.goal");
     draft_.commitIfLeft(ctx);
-    ImGui::EndTable();
+    ImGui::EndGroup();
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.attendees"));

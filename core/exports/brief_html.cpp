@@ -12,31 +12,37 @@ namespace {
 constexpr std::string_view kStyle = R"css(
 @page { size: A4; margin: 14mm; }
 * { box-sizing: border-box; }
-body { font: 10pt/1.32 "DejaVu Sans", sans-serif; color: #111; margin: 0; }
-h1 { font-size: 15pt; margin: 0 0 2mm; line-height: 1.2; }
-h2 { font-size: 10.5pt; margin: 0 0 1.2mm; padding-bottom: 0.4mm; border-bottom: 0.3mm solid #777; }
-h3 { font-size: 9.5pt; margin: 0 0 0.4mm; }
-p { margin: 0 0 1mm; }
-ul { margin: 0; padding-left: 4mm; }
-section { margin: 0 0 3.2mm; page-break-inside: avoid; break-inside: avoid; }
+body { font: 9pt/1.2 "DejaVu Sans", sans-serif; color: #111; margin: 0; }
+h1 { font-size: 12.5pt; margin: 0 0 1.2mm; line-height: 1.15; }
+h2 { font-size: 9.5pt; margin: 0 0 1mm; padding-bottom: 0.3mm; border-bottom: 0.3mm solid #777; }
+h3 { font-size: 8.5pt; margin: 0; }
+p { margin: 0 0 0.8mm; }
+ul { margin: 0; padding-left: 3.5mm; }
+section { margin: 0 0 2mm; page-break-inside: avoid; break-inside: avoid; }
 section.flow { page-break-inside: auto; break-inside: auto; }
-.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 0.4mm 3mm; margin: 0 0 3.2mm; }
+.facts { display: flex; flex-wrap: wrap; gap: 0.3mm 5mm; margin: 0 0 2.2mm; }
+.facts div { display: flex; gap: 1.5mm; }
 .facts dt { font-weight: bold; color: #444; }
 .facts dd { margin: 0; }
-.goal p { border-left: 1.2mm solid #3a7d44; padding: 0.6mm 0 0.6mm 2.5mm; font-size: 10.5pt; }
-.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
-.contact { color: #444; font-size: 9pt; }
-.bar { height: 2.2mm; border: 0.3mm solid #777; margin: 0.6mm 0 1.2mm; }
+.goal p { border-left: 1.2mm solid #3a7d44; padding: 0.3mm 0 0.3mm 2.5mm; font-size: 9.5pt; }
+.cols { display: grid; grid-template-columns: 3fr 2fr; gap: 5mm; }
+.contact { color: #444; font-size: 8pt; }
+.bar { height: 2mm; border: 0.3mm solid #777; margin: 0.5mm 0 1mm; }
 .bar div { height: 100%; background: #3a7d44; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.done { color: #444; }
-.columns { columns: 2; column-gap: 6mm; }
-.step, .field { page-break-inside: avoid; break-inside: avoid; margin: 0 0 1.6mm; }
-ul.checks { list-style: none; padding-left: 0; font-size: 9pt; }
-ul.checks li { padding-left: 4.2mm; text-indent: -4.2mm; }
-.field p, .field li { font-size: 9pt; }
-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-th, td { text-align: left; vertical-align: top; padding: 0.5mm 1.5mm 0.5mm 0; border-bottom: 0.2mm solid #bbb; }
-th { color: #444; }
+.done { color: #444; font-size: 8pt; }
+.columns { columns: 2; column-gap: 5mm; }
+.step, .gap { page-break-inside: avoid; break-inside: avoid; margin: 0 0 0.8mm; }
+/* A long field may continue in the next column, which keeps the two columns level;
+   its heading stays with its first line and no entry is cut in half. */
+.field { margin: 0 0 0.8mm; }
+.field p b { font-size: 8.5pt; }
+.field h3 { break-after: avoid; page-break-after: avoid; }
+.field p, .field li { break-inside: avoid; page-break-inside: avoid; }
+ul.checks { list-style: none; padding-left: 0; }
+ul.checks li { padding-left: 3.6mm; text-indent: -3.6mm; }
+.step li, .field p, .field li, .gap { font-size: 8pt; line-height: 1.15; }
+.gap { border-left: 0.6mm solid #bbb; padding-left: 1.5mm; }
+.level { color: #444; }
 @media screen {
   html { background: #888; }
   body { width: 210mm; height: 297mm; margin: 8mm auto; padding: 14mm; background: #fff; }
@@ -81,14 +87,15 @@ void writeHeader(std::string& out, const BriefContent& brief) {
     if (!brief.facts.empty()) {
         out += "<dl class=\"facts\">\n";
         for (const Fact& fact : brief.facts) {
-            out += element("dt", escaped(fact.label)) + element("dd", render(fact.value)) + "\n";
+            out += element("div", element("dt", escaped(fact.label)) + element("dd", render(fact.value))) + "\n";
         }
         out += "</dl>\n";
     }
     out += "</header>\n";
     if (brief.goal.empty()) return;
-    out += "<section class=\"goal\">" + element("h2", escaped(brief.goal_heading)) +
-           element("p", escaped(brief.goal)) + "</section>\n";
+    // The goal is the one sentence to keep in mind; a run-in label instead of a heading saves a line.
+    out += "<section class=\"goal\">" + element("p", element("b", escaped(brief.goal_heading + ":")) + " " +
+                                                      escaped(brief.goal)) + "</section>\n";
 }
 
 std::string attendee(const BriefContent& brief, const Attendee& person) {
@@ -96,7 +103,8 @@ std::string attendee(const BriefContent& brief, const Attendee& person) {
     if (!person.role.empty()) out += (out.empty() ? "" : ", ") + escaped(person.role);
     std::string contact;
     if (!person.phone.empty()) contact += escaped(brief.phone_label + " " + person.phone);
-    if (!person.email.empty()) contact += (contact.empty() ? "" : " · ") + escaped(brief.email_label + " " + person.email);
+    // The @ already says what an address is; the label would cost a line per attendee.
+    if (!person.email.empty()) contact += (contact.empty() ? "" : " · ") + escaped(person.email);
     if (!contact.empty()) out += "<br><span class=\"contact\">" + contact + "</span>";
     return "<li class=\"attendee\">" + out + "</li>\n";
 }
@@ -134,24 +142,30 @@ void writePrepared(std::string& out, const BriefContent& brief) {
     if (brief.prepared.empty()) return;
     out += "<section class=\"flow\">" + element("h2", escaped(brief.prepared_heading)) + "\n<div class=\"columns\">\n";
     for (const Field& field : brief.prepared) {
-        out += "<div class=\"field\">" + element("h3", escaped(field.heading));
-        std::string entries;
-        for (const Line& entry : field.entries) entries += element(field.paragraph ? "p" : "li", render(entry));
-        out += (field.paragraph ? entries : element("ul", entries)) + "</div>\n";
+        out += "<div class=\"field\">";
+        if (field.paragraph) {
+            // A run-in heading saves a line per free text, and there are up to five of them.
+            out += element("p", element("b", escaped(field.heading + ":")) + " " + render(field.entries.front()));
+        } else {
+            std::string entries;
+            for (const Line& entry : field.entries) entries += element("li", render(entry));
+            out += element("h3", escaped(field.heading)) + element("ul", entries);
+        }
+        out += "</div>\n";
     }
     out += "</div></section>\n";
 }
 
 void writeGaps(std::string& out, const BriefContent& brief) {
     if (brief.gaps.empty()) return;
-    out += "<section>" + element("h2", escaped(brief.gaps_heading)) + "\n<table>\n";
+    out += "<section>" + element("h2", escaped(brief.gaps_heading)) + "\n<div class=\"columns\">\n";
     for (const Gap& gap : brief.gaps) {
-        std::string first = element("b", escaped(gap.area)) + "<br>" + escaped(gap.level);
-        std::string second = escaped(brief.question_label + ": " + gap.question);
-        if (!gap.note.empty()) second += "<br>" + escaped(brief.note_label + ": " + gap.note);
-        out += "<tr class=\"gap\"><td style=\"width:24%\">" + first + "</td>" + element("td", second) + "</tr>\n";
+        out += "<div class=\"gap\">" + element("b", escaped(gap.area)) + " <span class=\"level\">(" +
+               escaped(gap.level) + ")</span> " + escaped(brief.question_label + ": " + gap.question);
+        if (!gap.note.empty()) out += "<br>" + escaped(brief.note_label + ": " + gap.note);
+        out += "</div>\n";
     }
-    out += "</table></section>\n";
+    out += "</div></section>\n";
 }
 
 }  // namespace

@@ -109,7 +109,7 @@ const std::vector<StringEntry>& appStrings() {
         {"dialog.replace_question", "„%s“ already exists. Click Replace to overwrite it.",
          "„%s“ gibt es schon. Mit „Ersetzen“ wird die Datei überschrieben."},
         {"dialog.not_found", "This file does not exist.", "Diese Datei gibt es nicht."},
-        {"dialog.empty_folder", "No folders or .etappe files here.", "Hier sind keine Ordner oder .etappe-Dateien."},
+        {"dialog.nothing_here", "No folders or matching files here.", "Hier sind keine Ordner oder passenden Dateien."},
         {"dialog.default_name", "portfolio.etappe", "portfolio.etappe"},
         // Discard an untitled copy
         {"discard.title", "Keep your changes?", "Änderungen behalten?"},

@@ -67,6 +67,16 @@ const std::vector<StringEntry>& plannerStrings() {
         {"plan.add_question", "Add to questions", "Zu den Fragen"},
         {"plan.question_added", "In the questions", "Bei den Fragen"},
         {"list.add", "+ Add", "+ Hinzufügen"},
+        {"menu.export_brief", "Export meeting brief…", "Gesprächsvorbereitung exportieren…"},
+        {"menu.export_brief_hint", "Open a conversation plan first.", "Öffnen Sie zuerst einen Gesprächsplan."},
+        {"error.brief_title", "Could not write the meeting brief", "Gesprächsvorbereitung konnte nicht geschrieben werden"},
+        {"export.no_plan", "There is no conversation plan to export.", "Es gibt keinen Gesprächsplan zum Exportieren."},
+        {"status.brief_written", "Meeting brief written:", "Gesprächsvorbereitung geschrieben:"},
+        {"export.cli_written", "Meeting brief for %s written to %s", "Gesprächsvorbereitung für %s geschrieben nach %s"},
+        {"export.cli_not_found", "No customer or plan matches \"%s\".", "Kein Kunde und kein Plan passt zu „%s“."},
+        {"export.cli_ambiguous", "Several customers match \"%s\" – please be more specific or use the id.",
+         "Mehrere Kunden passen zu „%s“ – bitte genauer angeben oder die Nummer verwenden."},
+        {"export.cli_no_plan", "The customer \"%s\" has no conversation plan yet.", "Der Kunde „%s“ hat noch keinen Gesprächsplan."},
         {"list.remove", "Remove", "Entfernen"},
     };
     return table;

@@ -31,9 +31,10 @@ enum class LoadProblem {
 };
 std::string_view loadProblemKey(LoadProblem problem);  // "not_json", ...
 
-// Files larger than this are refused before reading (a real portfolio of
-// 10,000 customers is ~7.6 MB, see bench_storage).
-inline constexpr std::uintmax_t kMaxFileBytes = 64ull * 1024 * 1024;
+// Files larger than this are refused before reading, and a save that would
+// exceed it is refused too. 10,000 customers take ~13 MB, with 5 rich plans
+// each ~100 MB (see bench_storage).
+inline constexpr std::uintmax_t kMaxFileBytes = 256ull * 1024 * 1024;
 
 struct LoadResult {
     std::optional<model::Portfolio> portfolio;

@@ -12,7 +12,7 @@ namespace {
 
 // One value per line, indented with tabs: readable and diffable when a file
 // goes to support, and a sixth smaller than two spaces (10,000 customers:
-// 7.6 instead of 9.1 MB), so ~80,000 customers fit under kMaxFileBytes.
+// 7.6 instead of 9.1 MB in format 1).
 cereal::JSONOutputArchive::Options fileLayout() {
     using Options = cereal::JSONOutputArchive::Options;
     return Options(rapidjson::Writer<rapidjson::StringBuffer>::kDefaultMaxDecimalPlaces, Options::IndentChar::tab, 1);
@@ -61,6 +61,12 @@ SaveResult savePortfolioFile(const std::string& path, const model::Portfolio& po
         text = portfolioToText(portfolio);
     } catch (const std::exception& e) {
         refused.detail = e.what();
+        return refused;
+    }
+    // Never write a file that Etappe would refuse to open again.
+    if (text.size() > kMaxFileBytes) {
+        refused.detail = "the portfolio would take " + std::to_string(text.size() / (1024 * 1024)) +
+                         " MB, more than the " + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MB Etappe opens";
         return refused;
     }
     return writeFileAtomically(path, text, fs, [&] { return rotateBackups(path, backups_kept); });

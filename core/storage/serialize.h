@@ -43,10 +43,6 @@ void serialize(Archive& ar, PreparedObjection& o) {
     ar(cereal::make_nvp("objection", o.objection), cereal::make_nvp("answer", o.answer));
 }
 
-template <class Archive>
-void serialize(Archive& ar, StepWork& step) {
-    ar(cereal::make_nvp("checkpoints", step.checkpoints), cereal::make_nvp("notes", step.notes));
-}
 
 // Knowledge and steps are written as objects keyed by the method's names, so
 // a file stays readable and an area or step cannot silently shift place.
@@ -73,14 +69,6 @@ void serializeKnowledge(Archive& ar, std::array<KnowledgeNote, method::kKnowledg
     }
 }
 
-template <class Archive>
-void serializeSteps(Archive& ar, std::array<StepWork, method::kConversationStepCount>& steps) {
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        const std::string key(method::conversationStepKey(method::conversationStepAt(i)));
-        ar(cereal::make_nvp(key.c_str(), steps[i]));
-    }
-}
-
 // Helpers that write a nested object of named members.
 struct KnowledgeBlock {
     std::array<KnowledgeNote, method::kKnowledgeAreaCount>& knowledge;
@@ -89,21 +77,54 @@ struct KnowledgeBlock {
         serializeKnowledge(ar, knowledge);
     }
 };
-struct StepsBlock {
-    std::array<StepWork, method::kConversationStepCount>& steps;
+
+// Only steps with a tick or a note are written ("sparse"), each named by the
+// method's key: a fresh plan stays small and a step cannot shift place.
+struct StepEntry {
+    std::string step;
+    std::array<bool, method::kCheckpointsPerStep> checkpoints{};
+    std::string notes;
     template <class Archive>
     void serialize(Archive& ar) {
-        serializeSteps(ar, steps);
+        ar(cereal::make_nvp("step", step), cereal::make_nvp("checkpoints", checkpoints), cereal::make_nvp("notes", notes));
     }
 };
 
+inline std::vector<StepEntry> toStepEntries(const std::array<StepWork, method::kConversationStepCount>& steps) {
+    std::vector<StepEntry> entries;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i] == StepWork{}) continue;
+        entries.push_back(StepEntry{std::string(method::conversationStepKey(method::conversationStepAt(i))),
+                                    steps[i].checkpoints, steps[i].notes});
+    }
+    return entries;
+}
+
+inline void fromStepEntries(std::vector<StepEntry>& entries, std::array<StepWork, method::kConversationStepCount>& steps) {
+    std::array<bool, method::kConversationStepCount> seen{};
+    for (StepEntry& entry : entries) {
+        std::size_t index = method::kConversationStepCount;
+        for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
+            if (method::conversationStepKey(method::conversationStepAt(i)) == entry.step) index = i;
+        }
+        if (index == method::kConversationStepCount) throw storage::FormatError("unknown step \"" + entry.step + "\"");
+        if (seen[index]) throw storage::FormatError("step \"" + entry.step + "\" appears twice");
+        seen[index] = true;
+        steps[index] = StepWork{entry.checkpoints, std::move(entry.notes)};
+    }
+}
+
+// The plan's fields around its steps, in file order, shared by save and load.
 template <class Archive>
-void serialize(Archive& ar, ConversationPlan& p) {
-    StepsBlock steps{p.steps};
+void planHeader(Archive& ar, ConversationPlan& p) {
     ar(cereal::make_nvp("id", p.id), cereal::make_nvp("date", p.date), cereal::make_nvp("time", p.time),
        cereal::make_nvp("place", p.place), cereal::make_nvp("goal", p.goal),
-       cereal::make_nvp("attendee_ids", p.attendee_ids), cereal::make_nvp("steps", steps),
-       cereal::make_nvp("sales_goals", p.sales_goals), cereal::make_nvp("missing_information", p.missing_information),
+       cereal::make_nvp("attendee_ids", p.attendee_ids));
+}
+
+template <class Archive>
+void planFields(Archive& ar, ConversationPlan& p) {
+    ar(cereal::make_nvp("sales_goals", p.sales_goals), cereal::make_nvp("missing_information", p.missing_information),
        cereal::make_nvp("hook", p.hook), cereal::make_nvp("intention", p.intention),
        cereal::make_nvp("situation_questions", p.situation_questions),
        cereal::make_nvp("goal_hypotheses", p.goal_hypotheses), cereal::make_nvp("proposals", p.proposals),
@@ -111,6 +132,25 @@ void serialize(Archive& ar, ConversationPlan& p) {
        cereal::make_nvp("decision_impulses", p.decision_impulses),
        cereal::make_nvp("additional_offers", p.additional_offers),
        cereal::make_nvp("after_sales_mail", p.after_sales_mail));
+}
+
+template <class Archive>
+void save(Archive& ar, const ConversationPlan& plan) {
+    // cereal hands save() a const plan; the helpers above only read through it here.
+    auto& p = const_cast<ConversationPlan&>(plan);
+    std::vector<StepEntry> steps = toStepEntries(p.steps);
+    planHeader(ar, p);
+    ar(cereal::make_nvp("steps", steps));
+    planFields(ar, p);
+}
+
+template <class Archive>
+void load(Archive& ar, ConversationPlan& p) {
+    std::vector<StepEntry> steps;
+    planHeader(ar, p);
+    ar(cereal::make_nvp("steps", steps));
+    planFields(ar, p);
+    fromStepEntries(steps, p.steps);
 }
 
 template <class Archive>

@@ -6,7 +6,7 @@
 
 namespace etappe::testing {
 
-inline model::Portfolio syntheticPortfolio(int customers, int contacts_per_customer = 2) {
+inline model::Portfolio syntheticPortfolio(int customers, int contacts_per_customer = 2, int plans_per_customer = 0) {
     static const char* kCities[] = {"München", "Köln", "Düsseldorf", "Nürnberg", "Würzburg", "Lübeck"};
     static const char* kIndustries[] = {"Maschinenbau", "Logistik", "Chemie", "Lebensmittel", "Bau"};
     model::Portfolio p;
@@ -33,6 +33,21 @@ inline model::Portfolio syntheticPortfolio(int customers, int contacts_per_custo
             contact.phone = "+49 89 1234-" + std::to_string(k);
             c.contacts.push_back(contact);
         }
+        for (int k = 0; k < plans_per_customer; ++k) {
+            model::ConversationPlan plan;
+            plan.id = p.allocateId();
+            plan.date = "2026-1" + std::to_string(k % 3) + "-2" + std::to_string(k);
+            plan.time = "10:00";
+            plan.place = "Vor Ort";
+            plan.goal = "Rahmenvertrag verlängern – Termin " + std::to_string(k);
+            if (!c.contacts.empty()) plan.attendee_ids.push_back(c.contacts.front().id);
+            plan.hook = "Neue Halle, neue Antriebe";
+            plan.situation_questions = {"Wie viele Linien 2027?", "Wer entscheidet?"};
+            plan.proposals.push_back(model::Proposal{"Getriebemotor", "weniger Verschleiß", "kein Stillstand"});
+            for (std::size_t s = 0; s < static_cast<std::size_t>(k * 3 % 16); ++s) plan.steps[s].checkpoints = {true, true, true};
+            c.plans.push_back(std::move(plan));
+        }
+        c.knowledge[static_cast<std::size_t>(i % 7)].level = method::KnowledgeLevel::Partly;
         p.customers.push_back(std::move(c));
     }
     return p;

@@ -203,7 +203,7 @@ TEST_CASE("knowledge gaps list every area not known, with its question") {
         CHECK(text.find(tr.text("knowledge.strategy.question")) == std::string::npos);
         CHECK(text.find(tr.text("knowledge.obstacles.question")) == std::string::npos);
     }
-    CHECK(count(brief(c, plainPlan(), BriefFormat::Html), "<tr class=\"gap\">") == 2);
+    CHECK(count(brief(c, plainPlan(), BriefFormat::Html), "<div class=\"gap\">") == 2);
     CHECK(brief(plainCustomer(), plainPlan(), BriefFormat::Markdown).find(tr.text("brief.gaps")) == std::string::npos);
 }
 

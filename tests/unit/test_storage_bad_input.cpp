@@ -142,7 +142,7 @@ TEST_CASE("a 1 GB file is refused by its size at once, without reading it") {
     const LoadResult r = loadPortfolioFile(path);
     const auto elapsed = std::chrono::steady_clock::now() - start;
     CHECK(r.problem == LoadProblem::TooLarge);
-    CHECK(r.detail == "1024 MB, the limit is 64 MB");
+    CHECK(r.detail == "1024 MB, the limit is 256 MB");
     CHECK(elapsed < std::chrono::milliseconds(50));
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);

@@ -1,0 +1,66 @@
+#include "exports/brief_export.h"
+
+#include <charconv>
+
+#include "rules/customer_query.h"
+#include "storage/atomic_write.h"
+
+namespace etappe::exports {
+
+namespace {
+
+std::optional<model::Id> asId(std::string_view text) {
+    model::Id id = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || id <= 0) return std::nullopt;
+    return id;
+}
+
+BriefLookup forCustomer(const model::Customer& customer, std::string_view today, BriefTarget& out) {
+    out.customer = &customer;
+    out.plan = nextPlan(customer, today);
+    return out.plan ? BriefLookup::Found : BriefLookup::NoPlan;
+}
+
+}  // namespace
+
+BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
+                            BriefTarget& out) {
+    if (const auto id = asId(what)) {
+        for (const model::Customer& customer : portfolio.customers) {
+            if (customer.id == *id) return forCustomer(customer, today, out);
+            if (const model::ConversationPlan* plan = customer.findPlan(*id)) {
+                out = BriefTarget{&customer, plan};
+                return BriefLookup::Found;
+            }
+        }
+        return BriefLookup::NotFound;
+    }
+    const std::string needle = rules::foldCase(what);
+    const model::Customer* match = nullptr;
+    int matches = 0;
+    for (const model::Customer& customer : portfolio.customers) {
+        const std::string name = rules::foldCase(customer.name);
+        if (name == needle) return forCustomer(customer, today, out);  // an exact name always wins
+        if (!needle.empty() && name.find(needle) != std::string::npos) {
+            match = &customer;
+            ++matches;
+        }
+    }
+    if (matches > 1) return BriefLookup::Ambiguous;
+    if (!match) return BriefLookup::NotFound;
+    return forCustomer(*match, today, out);
+}
+
+storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr) {
+    const auto format = briefFormatForPath(path);
+    if (!format || !target.customer || !target.plan) {
+        storage::SaveResult result;
+        result.failed_step = storage::SaveStep::Validate;
+        result.detail = "the file name must end in .md or .html";
+        return result;
+    }
+    return storage::writeFileAtomically(path, meetingBrief(*target.customer, *target.plan, tr, *format));
+}
+
+}  // namespace etappe::exports

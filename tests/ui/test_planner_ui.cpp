@@ -1,0 +1,87 @@
+#include <doctest/doctest.h>
+
+#include "app_fixture.h"
+#include "rules/plan_progress.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+namespace {
+app::AppOptions planView() {
+    app::AppOptions options;
+    options.sample = true;
+    options.view = "plan";
+    return options;
+}
+
+const model::ConversationPlan& openPlan(AppDriver& d) {
+    const model::Customer* customer = d.portfolio().findCustomer(d.app->plannerView().customerId());
+    REQUIRE(customer != nullptr);
+    const model::ConversationPlan* plan = customer->findPlan(d.app->plannerView().planId());
+    REQUIRE(plan != nullptr);
+    return *plan;
+}
+}  // namespace
+
+TEST_CASE("--view plan opens the first A customer's newest plan at the step where it stands") {
+    AppDriver d(planView());
+    const model::ConversationPlan& plan = openPlan(d);
+    CHECK(d.portfolio().findCustomer(d.app->plannerView().customerId())->customer_class == method::CustomerClass::A);
+    CHECK(static_cast<std::size_t>(d.app->plannerView().selectedStep()) == rules::currentStep(plan));
+    CHECK(d.probes.count("path.station.16"));
+}
+
+TEST_CASE("ticking a checkpoint is one undo step and moves the count") {
+    AppDriver d(planView());
+    const int before = openPlan(d).checkedCount();
+    d.click("path.station.6");
+    CHECK(d.app->plannerView().selectedStep() == 5);
+    d.click("plan.checkpoint.2");
+    CHECK(openPlan(d).checkedCount() == before + 1);
+    CHECK(openPlan(d).steps[5].checkpoints[1]);
+    d.key('Z', true);
+    CHECK(openPlan(d).checkedCount() == before);
+}
+
+TEST_CASE("typing a hook on the opening step is kept, and undo restores the old one") {
+    AppDriver d(planView());
+    const std::string old_hook = openPlan(d).hook;
+    d.click("path.station.4");
+    REQUIRE(d.app->plannerView().selectedStep() == 3);
+    d.click("plan.field##hook");
+    d.key('A', true);
+    d.type("Ihr Werk in Cham läuft seit 2019 mit unseren Motoren – Zeit für ein Update?");
+    d.key(testing::kEnter);
+    CHECK(openPlan(d).hook == "Ihr Werk in Cham läuft seit 2019 mit unseren Motoren – Zeit für ein Update?");
+    d.key('Z', true);
+    CHECK(openPlan(d).hook == old_hook);
+}
+
+TEST_CASE("a knowledge gap becomes a prepared question with one click") {
+    AppDriver d(planView());
+    const auto questions_before = openPlan(d).situation_questions.size();
+    REQUIRE(d.probes.count("plan.add_question.decision_makers"));
+    d.click("plan.add_question.decision_makers");
+    REQUIRE(openPlan(d).situation_questions.size() == questions_before + 1);
+    CHECK(openPlan(d).situation_questions.back() == d.app->translator().text("knowledge.decision_makers.question"));
+}
+
+TEST_CASE("a new plan starts empty and dated today; copying the last keeps its preparation without ticks") {
+    AppDriver d(planView());
+    const model::Id customer_id = d.app->plannerView().customerId();
+    const auto plans_before = d.portfolio().findCustomer(customer_id)->plans.size();
+    const std::string last_hook = d.portfolio().findCustomer(customer_id)->plans.back().hook;
+    d.click("plan.new");
+    CHECK(d.portfolio().findCustomer(customer_id)->plans.size() == plans_before + 1);
+    CHECK(openPlan(d).checkedCount() == 0);
+    CHECK(openPlan(d).hook.empty());
+    d.key('Z', true);
+    CHECK(d.portfolio().findCustomer(customer_id)->plans.size() == plans_before);
+
+    auto& planner = d.app->plannerView();
+    app::UiContext ctx{d.app->session().document(), d.app->translator(), d.app->notifications(), false};
+    d.ui.frame([&] { planner.newPlan(ctx, true); });
+    d.frames(1);
+    CHECK(openPlan(d).hook == last_hook);
+    CHECK(openPlan(d).checkedCount() == 0);
+}
