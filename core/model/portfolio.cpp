@@ -19,4 +19,18 @@ Customer* Portfolio::findCustomer(Id id) {
     return index < 0 ? nullptr : &customers[static_cast<std::size_t>(index)];
 }
 
+const Activity* Portfolio::findActivity(Id id) const {
+    for (const Activity& activity : activities) {
+        if (activity.id == id) return &activity;
+    }
+    return nullptr;
+}
+
+const GoalPlan* Portfolio::findGoalPlan(Id id) const {
+    for (const GoalPlan& plan : goal_plans) {
+        if (plan.id == id) return &plan;
+    }
+    return nullptr;
+}
+
 }  // namespace etappe::model

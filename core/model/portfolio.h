@@ -2,7 +2,9 @@
 #include <string>
 #include <vector>
 
+#include "model/activity.h"
 #include "model/customer.h"
+#include "model/goal_plan.h"
 #include "model/ids.h"
 
 namespace etappe::model {
@@ -11,6 +13,8 @@ namespace etappe::model {
 struct Portfolio {
     std::string title;
     std::vector<Customer> customers;
+    std::vector<GoalPlan> goal_plans;
+    std::vector<Activity> activities;
     Id next_id = 1;  // ids are never reused, so references stay unambiguous
 
     bool operator==(const Portfolio&) const = default;
@@ -19,6 +23,8 @@ struct Portfolio {
     const Customer* findCustomer(Id id) const;
     Customer* findCustomer(Id id);
     int indexOfCustomer(Id id) const;  // -1 when absent
+    const Activity* findActivity(Id id) const;
+    const GoalPlan* findGoalPlan(Id id) const;
 };
 
 }  // namespace etappe::model

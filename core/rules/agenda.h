@@ -1,0 +1,48 @@
+#pragma once
+// The rep's week: activities sorted into overdue, today, this week, later,
+// plus the calendar cells of a week or month. Pure functions, cached per revision.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/portfolio.h"
+
+namespace etappe::rules {
+
+enum class AgendaBucket { Overdue, Today, ThisWeek, Later, Undated, Closed };  // Closed: done or cancelled
+
+struct AgendaEntry {
+    int activity_index = -1;  // into portfolio.activities
+    AgendaBucket bucket = AgendaBucket::Later;
+};
+
+struct Agenda {
+    std::vector<AgendaEntry> entries;  // sorted: bucket, then date, time, id
+    std::array<int, 6> counts{};       // per bucket
+};
+
+// `today` ISO; the week runs Monday to Sunday.
+Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today);
+
+class AgendaCache {
+public:
+    const Agenda& get(const model::Portfolio& portfolio, std::uint64_t revision, std::string_view today);
+    int recomputations() const { return recomputations_; }
+
+private:
+    Agenda value_;
+    std::uint64_t revision_ = 0;
+    std::string today_;
+    int recomputations_ = 0;
+};
+
+// Calendar geometry: the ISO dates shown in a month view (whole weeks, Monday
+// first, 5 or 6 rows) and in a week view (7 days) around `anchor`.
+std::vector<std::string> monthGrid(std::string_view anchor_iso);
+std::vector<std::string> weekDays(std::string_view anchor_iso);
+int weekdayIndex(std::string_view iso);  // Monday 0 … Sunday 6, -1 when not a date
+std::string addDays(std::string_view iso, int days);
+
+}  // namespace etappe::rules
