@@ -28,18 +28,17 @@ section.flow { page-break-inside: auto; break-inside: auto; }
 .facts dd { margin: 0; }
 .goal p { border-left: 1.2mm solid #3a7d44; padding: 0.3mm 0 0.3mm 2.5mm; font-size: 9.5pt; }
 .cols { display: grid; grid-template-columns: 3fr 2fr; gap: 5mm; }
+ul.people { list-style: none; padding-left: 0; }
+ul.people li { margin: 0 0 0.4mm; }
 .contact { color: #444; font-size: 7.5pt; }
 .bar { height: 2mm; border: 0.3mm solid #777; margin: 0.5mm 0 1mm; }
 .bar div { height: 100%; background: #3a7d44; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .done { color: #444; font-size: 7.5pt; }
 .columns { columns: 2; column-gap: 5mm; }
-.step, .gap { page-break-inside: avoid; break-inside: avoid; margin: 0 0 0.5mm; }
-/* A long field may continue in the next column, which keeps the two columns level;
-   its heading stays with its first line and no entry is cut in half. */
-.field { margin: 0 0 0.5mm; }
+/* A step or field stays in one piece: a list continued at the top of the next column,
+   without its heading, reads as if it belonged to the field above it. */
+.step, .field, .gap { page-break-inside: avoid; break-inside: avoid; margin: 0 0 0.5mm; }
 .field p b { font-size: 8pt; }
-.field h3 { break-after: avoid; page-break-after: avoid; }
-.field p, .field li { break-inside: avoid; page-break-inside: avoid; }
 ul.checks { list-style: none; padding-left: 0; }
 ul.checks li { padding-left: 3.6mm; text-indent: -3.6mm; }
 .step li, .field p, .field li, .gap { font-size: 7.5pt; line-height: 1.15; }
@@ -56,7 +55,13 @@ ul.checks li { padding-left: 3.6mm; text-indent: -3.6mm; }
 // become <br> where the text is shown, a space in <title>.
 std::string escaped(std::string_view text, bool line_breaks = true) {
     std::string out;
-    for (const char ch : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        // A space before € is kept from breaking, so "38.000 €" doesn't end a line with a lone €.
+        if (ch == ' ' && text.substr(i + 1).starts_with("€")) {
+            out += "&nbsp;";
+            continue;
+        }
         switch (ch) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -114,7 +119,7 @@ std::string attendee(const BriefContent& brief, const Attendee& person) {
 
 void writeAttendees(std::string& out, const BriefContent& brief) {
     if (brief.attendees.empty()) return;
-    out += "<section>" + element("h2", escaped(brief.attendees_heading)) + "\n<ul>\n";
+    out += "<section>" + element("h2", escaped(brief.attendees_heading)) + "\n<ul class=\"people\">\n";
     for (const Attendee& person : brief.attendees) out += attendee(brief, person);
     out += "</ul></section>\n";
 }

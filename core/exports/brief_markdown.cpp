@@ -110,8 +110,8 @@ void writeGaps(std::string& out, const BriefContent& brief) {
     heading(out, 2, brief.gaps_heading);
     for (const Gap& gap : brief.gaps) {
         out += "- **" + gap.area + "** (" + gap.level + ")\n";
-        if (!gap.note.empty()) out += "  - " + brief.note_label + ": " + escaped(gap.note, "    ") + "\n";
         out += "  - " + brief.question_label + ": " + gap.question + "\n";
+        if (!gap.note.empty()) out += "  - " + brief.note_label + ": " + escaped(gap.note, "    ") + "\n";
     }
     out += "\n";
 }

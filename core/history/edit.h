@@ -6,13 +6,14 @@
 
 namespace etappe::history {
 
-// One undoable change, stored as the affected entity's state before and after
-// (an entity-level memento), so a step costs the size of one customer, not of
-// the whole portfolio.
-struct CustomerEdit {
-    std::optional<model::Customer> before;  // empty: the customer was added
-    std::optional<model::Customer> after;   // empty: the customer was deleted
-    int position = -1;                      // index in the list, to restore order on undo
+// One undoable change of one entity, stored as its state before and after (an
+// entity-level memento), so a step costs the size of one entity, not of the
+// whole portfolio.
+template <class Entity>
+struct EntityEdit {
+    std::optional<Entity> before;  // empty: the entity was added
+    std::optional<Entity> after;   // empty: the entity was deleted
+    int position = -1;             // index in its list, to restore order on undo
 };
 
 struct TitleEdit {
@@ -20,12 +21,14 @@ struct TitleEdit {
     std::string after;
 };
 
-// What the user did, in words for the undo menu ("Undo: edit customer").
-enum class EditKind { AddCustomer, DeleteCustomer, ChangeCustomer, ChangeTitle };
+// What the user did, for the status line ("Undone: edit customer").
+enum class EditKind { AddCustomer, DeleteCustomer, ChangeCustomer, ChangeTitle, Activity, GoalPlan };
 
 struct Edit {
     EditKind kind = EditKind::ChangeCustomer;
-    std::optional<CustomerEdit> customer;
+    std::optional<EntityEdit<model::Customer>> customer;
+    std::optional<EntityEdit<model::Activity>> activity;
+    std::optional<EntityEdit<model::GoalPlan>> goal_plan;
     std::optional<TitleEdit> title;
     // Ids handed out by this edit advance the portfolio's counter; undo puts it back.
     model::Id next_id_before = model::kNoId;
@@ -34,13 +37,19 @@ struct Edit {
 };
 
 // The first id not used by the portfolio nor by `draft` (a customer being edited
-// that may already hold new contacts).
+// that may already hold new contacts or plans).
 model::Id nextFreeId(const model::Portfolio& portfolio, const model::Customer* draft = nullptr);
 
 Edit addCustomer(const model::Portfolio& portfolio, const model::Customer& customer, int position = -1);
 Edit deleteCustomer(const model::Portfolio& portfolio, model::Id id);
 Edit changeCustomer(const model::Portfolio& portfolio, const model::Customer& before, const model::Customer& after);
 Edit changeTitle(std::string before, std::string after);
+
+// Activities and goal plans: `before` empty adds, `after` empty deletes.
+Edit editActivity(const model::Portfolio& portfolio, std::optional<model::Activity> before,
+                  std::optional<model::Activity> after);
+Edit editGoalPlan(const model::Portfolio& portfolio, std::optional<model::GoalPlan> before,
+                  std::optional<model::GoalPlan> after);
 
 // Applies the edit forward (redo) or backward (undo). Returns false when the
 // portfolio is not in the state the edit expects (the edit is then ignored).

@@ -6,7 +6,8 @@ namespace etappe::storage {
 // keeps loading: add a fixture under tests/fixtures/vN/ whenever this changes.
 //   1 — customers with contacts, class, revenue, potential and phase.
 //   2 — customer knowledge (7 areas) and conversation plans (16 steps).
-inline constexpr int kFormatVersion = 2;
+//   3 — goal plans with bookings, and dated activities.
+inline constexpr int kFormatVersion = 3;
 inline constexpr int kOldestFormatVersion = 1;
 
 // Passed to the serialize functions while loading, so fields added in later

@@ -189,10 +189,75 @@ void load(Archive& ar, Customer& c) {
     c.phase = *phase;
 }
 
+inline std::string_view activityStatusKey(ActivityStatus status) {
+    switch (status) {
+        case ActivityStatus::Planned: return "planned";
+        case ActivityStatus::Done: return "done";
+        case ActivityStatus::Cancelled: return "cancelled";
+    }
+    return "planned";
+}
+
 template <class Archive>
-void serialize(Archive& ar, Portfolio& p) {
+void save(Archive& ar, const Activity& a) {
+    ar(cereal::make_nvp("id", a.id), cereal::make_nvp("date", a.date), cereal::make_nvp("time", a.time),
+       cereal::make_nvp("duration_minutes", a.duration_minutes), cereal::make_nvp("customer_id", a.customer_id),
+       cereal::make_nvp("contact_id", a.contact_id), cereal::make_nvp("action", a.action),
+       cereal::make_nvp("step", a.step_key), cereal::make_nvp("goal_plan_id", a.goal_plan_id),
+       cereal::make_nvp("status", std::string(activityStatusKey(a.status))), cereal::make_nvp("outcome", a.outcome));
+}
+
+template <class Archive>
+void load(Archive& ar, Activity& a) {
+    std::string status;
+    ar(cereal::make_nvp("id", a.id), cereal::make_nvp("date", a.date), cereal::make_nvp("time", a.time),
+       cereal::make_nvp("duration_minutes", a.duration_minutes), cereal::make_nvp("customer_id", a.customer_id),
+       cereal::make_nvp("contact_id", a.contact_id), cereal::make_nvp("action", a.action),
+       cereal::make_nvp("step", a.step_key), cereal::make_nvp("goal_plan_id", a.goal_plan_id),
+       cereal::make_nvp("status", status), cereal::make_nvp("outcome", a.outcome));
+    for (const auto candidate : {ActivityStatus::Planned, ActivityStatus::Done, ActivityStatus::Cancelled}) {
+        if (activityStatusKey(candidate) == status) {
+            a.status = candidate;
+            return;
+        }
+    }
+    throw storage::FormatError("unknown activity status \"" + status + "\"");
+}
+
+template <class Archive>
+void serialize(Archive& ar, Booking& b) {
+    ar(cereal::make_nvp("id", b.id), cereal::make_nvp("customer_id", b.customer_id), cereal::make_nvp("date", b.date),
+       cereal::make_nvp("amount", b.amount), cereal::make_nvp("new_customer", b.new_customer));
+}
+
+template <class Archive>
+void serialize(Archive& ar, GoalPlan& g) {
+    ar(cereal::make_nvp("id", g.id), cereal::make_nvp("title", g.title),
+       cereal::make_nvp("period_start", g.period_start), cereal::make_nvp("deadline", g.deadline),
+       cereal::make_nvp("customers_now", g.customers_now), cereal::make_nvp("customers_to_win", g.customers_to_win),
+       cereal::make_nvp("revenue_existing_now", g.revenue_existing_now),
+       cereal::make_nvp("revenue_existing_gain", g.revenue_existing_gain),
+       cereal::make_nvp("revenue_new", g.revenue_new),
+       cereal::make_nvp("revenue_per_customer_now", g.revenue_per_customer_now),
+       cereal::make_nvp("revenue_per_customer_gain", g.revenue_per_customer_gain),
+       cereal::make_nvp("bookings", g.bookings));
+}
+
+template <class Archive>
+void save(Archive& ar, const Portfolio& p) {
+    ar(cereal::make_nvp("title", p.title), cereal::make_nvp("next_id", p.next_id),
+       cereal::make_nvp("customers", p.customers), cereal::make_nvp("goal_plans", p.goal_plans),
+       cereal::make_nvp("activities", p.activities));
+}
+
+template <class Archive>
+void load(Archive& ar, Portfolio& p) {
     ar(cereal::make_nvp("title", p.title), cereal::make_nvp("next_id", p.next_id),
        cereal::make_nvp("customers", p.customers));
+    // Version 3 added goal plans and activities.
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 3) {
+        ar(cereal::make_nvp("goal_plans", p.goal_plans), cereal::make_nvp("activities", p.activities));
+    }
 }
 
 }  // namespace etappe::model

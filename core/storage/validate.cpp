@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t kMaxNotesBytes = 100'000;
 constexpr std::size_t kMaxTextBytes = 1'000;
 constexpr std::size_t kMaxListItems = 1'000;
+constexpr std::size_t kMaxActivities = 1'000'000;
 
 // Where a value sits, turned into text like "customers[4].contacts[1].email"
 // only when something is wrong (most portfolios are fine).
@@ -214,6 +215,73 @@ Issue checkCustomer(const model::Customer& c, std::size_t index, IdCheck& ids) {
 }
 
 
+Issue at(LoadProblem problem, const std::string& where, const std::string& what) {
+    return Issue{problem, where + " " + what};
+}
+
+bool isStepKey(std::string_view key) {
+    for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
+        if (method::conversationStepKey(method::conversationStepAt(i)) == key) return true;
+    }
+    for (const std::string_view element : {"goals", "expectations", "steering", "decision", "follow_up"}) {
+        if (key == "reduced." + std::string(element)) return true;
+    }
+    return false;
+}
+
+// An activity points at a customer, one of its contacts and a goal plan; each must exist.
+Issue checkActivityReferences(const model::Portfolio& portfolio, const model::Activity& a, const std::string& where) {
+    const model::Customer* customer = nullptr;
+    if (a.customer_id != model::kNoId) {
+        customer = portfolio.findCustomer(a.customer_id);
+        if (!customer) return at(LoadProblem::DanglingReference, where + ".customer_id", std::to_string(a.customer_id) + " is not a customer");
+    }
+    if (a.contact_id != model::kNoId && (!customer || !customer->findContact(a.contact_id)))
+        return at(LoadProblem::DanglingReference, where + ".contact_id", std::to_string(a.contact_id) + " is not a contact of its customer");
+    if (a.goal_plan_id != model::kNoId && !portfolio.findGoalPlan(a.goal_plan_id))
+        return at(LoadProblem::DanglingReference, where + ".goal_plan_id", std::to_string(a.goal_plan_id) + " is not a goal plan");
+    return {};
+}
+
+Issue checkActivity(const model::Portfolio& portfolio, const model::Activity& a, std::size_t index, IdCheck& ids) {
+    const std::string where = "activities[" + std::to_string(index) + "]";
+    const Place place{.field = ""};
+    if (auto bad = ids.add(a.id, Place{.field = "id"})) return Issue{bad.problem, where + "." + bad.detail};
+    if (!a.date.empty() && !isIsoDate(a.date)) return at(LoadProblem::InvalidValue, where + ".date", "\"" + a.date + "\" is not a date");
+    if (!a.time.empty() && !isClockTime(a.time)) return at(LoadProblem::InvalidValue, where + ".time", "\"" + a.time + "\" is not a time");
+    if (a.duration_minutes < 0 || a.duration_minutes > 7 * 24 * 60)
+        return at(LoadProblem::InvalidValue, where + ".duration_minutes", std::to_string(a.duration_minutes) + " is out of range");
+    if (!a.step_key.empty() && !isStepKey(a.step_key)) return at(LoadProblem::InvalidValue, where + ".step", "\"" + a.step_key + "\" is not a step");
+    if (auto bad = checkText(a.action, place.with("action"), kMaxNotesBytes)) return Issue{bad.problem, where + "." + bad.detail};
+    if (auto bad = checkText(a.outcome, place.with("outcome"), kMaxNotesBytes)) return Issue{bad.problem, where + "." + bad.detail};
+    return checkActivityReferences(portfolio, a, where);
+}
+
+Issue checkGoalPlan(const model::Portfolio& portfolio, const model::GoalPlan& g, std::size_t index, IdCheck& ids) {
+    const std::string where = "goal_plans[" + std::to_string(index) + "]";
+    if (auto bad = ids.add(g.id, Place{.field = "id"})) return Issue{bad.problem, where + "." + bad.detail};
+    for (const auto& [date, field] : {std::pair{&g.period_start, "period_start"}, {&g.deadline, "deadline"}}) {
+        if (!date->empty() && !isIsoDate(*date)) return at(LoadProblem::InvalidValue, where + "." + field, "\"" + *date + "\" is not a date");
+    }
+    if (g.customers_now < 0 || g.customers_to_win < 0 || g.customers_now > 10'000'000 || g.customers_to_win > 10'000'000)
+        return at(LoadProblem::InvalidValue, where, "has a customer count out of range");
+    for (const model::Money* money : {&g.revenue_existing_now, &g.revenue_existing_gain, &g.revenue_new,
+                                      &g.revenue_per_customer_now, &g.revenue_per_customer_gain}) {
+        if (auto bad = checkMoney(*money, Place{.field = "revenue"})) return Issue{bad.problem, where + "." + bad.detail};
+    }
+    if (auto bad = checkText(g.title, Place{.field = "title"}, kMaxTextBytes)) return Issue{bad.problem, where + "." + bad.detail};
+    for (std::size_t b = 0; b < g.bookings.size(); ++b) {
+        const model::Booking& booking = g.bookings[b];
+        const std::string booking_at = where + ".bookings[" + std::to_string(b) + "]";
+        if (auto bad = ids.add(booking.id, Place{.field = "id"})) return Issue{bad.problem, booking_at + "." + bad.detail};
+        if (!isIsoDate(booking.date)) return at(LoadProblem::InvalidValue, booking_at + ".date", "\"" + booking.date + "\" is not a date");
+        if (auto bad = checkMoney(booking.amount, Place{.field = "amount"})) return Issue{bad.problem, booking_at + "." + bad.detail};
+        if (booking.customer_id != model::kNoId && !portfolio.findCustomer(booking.customer_id))
+            return at(LoadProblem::DanglingReference, booking_at + ".customer_id", std::to_string(booking.customer_id) + " is not a customer");
+    }
+    return {};
+}
+
 Issue check(const model::Portfolio& portfolio) {
     if (portfolio.customers.size() > kMaxCustomers) {
         return Issue{LoadProblem::InvalidValue, "more than 1,000,000 customers"};
@@ -223,6 +291,14 @@ Issue check(const model::Portfolio& portfolio) {
     IdCheck ids(portfolio);
     for (std::size_t i = 0; i < portfolio.customers.size(); ++i) {
         if (auto bad = checkCustomer(portfolio.customers[i], i, ids)) return bad;
+    }
+    if (portfolio.activities.size() > kMaxActivities || portfolio.goal_plans.size() > kMaxListItems)
+        return Issue{LoadProblem::InvalidValue, "too many activities or goal plans"};
+    for (std::size_t i = 0; i < portfolio.goal_plans.size(); ++i) {
+        if (auto bad = checkGoalPlan(portfolio, portfolio.goal_plans[i], i, ids)) return bad;
+    }
+    for (std::size_t i = 0; i < portfolio.activities.size(); ++i) {
+        if (auto bad = checkActivity(portfolio, portfolio.activities[i], i, ids)) return bad;
     }
     return {};
 }

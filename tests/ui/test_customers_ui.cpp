@@ -65,7 +65,7 @@ TEST_CASE("selecting a row, editing the city and deleting with confirmation are 
     CHECK(d.portfolio().findCustomer(first.id)->city == first.city);
 }
 
-TEST_CASE("the Delete key asks first; nothing is deleted without confirming") {
+TEST_CASE("the Delete key asks first, and nothing is deleted without confirming") {
     app::AppOptions options;
     options.sample = true;
     AppDriver d(options);

@@ -66,7 +66,7 @@ TEST_CASE("a knowledge gap becomes a prepared question with one click") {
     CHECK(openPlan(d).situation_questions.back() == d.app->translator().text("knowledge.decision_makers.question"));
 }
 
-TEST_CASE("a new plan starts empty and dated today; copying the last keeps its preparation without ticks") {
+TEST_CASE("a new plan starts empty and dated today, and copying the last keeps its preparation without ticks") {
     AppDriver d(planView());
     const model::Id customer_id = d.app->plannerView().customerId();
     const auto plans_before = d.portfolio().findCustomer(customer_id)->plans.size();

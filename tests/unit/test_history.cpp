@@ -131,3 +131,35 @@ TEST_CASE("1,000 edits on 10,000 customers keep the undo history small") {
     CHECK(doc.undoDepth() == 1000);
     CHECK(doc.historyBytes() < 50u * 1024 * 1024);
 }
+
+TEST_CASE("activities and goal plans are added, changed and removed as undoable steps") {
+    history::Document doc;
+    model::Activity call;
+    call.id = history::nextFreeId(doc.portfolio());
+    call.action = "Am 24.11. Frau Gerens das Konzept präsentieren";
+    REQUIRE(doc.apply(history::editActivity(doc.portfolio(), std::nullopt, call)));
+    CHECK(doc.portfolio().activities.size() == 1);
+    CHECK(doc.portfolio().next_id == call.id + 1);
+
+    model::Activity done = call;
+    done.status = model::ActivityStatus::Done;
+    done.outcome = "Zusage für Pilot";
+    REQUIRE(doc.apply(history::editActivity(doc.portfolio(), call, done)));
+    CHECK(doc.portfolio().activities[0].outcome == "Zusage für Pilot");
+
+    model::GoalPlan goals;
+    goals.id = history::nextFreeId(doc.portfolio());
+    goals.title = "Jahresziele 2026";
+    REQUIRE(doc.apply(history::editGoalPlan(doc.portfolio(), std::nullopt, goals)));
+    REQUIRE(doc.apply(history::editActivity(doc.portfolio(), done, std::nullopt)));
+    CHECK(doc.portfolio().activities.empty());
+
+    doc.undo();  // activity back
+    CHECK(doc.portfolio().activities.at(0).status == model::ActivityStatus::Done);
+    doc.undo();  // goal plan gone
+    CHECK(doc.portfolio().goal_plans.empty());
+    doc.undo();
+    doc.undo();
+    CHECK(doc.portfolio().activities.empty());
+    CHECK(doc.portfolio().next_id == 1);
+}

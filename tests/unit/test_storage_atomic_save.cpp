@@ -153,7 +153,7 @@ TEST_CASE("after 7 saves exactly 5 backups exist, newest first, and each one ope
     CHECK(listBackups(folder.file("other.etappe")).empty());  // backups belong to one file only
 }
 
-TEST_CASE("backups_kept = 0 keeps none; a failed save does not rotate the backups") {
+TEST_CASE("backups_kept = 0 keeps none, and a failed save does not rotate the backups") {
     testing::TempFolder folder;
     const std::string path = folder.file("p.etappe");
     REQUIRE(savePortfolioFile(path, versionNamed("a"), realFileSystem(), 0).ok());

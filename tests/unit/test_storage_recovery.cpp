@@ -90,7 +90,7 @@ TEST_CASE("recovery round trip: the untitled portfolio, where it came from and w
     CHECK_FALSE(std::filesystem::exists(recoveryPath()));
 }
 
-TEST_CASE("an untitled document has an empty original path; a new recovery replaces the old") {
+TEST_CASE("an untitled document has an empty original path, and a new recovery replaces the old") {
     testing::TempFolder folder;
     ScopedEnv data("XDG_DATA_HOME", folder.path().c_str());
     REQUIRE(writeRecovery(testing::textHeavyPortfolio(), "").ok());

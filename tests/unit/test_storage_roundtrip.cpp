@@ -176,3 +176,33 @@ TEST_CASE("a version-1 file loads with empty knowledge and no plans, and saves a
     CHECK(again.format_version == kFormatVersion);
     CHECK(*again.portfolio == *r.portfolio);
 }
+
+TEST_CASE("fixture v3: a goal plan with a booking and activities load with the values a rep typed") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v3/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.format_version == 3);
+    const model::Portfolio& p = *r.portfolio;
+    REQUIRE(p.goal_plans.size() == 1);
+    const model::GoalPlan& goals = p.goal_plans[0];
+    CHECK(goals.title == "Jahresziele 2026");
+    CHECK(goals.customers_to_win == 6);
+    CHECK(goals.revenue_existing_now.cents == 198483330);
+    REQUIRE(goals.bookings.size() == 1);
+    CHECK(goals.bookings[0].amount.cents == 4500000);
+    REQUIRE(p.activities.size() == 2);
+    CHECK(p.activities[0].action == "Frau Öztürk das Angebot „Frühstück“ präsentieren");
+    CHECK(p.activities[0].contact_id == 3);
+    CHECK(p.activities[0].duration_minutes == 45);
+    CHECK(p.activities[0].step_key == "proposals");
+    CHECK(p.activities[0].status == model::ActivityStatus::Planned);
+    CHECK(p.activities[1].status == model::ActivityStatus::Cancelled);
+    CHECK(p.activities[1].outcome == "war zu vage");
+}
+
+TEST_CASE("a version-2 file loads without goal plans and activities") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v2/portfolio.etappe");
+    REQUIRE(r.ok());
+    CHECK(r.portfolio->goal_plans.empty());
+    CHECK(r.portfolio->activities.empty());
+    CHECK(r.portfolio->customers.at(0).plans.size() == 1);
+}
