@@ -1,10 +1,13 @@
 #include "shell/app.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
 #include "exports/brief_export.h"
+#include "exports/icalendar.h"
+#include "storage/atomic_write.h"
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
@@ -26,10 +29,18 @@ bool screenFromName(const std::string& name, Screen& out) {
         out = Screen::Plan;
         return true;
     }
+    if (name == "goals") {
+        out = Screen::Goals;
+        return true;
+    }
+    if (name == "activities") {
+        out = Screen::Activities;
+        return true;
+    }
     return false;
 }
 
-const char* screenNames() { return "customers, plan"; }
+const char* screenNames() { return "customers, plan, goals, activities"; }
 
 void App::showScreen(Screen screen) {
     // The planner follows the customer selected in the table when it is an A customer.
@@ -78,7 +89,11 @@ void App::setContentScale(float scale) {
 
 void App::reportProblem(const FileProblem& problem, const char* title_key) {
     std::string body = tr_.text(problem.reason_key);
-    if (!problem.path.empty()) body = "„" + problem.path + "“\n\n" + body;
+    if (!problem.path.empty()) {
+        char quoted[1024];
+        std::snprintf(quoted, sizeof quoted, tr_.text("common.quoted"), problem.path.c_str());
+        body = std::string(quoted) + "\n\n" + body;
+    }
     if (!problem.detail.empty()) body += "\n\n" + std::string(tr_.text("error.detail")) + " " + problem.detail;
     notifications_.error(tr_.text(title_key), body);
 }
@@ -139,7 +154,7 @@ void App::openFile(const std::string& path) {
 }
 
 void App::openSample() {
-    storage::LoadResult sample = loadSampleCase();
+    storage::LoadResult sample = loadSampleCase(exports::todayIso());
     if (!sample.ok()) {
         reportProblem(FileProblem{sampleCasePath(), "load_problem." + std::string(storage::loadProblemKey(sample.problem)),
                                   sample.detail},
@@ -186,6 +201,18 @@ void App::exportBrief(const std::string& path) {
         return;
     }
     notifications_.status(std::string(tr_.text("status.brief_written")) + " " + path, clock_());
+}
+
+void App::exportIcs(const std::string& path) {
+    const std::string text = exports::activitiesToIcs(session_.document().portfolio(), tr_, exports::IcsOptions{});
+    const auto result = storage::writeFileAtomically(path, text);
+    if (!result.ok()) {
+        const std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : result.detail;
+        reportProblem(FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail},
+                      "error.ics_title");
+        return;
+    }
+    notifications_.status(std::string(tr_.text("status.ics_written")) + " " + path, clock_());
 }
 
 void App::showBriefDialog() {
@@ -249,6 +276,8 @@ void App::buildFrame() {
             leaveDocumentThen([this, path] { openFile(path); });
         } else if (file_dialog_.purpose() == "brief") {
             exportBrief(*chosen);
+        } else if (file_dialog_.purpose() == "ics") {
+            exportIcs(*chosen);
         } else {
             saveAs(*chosen);
         }

@@ -12,6 +12,8 @@
 #include "ui/notifications.h"
 #include "views/customers_view.h"
 #include "views/planner_view.h"
+#include "views/goals_view.h"
+#include "views/activities_view.h"
 #include "views/welcome_view.h"
 
 namespace etappe::app {
@@ -25,7 +27,7 @@ struct AppOptions {
 };
 
 // Screens the sidebar offers; later features add theirs here.
-enum class Screen { Customers, Plan };
+enum class Screen { Customers, Plan, Goals, Activities };
 bool screenFromName(const std::string& name, Screen& out);
 const char* screenNames();  // for --help and error messages
 
@@ -50,6 +52,7 @@ public:
     void saveAs(const std::string& path);
     void exportBrief(const std::string& path);
     void showBriefDialog();
+    void exportIcs(const std::string& path);
     void undo();
     void redo();
     void setLanguage(i18n::Language language);
@@ -58,6 +61,8 @@ public:
     const i18n::Translator& translator() const { return tr_; }
     CustomersView& customersView() { return customers_; }
     PlannerView& plannerView() { return planner_; }
+    GoalsView& goalsView() { return goals_; }
+    ActivitiesView& activitiesView() { return activities_; }
     Screen screen() const { return screen_; }
     void showScreen(Screen screen);
     ui::Notifications& notifications() { return notifications_; }
@@ -89,6 +94,8 @@ private:
     DocumentSession session_;
     CustomersView customers_;
     PlannerView planner_;
+    GoalsView goals_;
+    ActivitiesView activities_;
     WelcomeView welcome_;
     ui::FileDialog file_dialog_;
     Screen screen_ = Screen::Customers;

@@ -58,6 +58,8 @@ void App::drawMenuBar(UiContext& ctx) {
         if (ImGui::MenuItem(tr_.label("menu.export_brief"), nullptr, false, has_plan)) showBriefDialog();
         if (!has_plan && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", tr_.text("menu.export_brief_hint"));
+        if (ImGui::MenuItem(tr_.label("menu.export_ics")))
+            file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), "etappe.ics", {".ics"}, "ics");
         ImGui::Separator();
         if (ImGui::MenuItem(tr_.label("menu.quit"), "Ctrl+Q")) onCloseRequested();
         ImGui::EndMenu();
@@ -107,6 +109,10 @@ void App::drawSidebar(UiContext& ctx) {
     ui::reportItem("screen.customers");
     if (ImGui::Selectable(tr_.label("screen.plan"), screen_ == Screen::Plan)) showScreen(Screen::Plan);
     ui::reportItem("screen.plan");
+    if (ImGui::Selectable(tr_.label("screen.activities"), screen_ == Screen::Activities)) showScreen(Screen::Activities);
+    ui::reportItem("screen.activities");
+    if (ImGui::Selectable(tr_.label("screen.goals"), screen_ == Screen::Goals)) showScreen(Screen::Goals);
+    ui::reportItem("screen.goals");
     ImGui::EndChild();
 }
 
@@ -115,6 +121,8 @@ void App::drawContent(UiContext& ctx) {
         switch (screen_) {
             case Screen::Customers: customers_.draw(ctx); break;
             case Screen::Plan: planner_.draw(ctx); break;
+            case Screen::Goals: goals_.draw(ctx); break;
+            case Screen::Activities: activities_.draw(ctx); break;
         }
         return;
     }

@@ -4,6 +4,9 @@
 #include <cstdio>
 
 #include "exports/brief_export.h"
+#include "exports/icalendar.h"
+#include "rules/activity_coach.h"
+#include "storage/atomic_write.h"
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "storage/portfolio_file.h"
@@ -33,11 +36,13 @@ const char* usageText() {
            "Options:\n"
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
-           "  --view NAME         screen to show first (customers, plan)\n"
+           "  --view NAME         screen to show first (customers, plan, goals, activities)\n"
            "  --size WxH          window size in pixels (default 1280x800)\n"
            "  --frames N          render N frames, then quit\n"
            "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"
            "  --check FILE        validate a portfolio file without a window (exit 0 ok, 1 broken)\n"
+           "  --coach \"TEXT\"      judge an activity as the coach does (exit 0 concrete, 1 flagged)\n"
+           "  --export-ics FILE   write planned activities as an iCalendar file\n"
            "  --brief WHAT --out FILE.md|FILE.html\n"
            "                      write the meeting brief of a plan (id) or of a customer's next\n"
            "                      plan (customer id or name) from FILE, --sample or your portfolio\n"
@@ -98,6 +103,15 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a PNG file name");
             if (!v) return std::nullopt;
             cl.screenshot = *v;
+        } else if (arg == "--coach") {
+            const auto v = value("an activity in quotes, e.g. \"Am 2.12. Frau Gerens das Konzept präsentieren\"");
+            if (!v) return std::nullopt;
+            cl.coach = true;
+            cl.coach_text = *v;
+        } else if (arg == "--export-ics") {
+            const auto v = value("a file name ending in .ics");
+            if (!v) return std::nullopt;
+            cl.ics_out = *v;
         } else if (arg == "--brief") {
             const auto v = value("a plan id, customer id or customer name");
             if (!v) return std::nullopt;
@@ -135,18 +149,64 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
     return cl;
 }
 
-int runBrief(const CommandLine& cl) {
-    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+namespace {
+// The portfolio a command-line export reads: FILE, the sample, or the default portfolio.
+std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n::Translator& tr) {
     const std::string source = cl.app.sample ? sampleCasePath()
                                              : (cl.app.file.empty() ? storage::defaultPortfolioPath() : cl.app.file);
-    const storage::LoadResult loaded = storage::loadPortfolioFile(source);
+    storage::LoadResult loaded =
+        cl.app.sample ? loadSampleCase(exports::todayIso()) : storage::loadPortfolioFile(source);
     if (!loaded.ok()) {
         const std::string key = "load_problem." + std::string(storage::loadProblemKey(loaded.problem));
         std::fprintf(stderr, "%s: %s %s\n", source.c_str(), tr.text(key), loaded.detail.c_str());
-        return 1;
+        return std::nullopt;
     }
+    return std::move(*loaded.portfolio);
+}
+
+int reportWrite(const storage::SaveResult& written, const std::string& path, const i18n::Translator& tr) {
+    if (written.ok()) return 0;
+    const std::string key = "save_step." + std::string(storage::saveStepKey(written.failed_step));
+    std::fprintf(stderr, "%s: %s\n", path.c_str(), tr.text(key));
+    return 1;
+}
+}  // namespace
+
+int runCoach(const CommandLine& cl) {
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const rules::CoachVerdict verdict = rules::reviewText(cl.coach_text, exports::todayIso());
+    if (verdict.concrete()) {
+        std::printf("✓ %s\n", tr.text("coach.verdict.concrete"));
+        return 0;
+    }
+    std::printf("⚑ %s\n", tr.text("coach.verdict.flagged"));
+    for (const rules::CoachFinding& finding : verdict.findings) {
+        const std::string key = "coach." + std::string(rules::coachFlagKey(finding.flag));
+        std::printf("  - ");
+        std::printf(tr.text(key + ".why"), finding.matched.c_str());
+        std::printf("\n    %s\n    ", tr.text(key + ".how"));
+        std::printf(tr.text("common.quoted"), tr.text(key + ".example"));
+        std::printf("\n");
+    }
+    return 1;
+}
+
+int runExportIcs(const CommandLine& cl) {
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const auto portfolio = loadForExport(cl, tr);
+    if (!portfolio) return 1;
+    const std::string text = exports::activitiesToIcs(*portfolio, tr, exports::IcsOptions{});
+    if (const int code = reportWrite(storage::writeFileAtomically(cl.ics_out, text), cl.ics_out, tr)) return code;
+    std::printf("%s %s\n", tr.text("status.ics_written"), cl.ics_out.c_str());
+    return 0;
+}
+
+int runBrief(const CommandLine& cl) {
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const auto portfolio = loadForExport(cl, tr);
+    if (!portfolio) return 1;
     exports::BriefTarget target;
-    switch (exports::findBriefTarget(*loaded.portfolio, cl.brief, exports::todayIso(), target)) {
+    switch (exports::findBriefTarget(*portfolio, cl.brief, exports::todayIso(), target)) {
         case exports::BriefLookup::NotFound:
             std::fprintf(stderr, tr.text("export.cli_not_found"), cl.brief.c_str());
             std::fprintf(stderr, "\n");
@@ -161,12 +221,7 @@ int runBrief(const CommandLine& cl) {
             return 1;
         case exports::BriefLookup::Found: break;
     }
-    const storage::SaveResult written = exports::writeBrief(cl.brief_out, target, tr);
-    if (!written.ok()) {
-        const std::string key = "save_step." + std::string(storage::saveStepKey(written.failed_step));
-        std::fprintf(stderr, "%s: %s\n", cl.brief_out.c_str(), tr.text(key));
-        return 1;
-    }
+    if (const int code = reportWrite(exports::writeBrief(cl.brief_out, target, tr), cl.brief_out, tr)) return code;
     std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
     std::printf("\n");
     return 0;

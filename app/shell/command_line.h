@@ -16,6 +16,9 @@ struct CommandLine {
     std::string check_file;
     std::string brief;      // --brief PLAN_OR_CUSTOMER
     std::string brief_out;  // --out FILE.md|FILE.html
+    std::string coach_text;  // --coach "TEXT"
+    bool coach = false;
+    std::string ics_out;     // --export-ics FILE
     bool help = false;
     bool version = false;
 };
@@ -28,6 +31,12 @@ const char* usageText();
 
 // --check FILE: validates without a window. Prints a summary or the reason; returns the exit code.
 int runCheck(const std::string& path, i18n::Language language);
+
+// --coach "TEXT": prints the coach's verdict; 0 when concrete, 1 when flagged.
+int runCoach(const CommandLine& cl);
+
+// --export-ics FILE: writes the planned activities as an iCalendar file.
+int runExportIcs(const CommandLine& cl);
 
 // --brief X --out FILE: writes a meeting brief without a window; returns the exit code.
 int runBrief(const CommandLine& cl);

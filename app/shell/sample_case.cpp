@@ -2,6 +2,10 @@
 
 #include <cstdlib>
 
+#include "model/calendar.h"
+#include "rules/agenda.h"
+#include "rules/goal_figures.h"
+
 namespace etappe::app {
 
 std::string assetsDir() {
@@ -11,6 +15,48 @@ std::string assetsDir() {
 
 std::string sampleCasePath() { return assetsDir() + "/sample/sample.etappe"; }
 
-storage::LoadResult loadSampleCase() { return storage::loadPortfolioFile(sampleCasePath()); }
+namespace {
+
+// The sample's activities and meetings are written around this day. Opening it
+// moves them to today, so a workshop always sees overdue, today and next week.
+constexpr std::string_view kSampleToday = "2026-11-23";
+
+void shiftDate(std::string& iso, int days) {
+    if (model::isIsoDate(iso)) iso = rules::addDays(iso, days);
+}
+
+void shiftYear(std::string& iso, int years) {
+    if (!model::isIsoDate(iso)) return;
+    std::string moved = std::to_string(std::stoi(iso.substr(0, 4)) + years) + iso.substr(4);
+    if (!model::isIsoDate(moved)) moved = moved.substr(0, 8) + "28";  // 29 February in a common year
+    iso = moved;
+}
+
+}  // namespace
+
+void moveSampleToToday(model::Portfolio& portfolio, std::string_view today) {
+    const auto days = rules::daysBetween(kSampleToday, today);
+    if (!days || *days == 0) return;
+    for (auto& activity : portfolio.activities) shiftDate(activity.date, *days);
+    for (auto& customer : portfolio.customers) {
+        for (auto& plan : customer.plans) shiftDate(plan.date, *days);
+    }
+    // Goals are yearly: they move by whole years, to stay the goals of the current year.
+    const int years = std::stoi(std::string(today.substr(0, 4))) - std::stoi(std::string(kSampleToday.substr(0, 4)));
+    for (auto& goals : portfolio.goal_plans) {
+        shiftYear(goals.period_start, years);
+        shiftYear(goals.deadline, years);
+        const std::string_view sample_year = kSampleToday.substr(0, 4);
+        if (years != 0 && goals.title.ends_with(sample_year))
+            goals.title.replace(goals.title.size() - sample_year.size(), sample_year.size(), today.substr(0, 4));
+        for (auto& booking : goals.bookings) shiftYear(booking.date, years);
+    }
+}
+
+storage::LoadResult loadSampleCase(std::string_view today) {
+    storage::LoadResult result = storage::loadPortfolioFile(sampleCasePath());
+    if (result.ok()) moveSampleToToday(*result.portfolio, today);
+    return result;
+}
 
 }  // namespace etappe::app

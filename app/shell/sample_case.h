@@ -10,7 +10,12 @@ namespace etappe::app {
 std::string assetsDir();
 std::string sampleCasePath();
 
-// Loads the sample; the shipped file is only read, never written.
-storage::LoadResult loadSampleCase();
+// Loads the sample with its dates moved to `today` (see moveSampleToToday);
+// the shipped file is only read, never written.
+storage::LoadResult loadSampleCase(std::string_view today);
+
+// Moves the sample's activities and meetings by the days between its own
+// "today" and the real one, and its goal period by whole years.
+void moveSampleToToday(model::Portfolio& portfolio, std::string_view today);
 
 }  // namespace etappe::app

@@ -17,6 +17,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x20AC, 0x20AC,  // €
     0x2190, 0x21FF,  // arrows
     0x25A0, 0x25FF,  // geometric shapes (■ ● ▶)
+    0x2690, 0x2691,  // ⚐ ⚑ (the coach's flag)
     0x2713, 0x2717,  // ✓ ✔ ✕ ✖ ✗
     0,
 };

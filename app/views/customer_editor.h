@@ -3,7 +3,7 @@
 
 #include "model/customer.h"
 #include "shell/ui_context.h"
-#include "views/customer_draft.h"
+#include "views/entity_draft.h"
 #include "ui/widgets.h"
 
 namespace etappe::app {

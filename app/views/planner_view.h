@@ -2,7 +2,7 @@
 #include "model/customer.h"
 #include "shell/ui_context.h"
 #include "ui/widgets.h"
-#include "views/customer_draft.h"
+#include "views/entity_draft.h"
 
 namespace etappe::app {
 

@@ -10,5 +10,8 @@ const std::vector<StringEntry>& appStrings();     // shell, customers, files (st
 const std::vector<StringEntry>& methodStrings();  // the sales method's catalogue (strings_method.cpp)
 const std::vector<StringEntry>& exportStrings();  // meeting brief and other exports (strings_exports.cpp)
 const std::vector<StringEntry>& plannerStrings(); // conversation planner screen (strings_planner.cpp)
+const std::vector<StringEntry>& calendarStrings(); // iCalendar export of activities (strings_calendar.cpp)
+const std::vector<StringEntry>& goalStrings();    // goals and activities screens (strings_goals.cpp)
+const std::vector<StringEntry>& coachStrings();   // the activity coach's findings (strings_coach.cpp)
 
 }  // namespace etappe::i18n

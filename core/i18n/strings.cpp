@@ -81,6 +81,7 @@ const std::vector<StringEntry>& appStrings() {
         {"delete.confirm", "Delete", "Löschen"},
         {"common.cancel", "Cancel", "Abbrechen"},
         {"common.ok", "OK", "OK"},
+        {"common.quoted", "“%s”", "„%s“"},
         // Welcome
         {"welcome.title", "Welcome to Etappe", "Willkommen bei Etappe"},
         {"welcome.body",

@@ -21,7 +21,8 @@ bool languageFromCode(std::string_view code, Language& out) {
 const std::vector<StringEntry>& stringTable() {
     static const std::vector<StringEntry> merged = [] {
         std::vector<StringEntry> all;
-        for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings()})
+        for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings(), &goalStrings(),
+                                 &calendarStrings(), &coachStrings()})
             all.insert(all.end(), part->begin(), part->end());
         return all;
     }();

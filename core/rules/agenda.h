@@ -39,7 +39,9 @@ private:
 };
 
 // Calendar geometry: the ISO dates shown in a month view (whole weeks, Monday
-// first, 5 or 6 rows) and in a week view (7 days) around `anchor`.
+// first, 5 or 6 rows — or 4 when a 28-day February starts on a Monday, e.g.
+// 2027) and in a week view (7 days) around `anchor`. Empty when `anchor` is
+// not a date; addDays gives "" for a non-date or a result outside 0001–9999.
 std::vector<std::string> monthGrid(std::string_view anchor_iso);
 std::vector<std::string> weekDays(std::string_view anchor_iso);
 int weekdayIndex(std::string_view iso);  // Monday 0 … Sunday 6, -1 when not a date

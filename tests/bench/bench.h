@@ -37,5 +37,6 @@ inline bool report(const char* name, double value, const char* unit, double targ
 bool benchStorage();
 bool benchHistory();
 bool benchCustomersView();
+bool benchActivities();
 
 }  // namespace etappe::bench

@@ -8,6 +8,7 @@ int main() {
     ok &= etappe::bench::benchStorage();
     ok &= etappe::bench::benchHistory();
     ok &= etappe::bench::benchCustomersView();
+    ok &= etappe::bench::benchActivities();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }

@@ -1,0 +1,170 @@
+#include "views/activities_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "exports/meeting_brief.h"
+#include "i18n/format.h"
+#include "ui/fonts.h"
+#include "ui/keys.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+
+namespace etappe::app {
+
+namespace {
+
+constexpr std::array<const char*, 6> kBucketKeys = {"agenda.overdue", "agenda.today",   "agenda.this_week",
+                                                    "agenda.later",   "agenda.undated", "agenda.closed"};
+
+ImVec4 bucketColour(rules::AgendaBucket bucket) {
+    switch (bucket) {
+        case rules::AgendaBucket::Overdue: return ui::kDanger;
+        case rules::AgendaBucket::Today: return ui::kAccent;
+        case rules::AgendaBucket::Closed: return ui::kMutedText;
+        default: return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    }
+}
+
+}  // namespace
+
+const rules::CoachVerdict& ActivitiesView::verdictFor(const UiContext& ctx, const model::Activity& activity) {
+    if (verdict_revision_ != ctx.document.revision()) {
+        verdicts_.clear();
+        verdict_revision_ = ctx.document.revision();
+    }
+    auto it = verdicts_.find(activity.id);
+    if (it == verdicts_.end())
+        it = verdicts_.emplace(activity.id, rules::reviewActivity(activity, &ctx.portfolio(), exports::todayIso())).first;
+    return it->second;
+}
+
+void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
+    if (ctx.read_only || text.empty()) return;
+    model::Activity activity;
+    activity.id = history::nextFreeId(ctx.portfolio());
+    activity.action = text;
+    // A date written in the sentence becomes the activity's date, so the agenda can place it.
+    const rules::CoachVerdict verdict = rules::reviewText(text, exports::todayIso());
+    if (verdict.date_in_text) activity.date = *verdict.date_in_text;
+    if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
+}
+
+void ActivitiesView::draw(UiContext& ctx) {
+    if (anchor_.empty()) anchor_ = exports::todayIso();
+    drawToolbar(ctx);
+    const float editor_width = std::max(ui::em(22.0f), ImGui::GetContentRegionAvail().x * 0.4f);
+    ImGui::BeginChild("agenda", ImVec2(ImGui::GetContentRegionAvail().x - editor_width - ImGui::GetStyle().ItemSpacing.x, 0));
+    switch (mode_) {
+        case Mode::Agenda: drawAgenda(ctx); break;
+        case Mode::Week: drawCalendar(ctx, false); break;
+        case Mode::Month: drawCalendar(ctx, true); break;
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("activity_editor", ImVec2(0, 0), true);
+    drawEditor(ctx);
+    ImGui::EndChild();
+}
+
+void ActivitiesView::drawToolbar(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    for (const auto& [mode, key] : {std::pair{Mode::Agenda, "activities.agenda"}, {Mode::Week, "activities.week"},
+                                    {Mode::Month, "activities.month"}}) {
+        if (mode != Mode::Agenda) ImGui::SameLine();
+        if (ImGui::RadioButton(tr.label(key), mode_ == mode)) mode_ = mode;
+    }
+    ImGui::SameLine(0, ui::em(2.0f));
+    ImGui::BeginDisabled(ctx.read_only);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ui::em(8.0f));
+    const bool entered = ImGui::InputTextWithHint("##quick", tr.text("activities.quick_hint"), &quick_entry_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ui::reportItem("activities.quick");
+    ImGui::SameLine();
+    if ((ImGui::Button(tr.label("activities.add"), ImVec2(-FLT_MIN, 0)) || entered) && !quick_entry_.empty()) {
+        addFromText(ctx, quick_entry_);
+        quick_entry_.clear();
+    }
+    ImGui::EndDisabled();
+}
+
+std::string ActivitiesView::entryLabel(const UiContext& ctx, const model::Activity& activity) const {
+    std::string label = activity.date.empty() ? std::string("—") : i18n::formatIsoDate(activity.date, ctx.language());
+    if (!activity.time.empty()) label += " " + activity.time;
+    label += "  " + (activity.action.empty() ? std::string(ctx.tr.text("activity.no_action")) : activity.action);
+    if (const model::Customer* customer = ctx.portfolio().findCustomer(activity.customer_id)) label += "  · " + customer->name;
+    return label;
+}
+
+void ActivitiesView::drawAgenda(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    const auto& activities = ctx.portfolio().activities;
+    const rules::Agenda& agenda = agenda_.get(ctx.portfolio(), ctx.document.revision(), exports::todayIso());
+    drawMissingNextSteps(ctx);
+    if (agenda.entries.empty()) {
+        ui::hintText(tr.text("activities.none_yet"));
+        return;
+    }
+    // With nothing selected, open the first entry rather than an empty editor.
+    if (!ctx.portfolio().findActivity(selected_))
+        selected_ = activities[static_cast<std::size_t>(agenda.entries.front().activity_index)].id;
+    // One flat list of rows (bucket headings and entries) so the clipper can skip what is off screen.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(agenda.entries.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const rules::AgendaEntry& entry = agenda.entries[static_cast<std::size_t>(row)];
+            const bool first_of_bucket = row == 0 || agenda.entries[static_cast<std::size_t>(row - 1)].bucket != entry.bucket;
+            const model::Activity& activity = activities[static_cast<std::size_t>(entry.activity_index)];
+            ImGui::PushID(static_cast<int>(activity.id));
+            if (first_of_bucket) {
+                ImGui::PushFont(ui::boldFont());
+                ImGui::TextColored(bucketColour(entry.bucket), "%s (%d)", tr.text(kBucketKeys[static_cast<std::size_t>(entry.bucket)]),
+                                   agenda.counts[static_cast<std::size_t>(entry.bucket)]);
+                ImGui::PopFont();
+            }
+            const bool concrete = verdictFor(ctx, activity).concrete() || entry.bucket == rules::AgendaBucket::Closed;
+            ImGui::TextColored(concrete ? ui::kSuccess : ui::kWarning, "%s", concrete ? "✓" : "⚑");
+            if (!concrete && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("activities.flag_tooltip"));
+            ImGui::SameLine();
+            ImGui::PushStyleColor(ImGuiCol_Text, entry.bucket == rules::AgendaBucket::Closed ? ui::kMutedText
+                                                                                            : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+            if (ImGui::Selectable(entryLabel(ctx, activity).c_str(), activity.id == selected_)) selected_ = activity.id;
+            ui::reportItem("activities.row." + std::to_string(activity.id));
+            ImGui::PopStyleColor();
+            ImGui::PopID();
+        }
+    }
+}
+
+void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    const std::string today = exports::todayIso();
+    std::vector<const model::Customer*> missing;
+    for (const auto& c : ctx.portfolio().customers) {
+        if (c.customer_class == method::CustomerClass::A && !rules::hasNextDatedActivity(ctx.portfolio(), c.id, today))
+            missing.push_back(&c);
+    }
+    if (missing.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kWarning);
+    ImGui::TextWrapped("%s", tr.text("activities.a_without_next"));
+    ImGui::PopStyleColor();
+    for (const model::Customer* c : missing) {
+        ImGui::PushID(static_cast<int>(c->id));
+        ImGui::BulletText("%s", c->name.c_str());
+        ImGui::SameLine();
+        ImGui::BeginDisabled(ctx.read_only);
+        if (ImGui::SmallButton(tr.label("activities.plan_next"))) {
+            model::Activity activity;
+            activity.id = history::nextFreeId(ctx.portfolio());
+            activity.customer_id = c->id;
+            activity.date = rules::addDays(today, 1);
+            if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
+        }
+        ImGui::EndDisabled();
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+}
+
+}  // namespace etappe::app

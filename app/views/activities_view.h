@@ -1,0 +1,53 @@
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "rules/activity_coach.h"
+#include "rules/agenda.h"
+#include "rules/next_activity.h"
+#include "shell/ui_context.h"
+#include "ui/widgets.h"
+#include "views/entity_draft.h"
+
+namespace etappe::app {
+
+// The rep's week: an agenda (overdue, today, this week, later), a week or
+// month calendar, and the editor of one activity with the coach's verdict.
+class ActivitiesView {
+public:
+    enum class Mode { Agenda, Week, Month };
+    void draw(UiContext& ctx);
+
+    // Creates a planned activity from one typed sentence; the coach reads date and person from it.
+    void addFromText(UiContext& ctx, const std::string& text);
+    model::Id selectedId() const { return selected_; }
+    void select(model::Id id) { selected_ = id; }
+    void setMode(Mode mode) { mode_ = mode; }
+    const rules::CoachVerdict& verdictFor(const UiContext& ctx, const model::Activity& activity);
+
+private:
+    void drawToolbar(UiContext& ctx);
+    void drawAgenda(UiContext& ctx);
+    void drawCalendar(UiContext& ctx, bool month);
+    void drawEditor(UiContext& ctx);
+    void drawVerdict(UiContext& ctx, const model::Activity& activity);
+    void drawMissingNextSteps(UiContext& ctx);
+    const std::vector<int>& activitiesOn(const UiContext& ctx, const std::string& day);
+    std::string entryLabel(const UiContext& ctx, const model::Activity& activity) const;
+
+    Mode mode_ = Mode::Agenda;
+    model::Id selected_ = model::kNoId;
+    std::string quick_entry_;
+    std::string anchor_;  // ISO date the calendar shows
+    rules::AgendaCache agenda_;
+    std::unordered_map<model::Id, rules::CoachVerdict> verdicts_;  // per revision, filled as entries are drawn
+    std::uint64_t verdict_revision_ = 0;
+    std::unordered_map<std::string, std::vector<int>> by_date_;  // activity indices per ISO date, per revision
+    std::uint64_t by_date_revision_ = 0;
+    EntityDraft<model::Activity> draft_;
+    ui::ValidatedInput date_input_;
+    ui::ValidatedInput time_input_;
+};
+
+}  // namespace etappe::app

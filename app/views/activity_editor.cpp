@@ -1,0 +1,218 @@
+// The editor of one activity, the coach's verdict on it, and the calendar grid.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "exports/meeting_brief.h"
+#include "i18n/format.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+#include "views/activities_view.h"
+
+namespace etappe::app {
+
+namespace {
+
+std::string stepName(const i18n::Translator& tr, const std::string& key) {
+    if (key.empty()) return tr.text("activity.no_step");
+    if (key.rfind("reduced.", 0) == 0) return tr.text(key + ".name");
+    return std::string(tr.text("step." + key + ".name"));
+}
+
+}  // namespace
+
+void ActivitiesView::drawEditor(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    model::Activity* a = draft_.sync(ctx, selected_);
+    if (!a) {
+        ui::hintText(tr.text("activities.select_hint"));
+        return;
+    }
+    ImGui::BeginDisabled(ctx.read_only);
+    ImGui::PushFont(ui::boldFont());
+    ImGui::TextUnformatted(tr.text("activity.heading"));
+    ImGui::PopFont();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextMultiline("##action", &a->action, ImVec2(-FLT_MIN, ui::em(3.0f)));
+    ui::reportItem("activity.action");
+    draft_.commitIfLeft(ctx);
+    drawVerdict(ctx, *a);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr.text("activity.status"));
+    for (const auto& [status, key] : {std::pair{model::ActivityStatus::Planned, "activity.planned"},
+                                      {model::ActivityStatus::Done, "activity.done"},
+                                      {model::ActivityStatus::Cancelled, "activity.cancelled"}}) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(tr.label(key), a->status == status)) a->status = status;
+        ui::reportItem(key);
+    }
+    if (ui::beginForm("activity_form", tr, {"activity.date", "activity.time", "activity.duration", "activity.customer",
+                                            "activity.contact", "activity.step", "activity.goal"})) {
+        ui::formRow(tr.text("activity.date"));
+        const auto parse_date = [](const std::string& text) -> std::optional<std::string> {
+            if (text.empty()) return std::string();
+            return i18n::parseDate(text, exports::todayIso());
+        };
+        if (auto date = date_input_.draw("##date", i18n::formatIsoDate(a->date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
+            a->date = *date;
+            draft_.commit(ctx);
+        }
+        ui::formRow(tr.text("activity.time"));
+        const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
+            if (text.empty()) return std::string();
+            return i18n::parseTime(text);
+        };
+        if (auto time = time_input_.draw("##time", a->time, parse_time, tr.text("plan.time_invalid"), "14:30")) {
+            a->time = *time;
+            draft_.commit(ctx);
+        }
+        ui::formRow(tr.text("activity.duration"));
+        if (ImGui::InputInt("##duration", &a->duration_minutes, 15)) a->duration_minutes = std::clamp(a->duration_minutes, 0, 24 * 60);
+        draft_.commitIfLeft(ctx);
+        ui::formRow(tr.text("activity.customer"));
+        const model::Customer* customer = ctx.portfolio().findCustomer(a->customer_id);
+        if (ImGui::BeginCombo("##customer", customer ? customer->name.c_str() : tr.text("activity.no_customer"))) {
+            if (ImGui::Selectable(tr.text("activity.no_customer"), !customer)) {
+                a->customer_id = model::kNoId;
+                a->contact_id = model::kNoId;
+            }
+            for (const auto& c : ctx.portfolio().customers) {
+                if (ImGui::Selectable(c.name.c_str(), c.id == a->customer_id) && c.id != a->customer_id) {
+                    a->customer_id = c.id;
+                    a->contact_id = model::kNoId;  // contacts belong to one customer
+                }
+            }
+            ImGui::EndCombo();
+        }
+        ui::formRow(tr.text("activity.contact"));
+        const model::Contact* contact = customer ? customer->findContact(a->contact_id) : nullptr;
+        ImGui::BeginDisabled(!customer);
+        if (ImGui::BeginCombo("##contact", contact ? contact->name.c_str() : tr.text("activity.no_contact"))) {
+            if (ImGui::Selectable(tr.text("activity.no_contact"), !contact)) a->contact_id = model::kNoId;
+            for (const auto& k : customer->contacts) {
+                const std::string label = k.name + (k.role.empty() ? "" : " – " + k.role);
+                if (ImGui::Selectable(label.c_str(), k.id == a->contact_id)) a->contact_id = k.id;
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::EndDisabled();
+        ui::formRow(tr.text("activity.step"));
+        if (ImGui::BeginCombo("##step", stepName(tr, a->step_key).c_str())) {
+            if (ImGui::Selectable(tr.text("activity.no_step"), a->step_key.empty())) a->step_key.clear();
+            for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
+                const std::string key(method::conversationStepKey(method::conversationStepAt(i)));
+                const std::string label = std::to_string(i + 1) + " · " + stepName(tr, key);
+                if (ImGui::Selectable(label.c_str(), a->step_key == key)) a->step_key = key;
+            }
+            for (const char* element : {"goals", "expectations", "steering", "decision", "follow_up"}) {
+                const std::string key = std::string("reduced.") + element;
+                const std::string label = std::string("B/C · ") + stepName(tr, key);
+                if (ImGui::Selectable(label.c_str(), a->step_key == key)) a->step_key = key;
+            }
+            ImGui::EndCombo();
+        }
+        ui::formRow(tr.text("activity.goal"));
+        const model::GoalPlan* goal = ctx.portfolio().findGoalPlan(a->goal_plan_id);
+        if (ImGui::BeginCombo("##goal", goal ? goal->title.c_str() : tr.text("activity.no_goal"))) {
+            if (ImGui::Selectable(tr.text("activity.no_goal"), !goal)) a->goal_plan_id = model::kNoId;
+            for (const auto& g : ctx.portfolio().goal_plans) {
+                if (ImGui::Selectable(g.title.c_str(), g.id == a->goal_plan_id)) a->goal_plan_id = g.id;
+            }
+            ImGui::EndCombo();
+        }
+        ui::endForm();
+    }
+    ImGui::TextUnformatted(tr.text("activity.outcome"));
+    ImGui::InputTextMultiline("##outcome", &a->outcome, ImVec2(-FLT_MIN, ui::em(2.5f)));
+    draft_.commitIfLeft(ctx);
+    if (ImGui::Button(tr.label("activity.delete"))) {
+        ctx.apply(history::editActivity(ctx.portfolio(), *ctx.portfolio().findActivity(a->id), std::nullopt));
+        selected_ = model::kNoId;
+        ImGui::EndDisabled();
+        return;
+    }
+    ImGui::EndDisabled();
+    draft_.commitWhenIdle(ctx);
+}
+
+void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity) {
+    const auto& tr = ctx.tr;
+    // Judged as typed: the draft, not the stored activity.
+    const rules::CoachVerdict verdict = rules::reviewActivity(activity, &ctx.portfolio(), exports::todayIso());
+    if (verdict.concrete()) {
+        ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("coach.verdict.concrete"));
+        ui::reportItem("coach.concrete");
+        return;
+    }
+    ImGui::TextColored(ui::kWarning, "⚑ %s", tr.text("coach.verdict.flagged"));
+    ui::reportItem("coach.flagged");
+    for (const rules::CoachFinding& finding : verdict.findings) {
+        const std::string key = "coach." + std::string(rules::coachFlagKey(finding.flag));
+        char why[512];
+        std::snprintf(why, sizeof why, tr.text(key + ".why"), finding.matched.c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", why);
+        ImGui::Indent();
+        ui::hintText(tr.text(key + ".how"));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
+        ImGui::TextWrapped(tr.text("common.quoted"), tr.text(key + ".example"));
+        ImGui::PopStyleColor();
+        ImGui::Unindent();
+    }
+}
+
+const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const std::string& day) {
+    if (by_date_revision_ != ctx.document.revision()) {
+        by_date_.clear();
+        const auto& activities = ctx.portfolio().activities;
+        for (std::size_t i = 0; i < activities.size(); ++i) by_date_[activities[i].date].push_back(static_cast<int>(i));
+        by_date_revision_ = ctx.document.revision();
+    }
+    static const std::vector<int> kNone;
+    const auto it = by_date_.find(day);
+    return it == by_date_.end() ? kNone : it->second;
+}
+
+void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
+    const auto& tr = ctx.tr;
+    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = rules::addDays(anchor_, month ? -28 : -7);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("calendar.today"))) anchor_ = exports::todayIso();
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = rules::addDays(anchor_, month ? 28 : 7);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(i18n::formatIsoDate(anchor_, ctx.language()).c_str());
+    const std::vector<std::string> days = month ? rules::monthGrid(anchor_) : rules::weekDays(anchor_);
+    const int rows = static_cast<int>(days.size()) / 7;
+    if (!ImGui::BeginTable("calendar", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+    for (const char* day : {"calendar.mon", "calendar.tue", "calendar.wed", "calendar.thu", "calendar.fri", "calendar.sat", "calendar.sun"})
+        ImGui::TableSetupColumn(tr.text(day));
+    ImGui::TableHeadersRow();
+    const float cell_height = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeight()) / static_cast<float>(rows);
+    const std::string today = exports::todayIso();
+    const auto& activities = ctx.portfolio().activities;
+    for (int r = 0; r < rows; ++r) {
+        ImGui::TableNextRow(0, cell_height);
+        for (int c = 0; c < 7; ++c) {
+            ImGui::TableSetColumnIndex(c);
+            const std::string& day = days[static_cast<std::size_t>(r * 7 + c)];
+            const bool other_month = month && day.substr(0, 7) != anchor_.substr(0, 7);
+            ImGui::TextColored(day == today ? ui::kAccent : (other_month ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+                               "%s", day.substr(8, 2).c_str());
+            for (const int index : activitiesOn(ctx, day)) {
+                const model::Activity& a = activities[static_cast<std::size_t>(index)];
+                ImGui::PushID(static_cast<int>(a.id));
+                const bool quiet = a.status != model::ActivityStatus::Planned;
+                ImGui::PushStyleColor(ImGuiCol_Text, quiet ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+                const std::string label = (a.time.empty() ? "" : a.time + " ") + a.action;
+                if (ImGui::Selectable(label.c_str(), a.id == selected_)) selected_ = a.id;
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+                ImGui::PopStyleColor();
+                ImGui::PopID();
+            }
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace etappe::app

@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include "app_fixture.h"
+#include "rules/goal_figures.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+namespace {
+app::AppOptions sampleView(const char* view) {
+    app::AppOptions options;
+    options.sample = true;
+    options.view = view;
+    return options;
+}
+
+const model::Activity& selectedActivity(AppDriver& d) {
+    const model::Activity* activity = d.portfolio().findActivity(d.app->activitiesView().selectedId());
+    REQUIRE(activity != nullptr);
+    return *activity;
+}
+}  // namespace
+
+TEST_CASE("an activity typed as one sentence is flagged by the coach until it is concrete") {
+    AppDriver d(sampleView("activities"));
+    const auto before = d.portfolio().activities.size();
+    d.click("activities.quick");
+    d.type("Auf Entscheidung warten");
+    d.key(testing::kEnter);
+    d.frames(2);
+    REQUIRE(d.portfolio().activities.size() == before + 1);
+    CHECK(selectedActivity(d).action == "Auf Entscheidung warten");
+    d.probes.clear();
+    d.frames(2);
+    CHECK(d.probes.count("coach.flagged") == 1);
+    CHECK(d.probes.count("coach.concrete") == 0);
+
+    d.click("activity.action");
+    d.key('A', true);
+    d.type("Am 2.12. Herrn Wendt das Konsignationslager-Konzept präsentieren");
+    d.click("activities.quick");  // leaving the field commits the text
+    CHECK(selectedActivity(d).action == "Am 2.12. Herrn Wendt das Konsignationslager-Konzept präsentieren");
+    d.probes.clear();
+    d.frames(2);
+    CHECK(d.probes.count("coach.concrete") == 1);
+    CHECK(d.probes.count("coach.flagged") == 0);
+
+    d.key(256);  // leave the quick entry field
+    d.key('Z', true);
+    CHECK(selectedActivity(d).action == "Auf Entscheidung warten");
+}
+
+TEST_CASE("a date written in the sentence becomes the activity's date") {
+    AppDriver d(sampleView("activities"));
+    d.click("activities.quick");
+    d.type("Am 18.06.2027 Herrn Demir die Linie 4 zeigen");
+    d.key(testing::kEnter);
+    d.frames(2);
+    CHECK(selectedActivity(d).date == "2027-06-18");
+}
+
+TEST_CASE("marking an activity done is one undo step") {
+    AppDriver d(sampleView("activities"));
+    const model::Activity& first = d.portfolio().activities.front();
+    const model::Id id = first.id;
+    d.app->activitiesView().select(id);
+    d.frames(2);
+    d.click("activity.done");
+    CHECK(d.portfolio().findActivity(id)->status == model::ActivityStatus::Done);
+    d.key('Z', true);
+    CHECK(d.portfolio().findActivity(id)->status == model::ActivityStatus::Planned);
+}
+
+TEST_CASE("a new goal plan takes today's customers and revenue from the portfolio, and derived figures follow the input") {
+    AppDriver d(sampleView("goals"));
+    std::int64_t revenue = 0;
+    for (const auto& c : d.portfolio().customers) revenue += c.annual_revenue.cents;
+    const int customers = static_cast<int>(d.portfolio().customers.size());
+    d.click("goals.new");
+    const model::GoalPlan* plan = d.portfolio().findGoalPlan(d.app->goalsView().goalPlanId());
+    REQUIRE(plan != nullptr);
+    CHECK(plan->customers_now == customers);
+    CHECK(plan->revenue_existing_now.cents == revenue);
+
+    d.click("goals.customers_to_win");
+    d.key('A', true);
+    d.type("5");
+    d.key(testing::kEnter);
+    plan = d.portfolio().findGoalPlan(d.app->goalsView().goalPlanId());
+    CHECK(plan->customers_to_win == 5);
+    CHECK(rules::deriveGoalFigures(*plan).customers_then == customers + 5);
+    d.key('Z', true);
+    CHECK(d.portfolio().findGoalPlan(d.app->goalsView().goalPlanId())->customers_to_win == 0);
+}

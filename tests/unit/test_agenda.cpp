@@ -1,0 +1,218 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "rules/agenda.h"
+
+using namespace etappe;
+using rules::AgendaBucket;
+using Status = model::ActivityStatus;
+
+namespace {
+// Today is Wednesday 2026-11-25; its week runs Monday 23 to Sunday 29 November.
+constexpr const char* kToday = "2026-11-25";
+
+void add(model::Portfolio& p, model::Id id, const char* date, const char* time = "", Status status = Status::Planned) {
+    model::Activity a;
+    a.id = id;
+    a.date = date;
+    a.time = time;
+    a.status = status;
+    a.action = "Konzept vorstellen";
+    p.activities.push_back(a);
+}
+
+model::Portfolio weekPortfolio() {
+    model::Portfolio p;
+    add(p, 1, "2026-11-20");                          // Overdue (last Friday)
+    add(p, 2, "2026-11-25", "10:00");                 // Today
+    add(p, 3, "2026-11-25");                          // Today, no time: before 10:00
+    add(p, 4, "2026-11-29", "09:00");                 // ThisWeek (Sunday)
+    add(p, 5, "2026-11-30");                          // Later (next Monday)
+    add(p, 6, "");                                    // Undated
+    add(p, 7, "2026-02-30");                          // Undated: not a date
+    add(p, 8, "2026-11-25", "", Status::Done);        // Closed
+    add(p, 9, "2026-12-01", "", Status::Cancelled);   // Closed
+    add(p, 10, "2026-11-23", "08:00");                // Overdue (this Monday)
+    add(p, 12, "2026-11-26", "14:00");                // ThisWeek, same slot as 11: id decides
+    add(p, 11, "2026-11-26", "14:00");                // ThisWeek
+    add(p, 13, "2026-11-25", "08:30");                // Today
+    return p;
+}
+
+std::vector<model::Id> orderedIds(const model::Portfolio& p, const rules::Agenda& agenda) {
+    std::vector<model::Id> ids;
+    for (const auto& e : agenda.entries) ids.push_back(p.activities[static_cast<std::size_t>(e.activity_index)].id);
+    return ids;
+}
+
+AgendaBucket bucketOfId(const model::Portfolio& p, const rules::Agenda& agenda, model::Id id) {
+    for (const auto& e : agenda.entries) {
+        if (p.activities[static_cast<std::size_t>(e.activity_index)].id == id) return e.bucket;
+    }
+    FAIL("id not in agenda");
+    return AgendaBucket::Closed;
+}
+}  // namespace
+
+TEST_CASE("every activity lands in its bucket") {
+    const auto p = weekPortfolio();
+    const auto agenda = rules::buildAgenda(p, kToday);
+    REQUIRE(agenda.entries.size() == p.activities.size());
+    CHECK(bucketOfId(p, agenda, 1) == AgendaBucket::Overdue);
+    CHECK(bucketOfId(p, agenda, 10) == AgendaBucket::Overdue);
+    CHECK(bucketOfId(p, agenda, 2) == AgendaBucket::Today);
+    CHECK(bucketOfId(p, agenda, 4) == AgendaBucket::ThisWeek);
+    CHECK(bucketOfId(p, agenda, 5) == AgendaBucket::Later);
+    CHECK(bucketOfId(p, agenda, 6) == AgendaBucket::Undated);
+    CHECK(bucketOfId(p, agenda, 7) == AgendaBucket::Undated);
+    CHECK(bucketOfId(p, agenda, 8) == AgendaBucket::Closed);
+    CHECK(bucketOfId(p, agenda, 9) == AgendaBucket::Closed);
+    //                         Overdue Today ThisWeek Later Undated Closed
+    CHECK(agenda.counts == std::array<int, 6>{2, 3, 3, 1, 2, 2});
+}
+
+TEST_CASE("the agenda is sorted by bucket, date, time (untimed first), id") {
+    const auto p = weekPortfolio();
+    const auto agenda = rules::buildAgenda(p, kToday);
+    // Overdue 1 (20th), 10 (23rd); Today 3 (no time), 13 (08:30), 2 (10:00);
+    // ThisWeek 11, 12 (26th 14:00, by id), 4 (29th); Later 5; Undated 6, 7 (by id); Closed 8 (25th), 9 (1 Dec).
+    CHECK(orderedIds(p, agenda) == std::vector<model::Id>{1, 10, 3, 13, 2, 11, 12, 4, 5, 6, 7, 8, 9});
+}
+
+TEST_CASE("the order does not depend on where an activity sits in the list") {
+    auto p = weekPortfolio();
+    std::sort(p.activities.begin(), p.activities.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    const auto in_id_order = orderedIds(p, rules::buildAgenda(p, kToday));  // ids ascending: the radix path
+    std::reverse(p.activities.begin(), p.activities.end());
+    const auto reversed = orderedIds(p, rules::buildAgenda(p, kToday));  // ids descending: the general path
+    CHECK(in_id_order == std::vector<model::Id>{1, 10, 3, 13, 2, 11, 12, 4, 5, 6, 7, 8, 9});
+    CHECK(reversed == in_id_order);
+}
+
+TEST_CASE("the week ends on Sunday, whatever day today is") {
+    model::Portfolio p;
+    add(p, 1, "2026-11-29");  // Sunday
+    add(p, 2, "2026-11-30");  // next Monday
+    auto agenda = rules::buildAgenda(p, "2026-11-23");  // Monday
+    CHECK(bucketOfId(p, agenda, 1) == AgendaBucket::ThisWeek);
+    CHECK(bucketOfId(p, agenda, 2) == AgendaBucket::Later);
+    agenda = rules::buildAgenda(p, "2026-11-29");  // Sunday: nothing left this week
+    CHECK(bucketOfId(p, agenda, 1) == AgendaBucket::Today);
+    CHECK(bucketOfId(p, agenda, 2) == AgendaBucket::Later);
+    agenda = rules::buildAgenda(p, "2026-11-30");
+    CHECK(bucketOfId(p, agenda, 1) == AgendaBucket::Overdue);
+    CHECK(bucketOfId(p, agenda, 2) == AgendaBucket::Today);
+}
+
+TEST_CASE("without a valid today, dated activities are later rather than guessed overdue") {
+    const auto p = weekPortfolio();
+    const auto agenda = rules::buildAgenda(p, "");
+    CHECK(agenda.counts == std::array<int, 6>{0, 0, 0, 9, 2, 2});
+}
+
+TEST_CASE("an empty portfolio has an empty agenda") {
+    const auto agenda = rules::buildAgenda(model::Portfolio{}, kToday);
+    CHECK(agenda.entries.empty());
+    CHECK(agenda.counts == std::array<int, 6>{});
+}
+
+TEST_CASE("the agenda cache recomputes only when the revision or the day changes") {
+    auto p = weekPortfolio();
+    rules::AgendaCache cache;
+    CHECK(cache.recomputations() == 0);
+    CHECK(cache.get(p, 0, kToday).entries.size() == 13);  // the first call computes, even at revision 0
+    CHECK(cache.recomputations() == 1);
+    cache.get(p, 0, kToday);
+    cache.get(p, 0, std::string(kToday));  // same day, different string object
+    CHECK(cache.recomputations() == 1);
+    add(p, 14, "2026-11-27");
+    CHECK(cache.get(p, 1, kToday).counts[static_cast<std::size_t>(AgendaBucket::ThisWeek)] == 4);
+    CHECK(cache.recomputations() == 2);
+    // Monday 30 Nov: everything planned before it is overdue (1, 10, 2, 3, 13, 11, 12, 4, 14).
+    CHECK(cache.get(p, 1, "2026-11-30").counts[static_cast<std::size_t>(AgendaBucket::Overdue)] == 9);
+    CHECK(cache.recomputations() == 3);
+    cache.get(p, 1, "2026-11-30");
+    CHECK(cache.recomputations() == 3);
+}
+
+TEST_CASE("weekday index, Monday first") {
+    CHECK(rules::weekdayIndex("2026-11-23") == 0);  // Monday
+    CHECK(rules::weekdayIndex("2026-11-25") == 2);
+    CHECK(rules::weekdayIndex("2026-11-01") == 6);  // Sunday
+    CHECK(rules::weekdayIndex("2026-01-01") == 3);  // Thursday (326 days = 46 weeks + 4 before Mon 23 Nov)
+    CHECK(rules::weekdayIndex("1970-01-01") == 3);
+    CHECK(rules::weekdayIndex("0001-01-01") == 0);  // proleptic Gregorian
+    CHECK(rules::weekdayIndex("2026-11-31") == -1);
+    CHECK(rules::weekdayIndex("") == -1);
+}
+
+TEST_CASE("adding days crosses months, years and leap days") {
+    CHECK(rules::addDays("2028-02-28", 1) == "2028-02-29");
+    CHECK(rules::addDays("2028-02-29", 1) == "2028-03-01");
+    CHECK(rules::addDays("2027-02-28", 1) == "2027-03-01");
+    CHECK(rules::addDays("2100-02-28", 1) == "2100-03-01");  // divisible by 100: no leap year
+    CHECK(rules::addDays("2000-02-28", 1) == "2000-02-29");  // divisible by 400: leap year
+    CHECK(rules::addDays("2026-12-31", 1) == "2027-01-01");
+    CHECK(rules::addDays("2026-01-01", -1) == "2025-12-31");
+    CHECK(rules::addDays("2026-11-23", 0) == "2026-11-23");
+    CHECK(rules::addDays("2026-11-23", 365) == "2027-11-23");
+    CHECK(rules::addDays("2028-03-01", -366) == "2027-03-01");
+    CHECK(rules::addDays("9999-12-31", 1).empty());  // beyond what a date can be
+    CHECK(rules::addDays("0001-01-01", -1).empty());
+    CHECK(rules::addDays("23.11.2026", 1).empty());
+}
+
+TEST_CASE("the week view of a Wednesday runs Monday to Sunday, also across the new year") {
+    CHECK(rules::weekDays("2026-11-25") == std::vector<std::string>{"2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26",
+                                                                    "2026-11-27", "2026-11-28", "2026-11-29"});
+    const auto turn = rules::weekDays("2027-01-01");  // a Friday
+    REQUIRE(turn.size() == 7);
+    CHECK(turn.front() == "2026-12-28");
+    CHECK(turn.back() == "2027-01-03");
+    CHECK(rules::weekDays("nope").empty());
+}
+
+TEST_CASE("month grid of November 2026: six weeks from Monday 26 October") {
+    // 1 Nov 2026 is a Sunday (23 Nov is a Monday, 22 days = 3 weeks + 1 earlier), so the grid
+    // starts Monday 26 Oct; 30 Nov is a Monday, so it ends Sunday 6 Dec:
+    // 6 (26–31 Oct) + 30 + 6 (1–6 Dec) = 42 days.
+    const auto grid = rules::monthGrid("2026-11-23");
+    REQUIRE(grid.size() == 42);
+    CHECK(grid.front() == "2026-10-26");
+    CHECK(grid[6] == "2026-11-01");
+    CHECK(grid[7] == "2026-11-02");
+    CHECK(grid[35] == "2026-11-30");
+    CHECK(grid.back() == "2026-12-06");
+    CHECK(rules::monthGrid("2026-11-01") == grid);  // any day of the month gives the same grid
+}
+
+TEST_CASE("month grid of December 2026: five weeks") {
+    // 1 Dec is a Tuesday → from Mon 30 Nov; 31 Dec is a Thursday → to Sun 3 Jan: 1 + 31 + 3 = 35.
+    const auto grid = rules::monthGrid("2026-12-24");
+    REQUIRE(grid.size() == 35);
+    CHECK(grid.front() == "2026-11-30");
+    CHECK(grid.back() == "2027-01-03");
+}
+
+TEST_CASE("month grid of February 2027: exactly four weeks") {
+    // 1 Jan 2026 is a Thursday; 2026 has 365 days (52 weeks + 1) → 1 Jan 2027 is a Friday;
+    // January has 31 days (4 weeks + 3) → 1 Feb 2027 is a Monday. 28 days later, 28 Feb is a
+    // Sunday, so Monday-before-the-1st to Sunday-after-the-last is just the month: 28 days.
+    const auto grid = rules::monthGrid("2027-02-14");
+    REQUIRE(grid.size() == 28);
+    CHECK(grid.front() == "2027-02-01");
+    CHECK(grid.back() == "2027-02-28");
+}
+
+TEST_CASE("month grid of February 2028 holds the leap day") {
+    // 1 Feb 2027 is a Monday and 365 days (52 weeks + 1) later 1 Feb 2028 is a Tuesday → from Mon 31 Jan;
+    // 29 Feb = 1 Feb + 28 days is a Tuesday too → to Sun 5 Mar: 1 + 29 + 5 = 35 days.
+    const auto grid = rules::monthGrid("2028-02-29");
+    REQUIRE(grid.size() == 35);
+    CHECK(grid.front() == "2028-01-31");
+    CHECK(grid[29] == "2028-02-29");
+    CHECK(grid[30] == "2028-03-01");
+    CHECK(grid.back() == "2028-03-05");
+    CHECK(rules::monthGrid("2028-02-30").empty());
+}
