@@ -140,16 +140,19 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
 void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const std::string today = exports::todayIso();
-    std::vector<const model::Customer*> missing;
-    for (const auto& c : ctx.portfolio().customers) {
-        if (c.customer_class == method::CustomerClass::A && !rules::hasNextDatedActivity(ctx.portfolio(), c.id, today))
-            missing.push_back(&c);
+    if (missing_next_revision_ != ctx.document.revision()) {
+        missing_next_ = rules::aCustomersWithoutNextActivity(ctx.portfolio(), today);
+        missing_next_revision_ = ctx.document.revision();
     }
-    if (missing.empty()) return;
+    if (missing_next_.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ui::kWarning);
     ImGui::TextWrapped("%s", tr.text("activities.a_without_next"));
     ImGui::PopStyleColor();
-    for (const model::Customer* c : missing) {
+    // Only a handful are shown; the rest are summarised, so a large portfolio stays fast.
+    const std::size_t shown = std::min<std::size_t>(missing_next_.size(), 8);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const model::Customer* c = ctx.portfolio().findCustomer(missing_next_[i]);
+        if (!c) continue;
         ImGui::PushID(static_cast<int>(c->id));
         ImGui::BulletText("%s", c->name.c_str());
         ImGui::SameLine();
@@ -164,6 +167,7 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
         ImGui::EndDisabled();
         ImGui::PopID();
     }
+    if (missing_next_.size() > shown) ImGui::TextColored(ui::kMutedText, tr.text("activities.and_more"), static_cast<int>(missing_next_.size() - shown));
     ImGui::Separator();
 }
 

@@ -45,6 +45,8 @@ private:
     std::uint64_t verdict_revision_ = 0;
     std::unordered_map<std::string, std::vector<int>> by_date_;  // activity indices per ISO date, per revision
     std::uint64_t by_date_revision_ = 0;
+    std::vector<model::Id> missing_next_;  // A customers without a next activity, per revision
+    std::uint64_t missing_next_revision_ = 0;
     EntityDraft<model::Activity> draft_;
     ui::ValidatedInput date_input_;
     ui::ValidatedInput time_input_;

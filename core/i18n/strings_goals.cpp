@@ -67,6 +67,7 @@ const std::vector<StringEntry>& goalStrings() {
         {"activities.a_without_next", "A customers without a next dated activity – every A customer deserves a concrete next step:",
          "A-Kunden ohne nächste terminierte Aktivität – jeder A-Kunde verdient einen konkreten nächsten Schritt:"},
         {"activities.plan_next", "Plan next step", "Nächsten Schritt planen"},
+        {"activities.and_more", "… and %d more", "… und %d weitere"},
         {"agenda.overdue", "Overdue", "Überfällig"},
         {"agenda.today", "Today", "Heute"},
         {"agenda.this_week", "This week", "Diese Woche"},

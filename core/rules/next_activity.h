@@ -1,12 +1,14 @@
 #pragma once
 #include <string_view>
+#include <vector>
 
 #include "model/portfolio.h"
 
 namespace etappe::rules {
 
-// True when the customer has a planned activity dated today or later: the next
-// step with an A customer is always written down (METHOD §8).
-bool hasNextDatedActivity(const model::Portfolio& portfolio, model::Id customer_id, std::string_view today);
+// The A customers without a next step: a planned activity dated today or later
+// (METHOD §8: the next step with an A customer is always written down). In
+// portfolio order; one pass over the activities.
+std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& portfolio, std::string_view today);
 
 }  // namespace etappe::rules

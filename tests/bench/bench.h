@@ -38,5 +38,6 @@ bool benchStorage();
 bool benchHistory();
 bool benchCustomersView();
 bool benchActivities();
+bool benchActivitiesView();
 
 }  // namespace etappe::bench

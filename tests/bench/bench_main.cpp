@@ -9,6 +9,7 @@ int main() {
     ok &= etappe::bench::benchHistory();
     ok &= etappe::bench::benchCustomersView();
     ok &= etappe::bench::benchActivities();
+    ok &= etappe::bench::benchActivitiesView();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }
