@@ -33,14 +33,14 @@ bool screenFromName(const std::string& name, Screen& out) {
         out = Screen::Goals;
         return true;
     }
-    if (name == "activities") {
+    if (name == "activities" || name == "calendar") {
         out = Screen::Activities;
         return true;
     }
     return false;
 }
 
-const char* screenNames() { return "customers, plan, goals, activities"; }
+const char* screenNames() { return "customers, plan, goals, activities, calendar"; }
 
 void App::showScreen(Screen screen) {
     // The planner follows the customer selected in the table when it is an A customer.
@@ -55,6 +55,7 @@ App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(cloc
     settings_ = storage::loadSettings(storage::settingsPath());
     tr_.setLanguage(options.language.value_or(settings_.language));
     screenFromName(options.view, screen_);
+    if (options.view == "calendar") activities_.setMode(ActivitiesView::Mode::Month);
     std::string folder_error;
     storage::ensureFolder(storage::dataDir(), folder_error);
 

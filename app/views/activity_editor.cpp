@@ -181,7 +181,13 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     ImGui::SameLine();
     if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = rules::addDays(anchor_, month ? 28 : 7);
     ImGui::SameLine();
-    ImGui::TextUnformatted(i18n::formatIsoDate(anchor_, ctx.language()).c_str());
+    if (month) {
+        const std::string month_key = "month." + std::to_string(std::stoi(anchor_.substr(5, 2)));
+        ImGui::Text("%s %s", tr.text(month_key), anchor_.substr(0, 4).c_str());
+    } else {
+        ImGui::Text("%s – %s", i18n::formatIsoDate(rules::weekDays(anchor_).front(), ctx.language()).c_str(),
+                    i18n::formatIsoDate(rules::weekDays(anchor_).back(), ctx.language()).c_str());
+    }
     const std::vector<std::string> days = month ? rules::monthGrid(anchor_) : rules::weekDays(anchor_);
     const int rows = static_cast<int>(days.size()) / 7;
     if (!ImGui::BeginTable("calendar", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
