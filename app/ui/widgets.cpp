@@ -156,28 +156,11 @@ bool listAddButton(const char* add_label) { return ImGui::SmallButton(add_label)
 
 bool stringListEditor(const char* id, std::vector<std::string>& items, const char* hint, const char* add_label,
                       const char* remove_tooltip) {
-    bool commit = false;
-    int remove_index = -1;
-    ImGui::PushID(id);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
-        ImGui::InputTextWithHint("##item", hint, &items[i]);
-        commit |= ImGui::IsItemDeactivatedAfterEdit();
-        ImGui::SameLine();
-        if (listRemoveButton(remove_tooltip)) remove_index = static_cast<int>(i);
-        ImGui::PopID();
-    }
-    if (remove_index >= 0) {
-        items.erase(items.begin() + remove_index);
-        commit = true;
-    }
-    if (listAddButton(add_label)) {
-        items.emplace_back();
-        commit = true;
-    }
-    ImGui::PopID();
-    return commit;
+    return listEditor(id, items, add_label, remove_tooltip, [hint](std::string& item, float width) {
+        ImGui::SetNextItemWidth(width);
+        ImGui::InputTextWithHint("##item", hint, &item);
+        return ImGui::IsItemDeactivatedAfterEdit();
+    });
 }
 
 }  // namespace etappe::ui

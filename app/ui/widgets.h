@@ -66,13 +66,18 @@ private:
     ValidatedInput input_;
 };
 
-// Edits a list of short texts: one field per item, a remove button, an add button.
-// Returns true when the list should be committed (an item was left after
-// typing, added or removed).
+// Edits a list: each row drawn by `draw_row(item, width)` (which returns true
+// when a field was left after typing) plus a remove button, and an add button
+// below. Returns true when the list should be committed.
+template <class Item, class DrawRow>
+bool listEditor(const char* id, std::vector<Item>& items, const char* add_label, const char* remove_tooltip,
+                DrawRow draw_row);
+
+// A list of short texts, one field per item.
 bool stringListEditor(const char* id, std::vector<std::string>& items, const char* hint, const char* add_label,
                       const char* remove_tooltip);
 
-// The same for small records with several text fields (e.g. feature, advantage, benefit).
+// A list of small records with several text fields side by side (e.g. feature, advantage, benefit).
 template <class Record, std::size_t N>
 bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
                       const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip);
@@ -83,26 +88,19 @@ bool listAddButton(const char* add_label);
 
 }  // namespace etappe::ui
 
-// Template definition kept in the header.
+// Template definitions kept in the header.
 namespace etappe::ui {
-template <class Record, std::size_t N>
-bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
-                      const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip) {
+template <class Item, class DrawRow>
+bool listEditor(const char* id, std::vector<Item>& items, const char* add_label, const char* remove_tooltip,
+                DrawRow draw_row) {
     bool commit = false;
     int remove_index = -1;
     ImGui::PushID(id);
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        const float spacing = ImGui::GetStyle().ItemSpacing.x;
-        const float width = (ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - spacing * N) / N;
-        for (std::size_t f = 0; f < N; ++f) {
-            ImGui::PushID(static_cast<int>(f));
-            ImGui::SetNextItemWidth(width);
-            ImGui::InputTextWithHint("##field", hints[f], &(items[i].*fields[f]));
-            commit |= ImGui::IsItemDeactivatedAfterEdit();
-            ImGui::PopID();
-            ImGui::SameLine();
-        }
+        const float width = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
+        commit |= draw_row(items[i], width);
+        ImGui::SameLine();
         if (listRemoveButton(remove_tooltip)) remove_index = static_cast<int>(i);
         ImGui::PopID();
     }
@@ -116,5 +114,23 @@ bool recordListEditor(const char* id, std::vector<Record>& items, const std::arr
     }
     ImGui::PopID();
     return commit;
+}
+
+template <class Record, std::size_t N>
+bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
+                      const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip) {
+    return listEditor(id, items, add_label, remove_tooltip, [&](Record& record, float width) {
+        bool left = false;
+        const float field_width = (width - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(N - 1)) / static_cast<float>(N);
+        for (std::size_t f = 0; f < N; ++f) {
+            if (f > 0) ImGui::SameLine();
+            ImGui::PushID(static_cast<int>(f));
+            ImGui::SetNextItemWidth(field_width);
+            ImGui::InputTextWithHint("##field", hints[f], &(record.*fields[f]));
+            left |= ImGui::IsItemDeactivatedAfterEdit();
+            ImGui::PopID();
+        }
+        return left;
+    });
 }
 }  // namespace etappe::ui

@@ -20,13 +20,7 @@ bool benchActivitiesView() {
     ui::Notifications notes;
     app::ActivitiesView view;
     app::UiContext ctx{doc, tr, notes, false};
-    const auto draw = [&] {
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("bench", nullptr, ImGuiWindowFlags_NoDecoration);
-        view.draw(ctx);
-        ImGui::End();
-    };
+    const auto draw = [&] { testing::inFullWindow([&] { view.draw(ctx); }); };
     ui.frames(5, draw);
     bool ok = report("activities screen frame, 100,000 activities", medianMs(200, [&] { ui.frame(draw); }), "ms", 2.0);
     view.setMode(app::ActivitiesView::Mode::Month);

@@ -19,13 +19,7 @@ bool benchCustomersView() {
     app::CustomersView view;
     app::UiContext ctx{doc, tr, notes, false};
     view.select(ctx, doc.portfolio().customers[5000].id);
-    const auto draw = [&] {
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-        ImGui::Begin("bench", nullptr, ImGuiWindowFlags_NoDecoration);
-        view.draw(ctx);
-        ImGui::End();
-    };
+    const auto draw = [&] { testing::inFullWindow([&] { view.draw(ctx); }); };
     ui.frames(5, draw);
     const double frame_ms = medianMs(200, [&] { ui.frame(draw); });
     bool ok = report("customers screen frame, 10,000 customers x 5 plans", frame_ms, "ms", 1.0);

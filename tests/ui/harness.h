@@ -105,3 +105,16 @@ struct ItemProbe {
 };
 
 }  // namespace etappe::testing
+
+namespace etappe::testing {
+
+// Draws `content` inside one window that fills the display, as the app's shell does.
+inline void inFullWindow(const std::function<void()>& content) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("full", nullptr, ImGuiWindowFlags_NoDecoration);
+    content();
+    ImGui::End();
+}
+
+}  // namespace etappe::testing
