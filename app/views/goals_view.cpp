@@ -162,8 +162,8 @@ void GoalsView::drawFigures(UiContext& ctx, const model::GoalPlan& plan) {
     ImGui::TextUnformatted(tr.text("goals.figures"));
     ImGui::PopFont();
     if (!ImGui::BeginTable("figures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-    ImGui::TableSetupColumn(tr.text("goals.figure"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn(tr.text("goals.then"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr.text("goals.figure"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr.text("goals.then"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
     ImGui::TableSetupColumn(tr.text("goals.increase"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableHeadersRow();
     const auto row = [&](const char* key, const std::string& value, const std::optional<double>& percent) {
@@ -230,10 +230,10 @@ void GoalsView::drawBookings(UiContext& ctx, model::GoalPlan& plan) {
     booking_dates_.resize(plan.bookings.size());
     int remove_index = -1;
     if (!plan.bookings.empty() && ImGui::BeginTable("bookings", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn(tr.text("activity.customer"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
-        ImGui::TableSetupColumn(tr.text("activity.date"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-        ImGui::TableSetupColumn(tr.text("goals.amount"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-        ImGui::TableSetupColumn(tr.text("goals.new_customer"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(tr.text("activity.customer"), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableSetupColumn(tr.text("activity.date"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr.text("goals.amount"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr.text("goals.new_short"), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < plan.bookings.size(); ++i) {
@@ -265,6 +265,7 @@ void GoalsView::drawBookings(UiContext& ctx, model::GoalPlan& plan) {
             if (booking_inputs_[i].draw("##amount", booking.amount.cents, booking.amount.currency, tr)) draft_.commit(ctx);
             ImGui::TableSetColumnIndex(3);
             if (ImGui::Checkbox("##new", &booking.new_customer)) draft_.commit(ctx);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("goals.new_customer"));
             ImGui::TableSetColumnIndex(4);
             if (ui::listRemoveButton(tr.text("list.remove"))) remove_index = static_cast<int>(i);
             ImGui::PopID();

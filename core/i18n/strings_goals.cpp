@@ -51,6 +51,7 @@ const std::vector<StringEntry>& goalStrings() {
         {"goals.choose_customer", "Choose customer", "Kunde wählen"},
         {"goals.new_customer", "New customer", "Neukunde"},
         {"goals.amount", "Amount", "Betrag"},
+        {"goals.new_short", "New", "Neu"},
         {"goals.add_booking", "+ Add booking", "+ Buchung hinzufügen"},
         {"activities.agenda", "Agenda", "Agenda"},
         {"activities.week", "Week", "Woche"},
