@@ -80,7 +80,9 @@ App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(cloc
 }
 
 UiContext App::context() {
-    return UiContext{session_.document(), tr_, notifications_, session_.isReadOnly()};
+    const auto& document = session_.document();
+    return UiContext{session_.document(), tr_, notifications_, session_.isReadOnly(),
+                     &classification_.get(document.portfolio(), document.revision())};
 }
 
 void App::setContentScale(float scale) {

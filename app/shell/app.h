@@ -71,6 +71,7 @@ public:
 
 private:
     UiContext context();
+    rules::ClassificationCache classification_;
     void handleShortcuts(UiContext& ctx);
     void drawMenuBar(UiContext& ctx);
     void drawSidebar(UiContext& ctx);

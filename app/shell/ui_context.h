@@ -1,6 +1,7 @@
 #pragma once
 #include "history/document.h"
 #include "i18n/translator.h"
+#include "rules/abc_classification.h"
 #include "ui/notifications.h"
 
 namespace etappe::app {
@@ -12,6 +13,22 @@ struct UiContext {
     const i18n::Translator& tr;
     ui::Notifications& notifications;
     bool read_only = false;
+    const rules::Classification* classification = nullptr;  // derived, cached per revision by the shell
+
+    // The class in effect for portfolio.customers[index] (the rep's class when nothing is derived).
+    method::CustomerClass effectiveClass(std::size_t index) const {
+        if (classification && index < classification->customers.size()) return classification->customers[index].effective;
+        return portfolio().customers[index].customer_class;
+    }
+    // A customers and B/C customers that could become A get the full 16-step process.
+    bool treatedAsA(std::size_t index) const {
+        if (classification && index < classification->customers.size()) return classification->customers[index].treated_as_a;
+        return portfolio().customers[index].customer_class == method::CustomerClass::A;
+    }
+    bool treatedAsA(model::Id customer_id) const {
+        const int index = portfolio().indexOfCustomer(customer_id);
+        return index >= 0 && treatedAsA(static_cast<std::size_t>(index));
+    }
 
     const model::Portfolio& portfolio() const { return document.portfolio(); }
     i18n::Language language() const { return tr.language(); }

@@ -18,6 +18,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2190, 0x21FF,  // arrows
     0x25A0, 0x25FF,  // geometric shapes (■ ● ▶)
     0x2690, 0x2691,  // ⚐ ⚑ (the coach's flag)
+    0x270E, 0x270E,  // ✎ (a class set by hand)
     0x2713, 0x2717,  // ✓ ✔ ✕ ✖ ✗
     0,
 };

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 #include "history/edit.h"
@@ -83,8 +84,7 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
     if (d.name.empty() && ImGui::IsItemActive()) ui::hintText(tr.text("customer.name_required"));
 
     ui::formRow(tr.text("customer.class"));
-    if (ui::classPicker("class", d.customer_class)) commit(ctx);
-    ui::reportItem("customer.class.C");
+    drawClassDecision(ctx, d);
 
     ui::formRow(tr.text("customer.phase"));
     const std::string current_phase = phaseLabel(tr, d.phase);
@@ -112,6 +112,52 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
     ImGui::InputTextMultiline("##notes", &d.notes, ImVec2(-FLT_MIN, ui::em(5.0f)));
     commitIfLeft(ctx);
     ui::endForm();
+}
+
+void CustomerEditor::drawClassDecision(UiContext& ctx, model::Customer& d) {
+    const auto& tr = ctx.tr;
+    const int index = ctx.portfolio().indexOfCustomer(d.id);
+    // The classification is derived once per frame; right after an add it may not know this customer yet.
+    if (index < 0 || !ctx.classification || static_cast<std::size_t>(index) >= ctx.classification->customers.size()) return;
+    const rules::CustomerClassInfo& info = ctx.classification->customers[static_cast<std::size_t>(index)];
+    method::CustomerClass shown = d.class_decision.overridden ? d.customer_class : info.proposed;
+    if (ui::classPicker("class", shown)) {
+        // Choosing the proposal means following it again; anything else is an override.
+        d.customer_class = shown;
+        d.class_decision.overridden = shown != info.proposed;
+        if (!d.class_decision.overridden) d.class_decision.reason.clear();
+        commit(ctx);
+    }
+    ui::reportItem("customer.class.C");
+    ImGui::SameLine();
+    ImGui::TextColored(ui::kMutedText, tr.text(d.class_decision.overridden ? "class.proposal_was" : "class.follows_proposal"),
+                       method::customerClassKey(info.proposed).data());
+    if (d.class_decision.overridden) {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputTextWithHint("##reason", tr.text("class.reason_hint"), &d.class_decision.reason);
+        ui::reportItem("customer.class_reason");
+        commitIfLeft(ctx);
+    }
+    if (info.effective != method::CustomerClass::A) {
+        if (ImGui::Checkbox(tr.label("class.could_become_a"), &d.class_decision.could_become_a)) commit(ctx);
+        ui::reportItem("customer.could_become_a");
+    }
+    const bool full_process = info.treated_as_a;
+    const bool has_goal = full_process ? std::any_of(d.plans.begin(), d.plans.end(), [](const auto& p) { return !p.goal.empty(); })
+                                       : d.reduced_plan.hasGoal();
+    if (!has_goal) ImGui::TextColored(ui::kWarning, "%s", tr.text("class.hold_contact"));
+    if (ImGui::TreeNode(tr.label("class.effort_heading"))) {
+        const auto cls = static_cast<std::size_t>(info.effective);
+        const model::ClassEffort& effort = ctx.portfolio().priorities.effort[cls];
+        const std::string prefix = "effort." + std::string(method::customerClassKey(info.effective)) + ".";
+        for (const auto& [field, text] : {std::pair{"appointment", &effort.appointment}, {"preparation", &effort.preparation},
+                                          {"conversation", &effort.conversation}, {"follow_up", &effort.follow_up}}) {
+            ImGui::TextColored(ui::kMutedText, "%s", tr.text(std::string("effort.field.") + field));
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", text->empty() ? tr.text(prefix + field) : text->c_str());
+        }
+        ImGui::TreePop();
+    }
 }
 
 void CustomerEditor::drawKnowledge(UiContext& ctx) {

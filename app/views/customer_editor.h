@@ -23,6 +23,7 @@ private:
     void drawMasterData(UiContext& ctx);
     void drawContacts(UiContext& ctx);
     void drawKnowledge(UiContext& ctx);
+    void drawClassDecision(UiContext& ctx, model::Customer& d);
     void commitIfLeft(UiContext& ctx);
 
     CustomerDraft draft_;

@@ -56,7 +56,7 @@ void CustomersView::addCustomer(UiContext& ctx) {
 void CustomersView::draw(UiContext& ctx) {
     const auto& portfolio = ctx.portfolio();
     if (selected_ != model::kNoId && !portfolio.findCustomer(selected_)) selected_ = model::kNoId;
-    const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_);
+    const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_, ctx.classification);
     drawToolbar(ctx, static_cast<int>(rows.size()), static_cast<int>(portfolio.customers.size()));
 
     // With nothing selected, show the first customer rather than an empty pane.
@@ -97,6 +97,17 @@ void CustomersView::drawToolbar(UiContext& ctx, int shown, int total) {
         ImGui::PopStyleColor();
         ImGui::SameLine();
     }
+    static constexpr std::array<const char*, 4> kDecisionKeys = {"filter.all_decisions", "filter.overridden",
+                                                                 "filter.follows_proposal", "filter.could_become_a"};
+    ImGui::SetNextItemWidth(ui::em(9.0f));
+    if (ImGui::BeginCombo("##decisions", tr.text(kDecisionKeys[static_cast<std::size_t>(query_.decisions)]))) {
+        for (std::size_t i = 0; i < kDecisionKeys.size(); ++i) {
+            if (ImGui::Selectable(tr.text(kDecisionKeys[i]), static_cast<std::size_t>(query_.decisions) == i))
+                query_.decisions = static_cast<rules::DecisionFilter>(i);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
     ImGui::Text(tr.text("customers.count"), shown, total);
     ImGui::PopStyleColor();
@@ -169,7 +180,16 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
                 select(ctx, c.id);
             ui::reportItem("customers.row." + std::to_string(c.id));
             ImGui::TableSetColumnIndex(kClass);
-            ui::classBadge(c.customer_class);
+            const auto row_index = static_cast<std::size_t>(rows[static_cast<std::size_t>(r)]);
+            ui::classBadge(ctx.effectiveClass(row_index));
+            // ✎ marks a class the rep set against the proposal; ↑ a customer that could become A.
+            if (c.class_decision.overridden || c.class_decision.could_become_a) {
+                ImGui::SameLine(0, ui::em(0.2f));
+                ImGui::TextColored(ui::kMutedText, "%s%s", c.class_decision.overridden ? "✎" : "",
+                                   c.class_decision.could_become_a ? "↑" : "");
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", tr.text(c.class_decision.overridden ? "class.overridden_tooltip" : "class.could_become_a"));
+            }
             ImGui::TableSetColumnIndex(kCity);
             ImGui::TextUnformatted(c.city.c_str());
             ImGui::TableSetColumnIndex(kRevenue);

@@ -21,6 +21,14 @@ std::size_t bytesOf(const model::Customer& c) {
     return bytes;
 }
 
+std::size_t bytesOf(const model::PrioritySettings& p) {
+    std::size_t bytes = sizeof(p);
+    for (const auto& e : p.effort) {
+        bytes += bytesOf(e.appointment) + bytesOf(e.preparation) + bytesOf(e.conversation) + bytesOf(e.follow_up);
+    }
+    return bytes;
+}
+
 std::size_t bytesOf(const model::Activity& a) { return sizeof(a) + bytesOf(a.action) + bytesOf(a.outcome); }
 std::size_t bytesOf(const model::GoalPlan& g) { return sizeof(g) + bytesOf(g.title) + g.bookings.size() * sizeof(model::Booking); }
 
@@ -82,6 +90,7 @@ Edit withIds(const model::Portfolio& portfolio, Edit edit, model::Id highest_new
 std::size_t Edit::approximateBytes() const {
     std::size_t bytes = sizeof(Edit) + bytesOf(customer) + bytesOf(activity) + bytesOf(goal_plan);
     if (title) bytes += title->before.capacity() + title->after.capacity();
+    if (priorities) bytes += bytesOf(priorities->before) + bytesOf(priorities->after);
     return bytes;
 }
 
@@ -127,6 +136,13 @@ Edit changeTitle(std::string before, std::string after) {
     return edit;
 }
 
+Edit changePriorities(const model::Portfolio& /*portfolio*/, model::PrioritySettings before, model::PrioritySettings after) {
+    Edit edit;
+    edit.kind = EditKind::Priorities;
+    edit.priorities = SettingsEdit{std::move(before), std::move(after)};
+    return edit;
+}
+
 Edit editActivity(const model::Portfolio& portfolio, std::optional<model::Activity> before,
                   std::optional<model::Activity> after) {
     Edit edit;
@@ -153,6 +169,12 @@ bool applyEdit(model::Portfolio& portfolio, const Edit& edit, bool forward) {
     if (edit.title) {
         portfolio.title = forward ? edit.title->after : edit.title->before;
         applied = true;
+    } else if (edit.priorities) {
+        // Only from the state the edit was made in, so a stale step cannot overwrite newer settings.
+        if (portfolio.priorities == (forward ? edit.priorities->before : edit.priorities->after)) {
+            portfolio.priorities = forward ? edit.priorities->after : edit.priorities->before;
+            applied = true;
+        }
     } else if (edit.customer) {
         applied = applyEntityEdit(portfolio.customers, *edit.customer, forward);
     } else if (edit.activity) {

@@ -21,8 +21,14 @@ struct TitleEdit {
     std::string after;
 };
 
+// The portfolio's ABC thresholds and effort per class (METHOD §9), before and after.
+struct SettingsEdit {
+    model::PrioritySettings before;
+    model::PrioritySettings after;
+};
+
 // What the user did, for the status line ("Undone: edit customer").
-enum class EditKind { AddCustomer, DeleteCustomer, ChangeCustomer, ChangeTitle, Activity, GoalPlan };
+enum class EditKind { AddCustomer, DeleteCustomer, ChangeCustomer, ChangeTitle, Activity, GoalPlan, Priorities };
 
 struct Edit {
     EditKind kind = EditKind::ChangeCustomer;
@@ -30,6 +36,7 @@ struct Edit {
     std::optional<EntityEdit<model::Activity>> activity;
     std::optional<EntityEdit<model::GoalPlan>> goal_plan;
     std::optional<TitleEdit> title;
+    std::optional<SettingsEdit> priorities;
     // Ids handed out by this edit advance the portfolio's counter; undo puts it back.
     model::Id next_id_before = model::kNoId;
     model::Id next_id_after = model::kNoId;
@@ -44,6 +51,7 @@ Edit addCustomer(const model::Portfolio& portfolio, const model::Customer& custo
 Edit deleteCustomer(const model::Portfolio& portfolio, model::Id id);
 Edit changeCustomer(const model::Portfolio& portfolio, const model::Customer& before, const model::Customer& after);
 Edit changeTitle(std::string before, std::string after);
+Edit changePriorities(const model::Portfolio& portfolio, model::PrioritySettings before, model::PrioritySettings after);
 
 // Activities and goal plans: `before` empty adds, `after` empty deletes.
 Edit editActivity(const model::Portfolio& portfolio, std::optional<model::Activity> before,

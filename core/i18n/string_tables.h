@@ -13,5 +13,7 @@ const std::vector<StringEntry>& plannerStrings(); // conversation planner screen
 const std::vector<StringEntry>& calendarStrings(); // iCalendar export of activities (strings_calendar.cpp)
 const std::vector<StringEntry>& goalStrings();    // goals and activities screens (strings_goals.cpp)
 const std::vector<StringEntry>& coachStrings();   // the activity coach's findings (strings_coach.cpp)
+const std::vector<StringEntry>& priorityStrings(); // ABC analysis and its notes (strings_priorities.cpp)
+const std::vector<StringEntry>& priorityViewStrings(); // priorities screen and default effort (strings_priorities_view.cpp)
 
 }  // namespace etappe::i18n

@@ -22,7 +22,7 @@ const std::vector<StringEntry>& stringTable() {
     static const std::vector<StringEntry> merged = [] {
         std::vector<StringEntry> all;
         for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings(), &goalStrings(),
-                                 &calendarStrings(), &coachStrings()})
+                                 &calendarStrings(), &coachStrings(), &priorityStrings(), &priorityViewStrings()})
             all.insert(all.end(), part->begin(), part->end());
         return all;
     }();

@@ -7,6 +7,8 @@
 #include "model/conversation_plan.h"
 #include "model/ids.h"
 #include "model/money.h"
+#include "model/priorities.h"
+#include "model/reduced_plan.h"
 #include "method/customer_class.h"
 #include "method/sales_phase.h"
 
@@ -35,7 +37,8 @@ struct Customer {
     std::string industry;
     std::string city;
     std::string notes;
-    method::CustomerClass customer_class = method::CustomerClass::C;
+    method::CustomerClass customer_class = method::CustomerClass::C;  // the rep's class; in effect when overridden
+    ClassDecision class_decision;
     Money annual_revenue;
     Money potential;
     method::SalesPhase phase = method::SalesPhase::Identification;
@@ -43,6 +46,7 @@ struct Customer {
     std::vector<Contact> contacts;
     std::array<KnowledgeNote, method::kKnowledgeAreaCount> knowledge{};
     std::vector<ConversationPlan> plans;  // all meetings prepared, oldest first
+    ReducedPlan reduced_plan;             // the five-element plan for B and C customers
 
     bool operator==(const Customer&) const = default;
 

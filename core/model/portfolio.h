@@ -13,6 +13,7 @@ namespace etappe::model {
 struct Portfolio {
     std::string title;
     std::vector<Customer> customers;
+    PrioritySettings priorities;
     std::vector<GoalPlan> goal_plans;
     std::vector<Activity> activities;
     Id next_id = 1;  // ids are never reused, so references stay unambiguous

@@ -33,10 +33,26 @@ std::string haystackOf(const model::Customer& c) {
     return foldCase(text);
 }
 
-bool lessBy(const model::Customer& a, const model::Customer& b, CustomerSortKey key) {
+method::CustomerClass classOf(const model::Portfolio& portfolio, const Classification* classes, std::size_t index) {
+    if (classes && index < classes->customers.size()) return classes->customers[index].effective;
+    return portfolio.customers[index].customer_class;
+}
+
+bool passesDecisionFilter(const model::Customer& c, DecisionFilter filter, method::CustomerClass effective) {
+    switch (filter) {
+        case DecisionFilter::All: return true;
+        case DecisionFilter::Overridden: return c.class_decision.overridden;
+        case DecisionFilter::FollowsProposal: return !c.class_decision.overridden;
+        case DecisionFilter::CouldBecomeA: return c.class_decision.could_become_a && effective != method::CustomerClass::A;
+    }
+    return true;
+}
+
+bool lessBy(const model::Customer& a, const model::Customer& b, CustomerSortKey key, method::CustomerClass class_a,
+            method::CustomerClass class_b) {
     switch (key) {
         case CustomerSortKey::Name: return false;  // decided by the tie-break below
-        case CustomerSortKey::Class: return a.customer_class < b.customer_class;
+        case CustomerSortKey::Class: return class_a < class_b;
         case CustomerSortKey::City: return a.city < b.city;
         case CustomerSortKey::Revenue: return a.annual_revenue.cents < b.annual_revenue.cents;
         case CustomerSortKey::Phase: return a.phase < b.phase;
@@ -46,13 +62,15 @@ bool lessBy(const model::Customer& a, const model::Customer& b, CustomerSortKey 
 }
 
 std::vector<int> queryWithHaystack(const model::Portfolio& portfolio, const CustomerQuery& query,
-                                   const std::vector<std::string>& haystack) {
+                                   const std::vector<std::string>& haystack, const Classification* classes) {
     const std::string needle = foldCase(query.text);
     std::vector<int> rows;
     rows.reserve(portfolio.customers.size());
     for (std::size_t i = 0; i < portfolio.customers.size(); ++i) {
         const auto& c = portfolio.customers[i];
-        if (!query.classes[static_cast<std::size_t>(c.customer_class)]) continue;
+        const method::CustomerClass effective = classOf(portfolio, classes, i);
+        if (!query.classes[static_cast<std::size_t>(effective)]) continue;
+        if (!passesDecisionFilter(c, query.decisions, effective)) continue;
         if (!needle.empty() && haystack[i].find(needle) == std::string::npos) continue;
         rows.push_back(static_cast<int>(i));
     }
@@ -64,8 +82,10 @@ std::vector<int> queryWithHaystack(const model::Portfolio& portfolio, const Cust
         const auto& b = list[static_cast<std::size_t>(ib)];
         const auto& name_a = folded_names[static_cast<std::size_t>(ia)];
         const auto& name_b = folded_names[static_cast<std::size_t>(ib)];
-        if (lessBy(a, b, query.sort_key)) return query.ascending;
-        if (lessBy(b, a, query.sort_key)) return !query.ascending;
+        const auto class_a = classOf(portfolio, classes, static_cast<std::size_t>(ia));
+        const auto class_b = classOf(portfolio, classes, static_cast<std::size_t>(ib));
+        if (lessBy(a, b, query.sort_key, class_a, class_b)) return query.ascending;
+        if (lessBy(b, a, query.sort_key, class_b, class_a)) return !query.ascending;
         const bool by_name_only = query.sort_key == CustomerSortKey::Name;
         const bool name_first = by_name_only ? query.ascending : true;
         if (name_a != name_b) return (name_a < name_b) == name_first;
@@ -76,11 +96,12 @@ std::vector<int> queryWithHaystack(const model::Portfolio& portfolio, const Cust
 
 }  // namespace
 
-std::vector<int> queryCustomers(const model::Portfolio& portfolio, const CustomerQuery& query) {
+std::vector<int> queryCustomers(const model::Portfolio& portfolio, const CustomerQuery& query,
+                                const Classification* classes) {
     std::vector<std::string> haystack;
     haystack.reserve(portfolio.customers.size());
     for (const auto& c : portfolio.customers) haystack.push_back(haystackOf(c));
-    return queryWithHaystack(portfolio, query, haystack);
+    return queryWithHaystack(portfolio, query, haystack, classes);
 }
 
 void CustomerListCache::rebuildSearchText(const model::Portfolio& portfolio) {
@@ -90,13 +111,13 @@ void CustomerListCache::rebuildSearchText(const model::Portfolio& portfolio) {
 }
 
 const std::vector<int>& CustomerListCache::rows(const model::Portfolio& portfolio, std::uint64_t revision,
-                                                const CustomerQuery& query) {
+                                                const CustomerQuery& query, const Classification* classes) {
     if (revision == revision_ && query == query_) return rows_;
     if (revision != text_revision_) {
         rebuildSearchText(portfolio);
         text_revision_ = revision;
     }
-    rows_ = queryWithHaystack(portfolio, query, search_text_);
+    rows_ = queryWithHaystack(portfolio, query, search_text_, classes);
     revision_ = revision;
     query_ = query;
     ++recomputations_;

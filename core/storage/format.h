@@ -7,7 +7,9 @@ namespace etappe::storage {
 //   1 — customers with contacts, class, revenue, potential and phase.
 //   2 — customer knowledge (7 areas) and conversation plans (16 steps).
 //   3 — goal plans with bookings, and dated activities.
-inline constexpr int kFormatVersion = 3;
+//   4 — class decisions (override with reason, "could become A"), priority
+//       settings (ABC thresholds, effort per class) and the reduced plan.
+inline constexpr int kFormatVersion = 4;
 inline constexpr int kOldestFormatVersion = 1;
 
 // Passed to the serialize functions while loading, so fields added in later

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "storage/json_scan.h"
+#include "storage/migrate.h"
 #include "storage/portfolio_file.h"
 #include "storage/serialize.h"
 #include "storage/text_checks.h"
@@ -98,6 +99,7 @@ LoadResult readPortfolio(std::string_view json, int format_version) {
     }
     LoadResult result = validatePortfolio(std::move(portfolio));
     result.format_version = format_version;
+    if (result.ok()) migrateToCurrent(*result.portfolio, format_version);
     return result;
 }
 

@@ -154,6 +154,42 @@ void load(Archive& ar, ConversationPlan& p) {
 }
 
 template <class Archive>
+void serialize(Archive& ar, ClassDecision& d) {
+    ar(cereal::make_nvp("overridden", d.overridden), cereal::make_nvp("reason", d.reason),
+       cereal::make_nvp("could_become_a", d.could_become_a));
+}
+
+template <class Archive>
+void serialize(Archive& ar, ReducedPlan& r) {
+    ar(cereal::make_nvp("date", r.date), cereal::make_nvp("factual_solution", r.factual_solution),
+       cereal::make_nvp("relationship_goal", r.relationship_goal), cereal::make_nvp("effort", r.effort),
+       cereal::make_nvp("expected_time", r.expected_time), cereal::make_nvp("expected_approach", r.expected_approach),
+       cereal::make_nvp("satisfying_results", r.satisfying_results),
+       cereal::make_nvp("factual_issues", r.factual_issues), cereal::make_nvp("emotions", r.emotions),
+       cereal::make_nvp("options", r.options), cereal::make_nvp("criteria", r.criteria),
+       cereal::make_nvp("impulses", r.impulses), cereal::make_nvp("best_alternative", r.best_alternative),
+       cereal::make_nvp("follow_up_time", r.follow_up_time), cereal::make_nvp("after_sales_mail", r.after_sales_mail),
+       cereal::make_nvp("internal_arrangements", r.internal_arrangements), cereal::make_nvp("done", r.done));
+}
+
+template <class Archive>
+void serialize(Archive& ar, AbcThresholds& t) {
+    ar(cereal::make_nvp("a_share_percent", t.a_share_percent), cereal::make_nvp("b_share_percent", t.b_share_percent),
+       cereal::make_nvp("include_potential", t.include_potential));
+}
+
+template <class Archive>
+void serialize(Archive& ar, ClassEffort& e) {
+    ar(cereal::make_nvp("appointment", e.appointment), cereal::make_nvp("preparation", e.preparation),
+       cereal::make_nvp("conversation", e.conversation), cereal::make_nvp("follow_up", e.follow_up));
+}
+
+template <class Archive>
+void serialize(Archive& ar, PrioritySettings& s) {
+    ar(cereal::make_nvp("thresholds", s.thresholds), cereal::make_nvp("effort", s.effort));
+}
+
+template <class Archive>
 void save(Archive& ar, const Customer& c) {
     // cereal hands save() a const customer; the block only reads through this reference.
     auto& knowledge = const_cast<std::array<KnowledgeNote, method::kKnowledgeAreaCount>&>(c.knowledge);
@@ -164,7 +200,8 @@ void save(Archive& ar, const Customer& c) {
        cereal::make_nvp("annual_revenue", c.annual_revenue), cereal::make_nvp("potential", c.potential),
        cereal::make_nvp("phase", std::string(method::salesPhaseKey(c.phase))),
        cereal::make_nvp("created_on", c.created_on), cereal::make_nvp("contacts", c.contacts),
-       cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans));
+       cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans),
+       cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", c.reduced_plan));
 }
 
 template <class Archive>
@@ -180,6 +217,10 @@ void load(Archive& ar, Customer& c) {
     if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 2) {
         KnowledgeBlock knowledge_block{c.knowledge};
         ar(cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans));
+    }
+    // Version 4 added the class decision and the reduced plan (older files are migrated after loading).
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 4) {
+        ar(cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", c.reduced_plan));
     }
     const auto customer_class = method::customerClassFromKey(class_key);
     if (!customer_class) throw storage::FormatError("unknown customer class \"" + class_key + "\"");
@@ -246,14 +287,15 @@ void serialize(Archive& ar, GoalPlan& g) {
 template <class Archive>
 void save(Archive& ar, const Portfolio& p) {
     ar(cereal::make_nvp("title", p.title), cereal::make_nvp("next_id", p.next_id),
-       cereal::make_nvp("customers", p.customers), cereal::make_nvp("goal_plans", p.goal_plans),
-       cereal::make_nvp("activities", p.activities));
+       cereal::make_nvp("priorities", p.priorities), cereal::make_nvp("customers", p.customers),
+       cereal::make_nvp("goal_plans", p.goal_plans), cereal::make_nvp("activities", p.activities));
 }
 
 template <class Archive>
 void load(Archive& ar, Portfolio& p) {
-    ar(cereal::make_nvp("title", p.title), cereal::make_nvp("next_id", p.next_id),
-       cereal::make_nvp("customers", p.customers));
+    ar(cereal::make_nvp("title", p.title), cereal::make_nvp("next_id", p.next_id));
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 4) ar(cereal::make_nvp("priorities", p.priorities));
+    ar(cereal::make_nvp("customers", p.customers));
     // Version 3 added goal plans and activities.
     if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 3) {
         ar(cereal::make_nvp("goal_plans", p.goal_plans), cereal::make_nvp("activities", p.activities));

@@ -199,11 +199,38 @@ Issue checkPlan(const model::Customer& c, const model::ConversationPlan& plan, c
     return checkPlanTexts(plan, at);
 }
 
+Issue checkReducedPlan(const model::Customer& c, const Place& at) {
+    const model::ReducedPlan& r = c.reduced_plan;
+    if (!r.date.empty() && !isIsoDate(r.date))
+        return issue(LoadProblem::InvalidValue, at.with("reduced_plan.date"), "\"" + r.date + "\" is not a date");
+    for (const std::string* text : {&r.factual_solution, &r.relationship_goal, &r.effort, &r.expected_time,
+                                    &r.expected_approach, &r.satisfying_results, &r.factual_issues, &r.emotions,
+                                    &r.options, &r.criteria, &r.impulses, &r.best_alternative, &r.follow_up_time,
+                                    &r.after_sales_mail, &r.internal_arrangements}) {
+        if (auto bad = checkText(*text, at.with("reduced_plan"), kMaxNotesBytes)) return bad;
+    }
+    return checkText(c.class_decision.reason, at.with("class_decision.reason"), kMaxTextBytes);
+}
+
+Issue checkPriorities(const model::PrioritySettings& settings) {
+    const auto& t = settings.thresholds;
+    if (t.a_share_percent < 1 || t.b_share_percent < 0 || t.a_share_percent + t.b_share_percent > 100)
+        return Issue{LoadProblem::InvalidValue, "priorities.thresholds " + std::to_string(t.a_share_percent) + "/" +
+                                                    std::to_string(t.b_share_percent) + " are not shares of 100"};
+    for (const model::ClassEffort& effort : settings.effort) {
+        for (const std::string* text : {&effort.appointment, &effort.preparation, &effort.conversation, &effort.follow_up}) {
+            if (auto bad = checkText(*text, Place{.field = "priorities.effort"}, kMaxTextBytes)) return bad;
+        }
+    }
+    return {};
+}
+
 Issue checkCustomer(const model::Customer& c, std::size_t index, IdCheck& ids) {
     const Place at{index, SIZE_MAX, ""};
     if (auto bad = ids.add(c.id, at.with("id"))) return bad;
     if (auto bad = checkCustomerFields(c, at)) return bad;
     if (auto bad = checkKnowledge(c, at)) return bad;
+    if (auto bad = checkReducedPlan(c, at)) return bad;
     for (std::size_t k = 0; k < c.contacts.size(); ++k) {
         if (auto bad = checkContact(c.contacts[k], Place{index, k, ""}, ids)) return bad;
     }
@@ -288,6 +315,7 @@ Issue check(const model::Portfolio& portfolio) {
     }
     if (portfolio.next_id <= 0) return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "is not positive");
     if (auto bad = checkText(portfolio.title, Place{.field = "title"}, kMaxTextBytes)) return bad;
+    if (auto bad = checkPriorities(portfolio.priorities)) return bad;
     IdCheck ids(portfolio);
     for (std::size_t i = 0; i < portfolio.customers.size(); ++i) {
         if (auto bad = checkCustomer(portfolio.customers[i], i, ids)) return bad;

@@ -39,5 +39,6 @@ bool benchHistory();
 bool benchCustomersView();
 bool benchActivities();
 bool benchActivitiesView();
+bool benchClassification();
 
 }  // namespace etappe::bench

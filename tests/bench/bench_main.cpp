@@ -10,6 +10,7 @@ int main() {
     ok &= etappe::bench::benchCustomersView();
     ok &= etappe::bench::benchActivities();
     ok &= etappe::bench::benchActivitiesView();
+    ok &= etappe::bench::benchClassification();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }

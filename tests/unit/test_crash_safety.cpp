@@ -55,8 +55,13 @@ TEST_CASE("SIGKILL at a random moment of a save: the file loads and is A or B") 
     const model::Portfolio b = documentNamed("B", 750);
     REQUIRE(savePortfolioFile(path, a).ok());
 
+    // Kill within a few save durations, measured here, so the test hits saves on a slow or busy machine too.
+    const auto start = std::chrono::steady_clock::now();
+    REQUIRE(savePortfolioFile(path, b).ok());
+    REQUIRE(savePortfolioFile(path, a).ok());
+    const auto save_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count() / 2;
     std::mt19937 random(20260301);
-    std::uniform_int_distribution<int> delay_ms(0, 30);
+    std::uniform_int_distribution<int> delay_ms(0, static_cast<int>(std::max<long long>(30, 3 * save_ms)));
     int saw_a = 0, saw_b = 0, mid_save = 0;
     for (int round = 0; round < kKills; ++round) {
         const pid_t child = ::fork();

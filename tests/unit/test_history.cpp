@@ -163,3 +163,29 @@ TEST_CASE("activities and goal plans are added, changed and removed as undoable 
     CHECK(doc.portfolio().activities.empty());
     CHECK(doc.portfolio().next_id == 1);
 }
+
+TEST_CASE("changing the ABC thresholds and effort is one undoable step") {
+    history::Document doc(testing::syntheticPortfolio(20));
+    const model::PrioritySettings original = doc.portfolio().priorities;
+    model::PrioritySettings changed = original;
+    changed.thresholds.a_share_percent = 70;
+    changed.thresholds.b_share_percent = 15;
+    changed.thresholds.include_potential = true;
+    changed.effort[0].appointment = "Eigene Reise, fester Termin";
+    const history::Edit edit = history::changePriorities(doc.portfolio(), original, changed);
+    CHECK(edit.kind == history::EditKind::Priorities);
+    CHECK(edit.approximateBytes() > sizeof(history::Edit));
+    REQUIRE(doc.apply(edit));
+    CHECK(doc.portfolio().priorities == changed);
+
+    doc.undo();
+    CHECK(doc.portfolio().priorities == original);
+    CHECK(doc.portfolio().priorities.thresholds.a_share_percent == 65);
+    doc.redo();
+    CHECK(doc.portfolio().priorities.thresholds.a_share_percent == 70);
+    CHECK(doc.portfolio().priorities.effort[0].appointment == "Eigene Reise, fester Termin");
+
+    // A step made from other settings than the current ones is refused.
+    CHECK_FALSE(doc.apply(history::changePriorities(doc.portfolio(), original, original)));
+    CHECK(doc.portfolio().priorities == changed);
+}

@@ -1,11 +1,13 @@
 // Saving and loading keep a portfolio exactly, and every format version ever
 // written keeps loading.
+#include <tuple>
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <regex>
 
 #include "storage/format.h"
+#include "storage/migrate.h"
 #include "storage/portfolio_file.h"
 #include "synthetic_portfolio.h"
 #include "test_storage_support.h"
@@ -205,4 +207,58 @@ TEST_CASE("a version-2 file loads without goal plans and activities") {
     CHECK(r.portfolio->goal_plans.empty());
     CHECK(r.portfolio->activities.empty());
     CHECK(r.portfolio->customers.at(0).plans.size() == 1);
+}
+
+TEST_CASE("fixture v4: class decisions, priority settings and a reduced plan load with the values a rep typed") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v4/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.format_version == 4);
+    const model::Portfolio& p = *r.portfolio;
+    CHECK(p.priorities.thresholds.a_share_percent == 70);
+    CHECK(p.priorities.thresholds.include_potential);
+    CHECK(p.priorities.effort[0].appointment == "Eigene Reise");
+    CHECK(p.priorities.effort[2].follow_up == "Kurze Mail");
+    const model::Customer& logistics = p.customers.at(1);
+    CHECK(logistics.class_decision.overridden);
+    CHECK(logistics.class_decision.reason == "Strategischer Referenzkunde");
+    CHECK(logistics.class_decision.could_become_a);
+    CHECK(logistics.reduced_plan.factual_solution == "Wartungsvertrag für 12 Anlagen");
+    CHECK(logistics.reduced_plan.after_sales_mail == "Danke!\nGruß");
+    CHECK(logistics.reduced_plan.done == std::array<bool, 5>{true, false, false, false, true});
+    CHECK_FALSE(p.customers.at(0).class_decision.overridden);
+}
+
+TEST_CASE("an older file keeps every class the rep set: as an override only where it differs from the proposal") {
+    // v3 fixture by revenue: Chemie (10 trillion €) proposes A, the bakery and Logistik (0 €) C.
+    // The rep had bakery A, Logistik B, Chemie C: all three differ, so all are kept as overrides.
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v3/portfolio.etappe");
+    REQUIRE(r.ok());
+    const auto& customers = r.portfolio->customers;
+    CHECK(customers[0].customer_class == method::CustomerClass::A);
+    CHECK(customers[1].customer_class == method::CustomerClass::B);
+    CHECK(customers[2].customer_class == method::CustomerClass::C);
+    for (const auto& c : customers) {
+        CHECK(c.class_decision.overridden);
+        INFO(c.name);
+        CHECK(c.class_decision.reason.empty());
+        CHECK_FALSE(c.class_decision.could_become_a);
+    }
+}
+
+TEST_CASE("migration marks only the classes that differ from the proposal as overrides") {
+    model::Portfolio p;
+    for (const auto& [name, euros, cls] : {std::tuple{"Groß", 900, method::CustomerClass::A},
+                                           {"Mittel", 60, method::CustomerClass::A}, {"Klein", 40, method::CustomerClass::C}}) {
+        model::Customer c;
+        c.id = p.allocateId();
+        c.name = name;
+        c.annual_revenue.cents = euros * 100;
+        c.customer_class = cls;
+        p.customers.push_back(c);
+    }
+    // Total 1000: Groß starts at 0 % → A; Mittel starts at 90 % → C; Klein starts at 96 % → C.
+    migrateToCurrent(p, 3);
+    CHECK_FALSE(p.customers[0].class_decision.overridden);
+    CHECK(p.customers[1].class_decision.overridden);
+    CHECK_FALSE(p.customers[2].class_decision.overridden);
 }

@@ -1,0 +1,305 @@
+#include "views/priorities_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "history/edit.h"
+#include "i18n/format.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace etappe::app {
+
+namespace {
+
+constexpr std::array<const char*, 4> kEffortFields = {"appointment", "preparation", "conversation", "follow_up"};
+
+std::string* effortField(model::ClassEffort& effort, std::size_t field) {
+    switch (field) {
+        case 0: return &effort.appointment;
+        case 1: return &effort.preparation;
+        case 2: return &effort.conversation;
+        default: return &effort.follow_up;
+    }
+}
+
+int percent(double share) { return static_cast<int>(std::lround(share * 100.0)); }
+
+std::string percentText(double share) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%d %%", percent(share));
+    return text;
+}
+
+std::string moneyText(std::int64_t cents, const i18n::Translator& tr) {
+    return i18n::formatMoneyRounded(model::Money{cents, "EUR"}, tr.language());
+}
+
+void heading(const char* text) {
+    ImGui::PushFont(ui::boldFont());
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+std::int64_t rankingCents(const model::Customer& c, bool include_potential) {
+    return c.annual_revenue.cents + (include_potential ? c.potential.cents : 0);
+}
+
+// A and B within 0–100 %: A at least 1 %, B reduced when both would exceed 100 %.
+model::AbcThresholds normalised(model::AbcThresholds t) {
+    t.a_share_percent = std::clamp(t.a_share_percent, 1, 100);
+    t.b_share_percent = std::clamp(t.b_share_percent, 0, 100 - t.a_share_percent);
+    return t;
+}
+
+}  // namespace
+
+const rules::Classification& PrioritiesView::classification(UiContext& ctx) {
+    return cache_.get(ctx.portfolio(), ctx.document.revision());
+}
+
+void PrioritiesView::syncDraft(UiContext& ctx) {
+    const std::uint64_t revision = ctx.document.revision();
+    if (!editing_ && draft_revision_ != revision) {
+        draft_ = ctx.portfolio().priorities;
+        draft_revision_ = revision;
+    }
+    editing_ = false;  // set again by the fields drawn this frame
+}
+
+void PrioritiesView::commit(UiContext& ctx) {
+    draft_.thresholds = normalised(draft_.thresholds);
+    const model::PrioritySettings current = ctx.portfolio().priorities;
+    if (draft_ == current) return;
+    if (!ctx.apply(history::changePriorities(ctx.portfolio(), current, draft_))) draft_ = current;
+}
+
+void PrioritiesView::draw(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    syncDraft(ctx);
+    const rules::Classification& result = classification(ctx);
+    ImGui::PushFont(ui::titleFont());
+    ImGui::TextUnformatted(tr.text("priorities.title"));
+    ImGui::PopFont();
+    ui::hintText(tr.text("priorities.intro"));
+    const float left = ImGui::GetContentRegionAvail().x * 0.55f;
+    ImGui::BeginChild("analysis", ImVec2(left, 0), true);
+    drawAnalysis(ctx, result);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("settings", ImVec2(0, 0), true);
+    ImGui::BeginDisabled(ctx.read_only);
+    drawThresholds(ctx);
+    ImGui::Spacing();
+    drawEffort(ctx);
+    ImGui::EndDisabled();
+    ImGui::EndChild();
+}
+
+void PrioritiesView::drawAnalysis(UiContext& ctx, const rules::Classification& result) {
+    const auto& tr = ctx.tr;
+    if (ctx.portfolio().customers.empty()) {
+        ui::hintText(tr.text("priorities.no_customers"));
+        return;
+    }
+    if (result.problem != rules::ClassificationProblem::None) {
+        const std::string key = "classification.problem." + std::string(rules::classificationProblemKey(result.problem));
+        char text[512];
+        std::snprintf(text, sizeof text, tr.text(key), result.problem_detail.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kWarning);
+        ImGui::TextWrapped("%s", text);
+        ImGui::PopStyleColor();
+        return;
+    }
+    drawChart(ctx, result);
+    ImGui::Spacing();
+    drawDistribution(ctx, result);
+    ImGui::Spacing();
+    drawDeviation(ctx, result);
+}
+
+void PrioritiesView::rebuildChart(const model::Portfolio& portfolio, const rules::Classification& result) {
+    const bool potential = portfolio.priorities.thresholds.include_potential;
+    chart_.values.clear();
+    chart_.colours.clear();
+    chart_.line.clear();
+    for (const int index : result.pareto_order) {
+        const auto i = static_cast<std::size_t>(index);
+        if (i >= portfolio.customers.size() || i >= result.customers.size()) continue;
+        chart_.values.push_back(static_cast<double>(std::max<std::int64_t>(rankingCents(portfolio.customers[i], potential), 0)));
+        chart_.colours.push_back(ImGui::GetColorU32(ui::classColour(result.customers[i].proposed)));
+        chart_.line.push_back(result.customers[i].cumulative_share);
+    }
+    chart_.line_colour = ImGui::GetColorU32(ImVec4(0.15f, 0.15f, 0.18f, 1.0f));
+}
+
+void PrioritiesView::drawChart(UiContext& ctx, const rules::Classification& result) {
+    const auto& tr = ctx.tr;
+    const model::Portfolio& portfolio = ctx.portfolio();
+    if (chart_revision_ != ctx.document.revision()) {
+        rebuildChart(portfolio, result);
+        chart_revision_ = ctx.document.revision();
+    }
+    const model::AbcThresholds& t = portfolio.priorities.thresholds;
+    char text[160];
+    std::vector<ui::ReferenceLine> lines;
+    std::snprintf(text, sizeof text, tr.text("priorities.line_a"), t.a_share_percent);
+    lines.push_back({t.a_share_percent / 100.0, ImGui::GetColorU32(ui::classColour(method::CustomerClass::A)), text});
+    std::snprintf(text, sizeof text, tr.text("priorities.line_ab"), t.a_share_percent + t.b_share_percent);
+    lines.push_back({(t.a_share_percent + t.b_share_percent) / 100.0, ImGui::GetColorU32(ui::classColour(method::CustomerClass::B)), text});
+    ui::ChartLabels labels;
+    std::snprintf(text, sizeof text, tr.text(t.include_potential ? "priorities.chart_x_potential" : "priorities.chart_x"),
+                  static_cast<int>(chart_.values.size()));
+    labels.x = text;
+    labels.y = tr.text("priorities.chart_y");
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ui::ChartHover hover = ui::barChart("priorities.chart", ImVec2(width, std::min(ui::em(18.0f), width * 0.6f)), chart_, lines, labels);
+    if (hover.count <= 0) return;
+    const auto last = static_cast<std::size_t>(hover.first + hover.count - 1);
+    const auto& order = result.pareto_order;
+    if (last >= order.size()) return;
+    double sum = 0.0;
+    for (int i = hover.first; i <= static_cast<int>(last); ++i) sum += chart_.values[static_cast<std::size_t>(i)];
+    const std::string money = moneyText(static_cast<std::int64_t>(sum), tr);
+    const std::string cumulative = percentText(chart_.line[last]);
+    if (hover.count == 1) {
+        const model::Customer& c = portfolio.customers[static_cast<std::size_t>(order[last])];
+        std::snprintf(text, sizeof text, tr.text("priorities.hover_one"), hover.first + 1, c.name.c_str(), money.c_str(),
+                      cumulative.c_str());
+    } else {
+        std::snprintf(text, sizeof text, tr.text("priorities.hover_many"), hover.first + 1, hover.first + hover.count,
+                      money.c_str(), cumulative.c_str());
+    }
+    ImGui::SetTooltip("%s", text);
+}
+
+void PrioritiesView::drawDistribution(UiContext& ctx, const rules::Classification& result) {
+    const auto& tr = ctx.tr;
+    heading(tr.text("priorities.distribution"));
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV;
+    if (ImGui::BeginTable("distribution", 6, flags)) {
+        ImGui::TableSetupColumn(tr.text("priorities.col_class"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(tr.text("priorities.col_customers"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr.text("priorities.col_guideline"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
+        ImGui::TableSetupColumn(tr.text("priorities.col_revenue"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn(tr.text("priorities.col_guideline"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
+        ImGui::TableSetupColumn(tr.text("priorities.col_in_effect"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableHeadersRow();
+        for (std::size_t k = 0; k < 3; ++k) {
+            const rules::ClassTotals& totals = result.by_proposed_class[k];
+            const rules::Guideline& guide = rules::kGuideline[k];
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ui::classBadge(method::kCustomerClasses[k]);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::Text("%d  (%s)", totals.customers, percentText(totals.customer_share).c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextColored(ui::kMutedText, "%s", percentText(guide.customer_share).c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::Text("%s  (%s)", moneyText(totals.revenue_cents, tr).c_str(), percentText(totals.revenue_share).c_str());
+            ImGui::TableSetColumnIndex(4);
+            ImGui::TextColored(ui::kMutedText, "%s", percentText(guide.revenue_share).c_str());
+            ImGui::TableSetColumnIndex(5);
+            ImGui::Text("%d", result.by_effective_class[k].customers);
+        }
+        ImGui::EndTable();
+    }
+    ui::hintText(tr.text("priorities.distribution_hint"));
+}
+
+void PrioritiesView::drawDeviation(UiContext& ctx, const rules::Classification& result) {
+    const auto& tr = ctx.tr;
+    heading(tr.text("priorities.deviation"));
+    for (const rules::DeviationNote& note : rules::describeDeviation(result)) {
+        char text[512];
+        std::snprintf(text, sizeof text, tr.text(note.key), note.customer_percent, note.revenue_percent);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", text);
+    }
+}
+
+void PrioritiesView::drawThresholds(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    heading(tr.text("priorities.thresholds"));
+    if (ui::beginForm("thresholds", tr, {"priorities.a_share", "priorities.b_share", "priorities.c_rest_label"})) {
+        const auto percentField = [&](const char* key, const char* id, int& value) {
+            ui::formRow(tr.text(key));
+            ImGui::SetNextItemWidth(ui::em(4.0f));
+            ImGui::InputInt(id, &value, 0);
+            editing_ |= ImGui::IsItemActive();
+            ui::reportItem(key);
+            if (ImGui::IsItemDeactivatedAfterEdit()) commit(ctx);
+            ImGui::SameLine();
+            ImGui::TextUnformatted("%");
+        };
+        percentField("priorities.a_share", "##a_share", draft_.thresholds.a_share_percent);
+        percentField("priorities.b_share", "##b_share", draft_.thresholds.b_share_percent);
+        ui::formRow(tr.text("priorities.c_rest_label"));
+        const model::AbcThresholds shown = normalised(draft_.thresholds);
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("%d %%", 100 - shown.a_share_percent - shown.b_share_percent);
+        ui::endForm();
+    }
+    if (ImGui::Checkbox(tr.label("priorities.include_potential"), &draft_.thresholds.include_potential)) commit(ctx);
+    ui::reportItem("priorities.include_potential");
+    ui::hintText(tr.text("priorities.thresholds_hint"));
+}
+
+void PrioritiesView::drawEffort(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    heading(tr.text("priorities.effort"));
+    ui::hintText(tr.text("priorities.effort_hint"));
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg;
+    if (!ImGui::BeginTable("effort", 4, flags)) return;
+    float label_width = 0.0f;
+    for (const char* field : kEffortFields) {
+        label_width = std::max(label_width, ImGui::CalcTextSize(tr.text(std::string("priorities.effort.") + field)).x);
+    }
+    ImGui::TableSetupColumn("##field", ImGuiTableColumnFlags_WidthFixed, label_width);
+    for (const auto c : method::kCustomerClasses) {
+        ImGui::TableSetupColumn(method::customerClassKey(c).data(), ImGuiTableColumnFlags_WidthStretch);
+    }
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (std::size_t k = 0; k < 3; ++k) {
+        ImGui::TableSetColumnIndex(static_cast<int>(k + 1));
+        ui::classBadge(method::kCustomerClasses[k]);
+    }
+    const float height = ui::em(4.2f);
+    for (std::size_t f = 0; f < kEffortFields.size(); ++f) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextWrapped("%s", tr.text(std::string("priorities.effort.") + kEffortFields[f]));
+        for (std::size_t k = 0; k < 3; ++k) {
+            ImGui::TableSetColumnIndex(static_cast<int>(k + 1));
+            const std::string cls(method::customerClassKey(method::kCustomerClasses[k]));
+            const std::string id = "effort." + cls + "." + kEffortFields[f];
+            std::string& value = *effortField(draft_.effort[k], f);
+            ImGui::PushID(id.c_str());
+            ImGui::InputTextMultiline("##text", &value, ImVec2(-FLT_MIN, height));
+            editing_ |= ImGui::IsItemActive();
+            ui::reportItem(id);
+            if (ImGui::IsItemDeactivatedAfterEdit()) commit(ctx);
+            if (value.empty() && !ImGui::IsItemActive()) {
+                // ImGui 1.86 has no hint for multi-line fields: the method's default is drawn as one.
+                const ImVec2 min = ImGui::GetItemRectMin();
+                const ImVec2 max = ImGui::GetItemRectMax();
+                const ImVec2 pad = ImGui::GetStyle().FramePadding;
+                const ImVec4 clip(min.x, min.y, max.x, max.y);
+                ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad.x, min.y + pad.y),
+                                                    ImGui::GetColorU32(ui::kMutedText), tr.text(id), nullptr,
+                                                    max.x - min.x - 2.0f * pad.x, &clip);
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace etappe::app

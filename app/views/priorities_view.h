@@ -1,0 +1,44 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "model/priorities.h"
+#include "rules/abc_classification.h"
+#include "shell/ui_context.h"
+#include "ui/chart.h"
+
+namespace etappe::app {
+
+// Priorities (METHOD §9): the Pareto chart of the portfolio with the proposed
+// classes, the distribution next to the 15/20/65 guideline, the thresholds of
+// the proposal and the effort each class gets. Settings change through one
+// history::changePriorities edit per field left after typing.
+class PrioritiesView {
+public:
+    void draw(UiContext& ctx);
+
+    // For tests: the classification shown and how often it was computed.
+    const rules::Classification& classification(UiContext& ctx);
+    int recomputations() const { return cache_.recomputations(); }
+
+private:
+    void drawAnalysis(UiContext& ctx, const rules::Classification& classification);
+    void drawChart(UiContext& ctx, const rules::Classification& classification);
+    void drawDistribution(UiContext& ctx, const rules::Classification& classification);
+    void drawDeviation(UiContext& ctx, const rules::Classification& classification);
+    void drawThresholds(UiContext& ctx);
+    void drawEffort(UiContext& ctx);
+    void rebuildChart(const model::Portfolio& portfolio, const rules::Classification& classification);
+    void syncDraft(UiContext& ctx);
+    void commit(UiContext& ctx);
+
+    rules::ClassificationCache cache_;
+    std::optional<std::uint64_t> chart_revision_;
+    ui::BarChartData chart_;
+    model::PrioritySettings draft_;  // edited in place, committed when a field is left
+    std::optional<std::uint64_t> draft_revision_;
+    bool editing_ = false;  // a settings field was active in the last frame
+};
+
+}  // namespace etappe::app
