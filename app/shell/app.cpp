@@ -33,6 +33,14 @@ bool screenFromName(const std::string& name, Screen& out) {
         out = Screen::Goals;
         return true;
     }
+    if (name == "priorities") {
+        out = Screen::Priorities;
+        return true;
+    }
+    if (name == "reduced") {
+        out = Screen::Plan;
+        return true;
+    }
     if (name == "activities" || name == "calendar") {
         out = Screen::Activities;
         return true;
@@ -40,13 +48,24 @@ bool screenFromName(const std::string& name, Screen& out) {
     return false;
 }
 
-const char* screenNames() { return "customers, plan, goals, activities, calendar"; }
+const char* screenNames() { return "customers, priorities, plan, reduced, goals, activities, calendar"; }
+
+void App::openFirstReducedCustomer() {
+    const auto& portfolio = session_.document().portfolio();
+    const rules::Classification& classes = classification_.get(portfolio, session_.document().revision());
+    for (std::size_t i = 0; i < portfolio.customers.size() && i < classes.customers.size(); ++i) {
+        if (classes.customers[i].effective == method::CustomerClass::B && !classes.customers[i].treated_as_a) {
+            planner_.openCustomer(portfolio.customers[i].id);
+            return;
+        }
+    }
+}
 
 void App::showScreen(Screen screen) {
     // The planner follows the customer selected in the table when it is an A customer.
     if (screen == Screen::Plan) {
         const model::Customer* selected = session_.document().portfolio().findCustomer(customers_.selectedId());
-        if (selected && selected->customer_class == method::CustomerClass::A) planner_.openCustomer(selected->id);
+        if (selected) planner_.openCustomer(selected->id);
     }
     screen_ = screen;
 }
@@ -76,6 +95,7 @@ App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(cloc
             session_.startNew(default_path);
         }
     }
+    if (options.view == "reduced") openFirstReducedCustomer();
     recovery_ = storage::findRecovery();
 }
 

@@ -12,6 +12,7 @@
 #include "ui/notifications.h"
 #include "views/customers_view.h"
 #include "views/planner_view.h"
+#include "views/priorities_view.h"
 #include "views/goals_view.h"
 #include "views/activities_view.h"
 #include "views/welcome_view.h"
@@ -27,7 +28,7 @@ struct AppOptions {
 };
 
 // Screens the sidebar offers; later features add theirs here.
-enum class Screen { Customers, Plan, Goals, Activities };
+enum class Screen { Customers, Priorities, Plan, Goals, Activities };
 bool screenFromName(const std::string& name, Screen& out);
 const char* screenNames();  // for --help and error messages
 
@@ -53,6 +54,7 @@ public:
     void exportBrief(const std::string& path);
     void showBriefDialog();
     void exportIcs(const std::string& path);
+    void openFirstReducedCustomer();
     void undo();
     void redo();
     void setLanguage(i18n::Language language);
@@ -95,6 +97,7 @@ private:
     DocumentSession session_;
     CustomersView customers_;
     PlannerView planner_;
+    PrioritiesView priorities_;
     GoalsView goals_;
     ActivitiesView activities_;
     WelcomeView welcome_;

@@ -107,6 +107,8 @@ void App::drawSidebar(UiContext& ctx) {
                                         std::to_string(ctx.portfolio().customers.size()) + ")###screen_customers";
     if (ImGui::Selectable(customers_label.c_str(), screen_ == Screen::Customers)) showScreen(Screen::Customers);
     ui::reportItem("screen.customers");
+    if (ImGui::Selectable(tr_.label("screen.priorities"), screen_ == Screen::Priorities)) showScreen(Screen::Priorities);
+    ui::reportItem("screen.priorities");
     if (ImGui::Selectable(tr_.label("screen.plan"), screen_ == Screen::Plan)) showScreen(Screen::Plan);
     ui::reportItem("screen.plan");
     if (ImGui::Selectable(tr_.label("screen.activities"), screen_ == Screen::Activities)) showScreen(Screen::Activities);
@@ -120,6 +122,7 @@ void App::drawContent(UiContext& ctx) {
     if (!ctx.portfolio().customers.empty()) {
         switch (screen_) {
             case Screen::Customers: customers_.draw(ctx); break;
+            case Screen::Priorities: priorities_.draw(ctx); break;
             case Screen::Plan: planner_.draw(ctx); break;
             case Screen::Goals: goals_.draw(ctx); break;
             case Screen::Activities: activities_.draw(ctx); break;

@@ -36,7 +36,7 @@ const char* usageText() {
            "Options:\n"
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
-           "  --view NAME         screen to show first (customers, plan, goals, activities, calendar)\n"
+           "  --view NAME         first screen: customers, plan, reduced, priorities, goals, activities, calendar\n"
            "  --size WxH          window size in pixels (default 1280x800)\n"
            "  --frames N          render N frames, then quit\n"
            "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"

@@ -1,4 +1,4 @@
-#include "chart_scale.h"  // relative: tests/unit compiles this file without the app include path
+#include "ui/chart_scale.h"
 
 #include <algorithm>
 #include <cmath>

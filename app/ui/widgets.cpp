@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "i18n/format.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace etappe::ui {
@@ -34,6 +35,7 @@ bool classPicker(const char* id, method::CustomerClass& value) {
             value = c;
             changed = true;
         }
+        reportItem(std::string(id) + "." + std::string(method::customerClassKey(c)));
         ImGui::PopStyleColor();
     }
     ImGui::PopID();
@@ -43,6 +45,10 @@ bool classPicker(const char* id, method::CustomerClass& value) {
 bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list<const char*> label_keys) {
     float label_width = 0.0f;
     for (const char* key : label_keys) label_width = std::max(label_width, ImGui::CalcTextSize(tr.text(key)).x);
+    return beginForm(id, label_width);
+}
+
+bool beginForm(const char* id, float label_width) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit)) return false;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);

@@ -25,6 +25,7 @@ bool classPicker(const char* id, method::CustomerClass& value);
 // A two-column form: labels on the left (as wide as the longest), fields filling the rest.
 // beginForm measures the labels of `label_keys`; call formRow before each field.
 bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list<const char*> label_keys);
+bool beginForm(const char* id, float label_width);
 void formRow(const char* label);
 void endForm();
 

@@ -141,7 +141,7 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const std::string today = exports::todayIso();
     if (missing_next_revision_ != ctx.document.revision()) {
-        missing_next_ = rules::aCustomersWithoutNextActivity(ctx.portfolio(), today);
+        missing_next_ = rules::aCustomersWithoutNextActivity(ctx.portfolio(), today, ctx.classification);
         missing_next_revision_ = ctx.document.revision();
     }
     if (missing_next_.empty()) return;

@@ -97,12 +97,11 @@ void PlannerView::deletePlan(UiContext& ctx) {
 
 void PlannerView::draw(UiContext& ctx) {
     const auto& tr = ctx.tr;
-    const model::Customer* stored = ctx.portfolio().findCustomer(customer_id_);
-    if (!stored || stored->customer_class != method::CustomerClass::A) {
+    if (!ctx.portfolio().findCustomer(customer_id_)) {
         customer_id_ = model::kNoId;
-        for (const auto& c : ctx.portfolio().customers) {
-            if (c.customer_class == method::CustomerClass::A) {
-                openCustomer(c.id);
+        for (std::size_t i = 0; i < ctx.portfolio().customers.size(); ++i) {
+            if (ctx.treatedAsA(i)) {
+                openCustomer(ctx.portfolio().customers[i].id);
                 break;
             }
         }
@@ -113,6 +112,11 @@ void PlannerView::draw(UiContext& ctx) {
         return;
     }
     drawToolbar(ctx, *customer);
+    // Process depth follows the class: B and C customers get the five-element plan.
+    if (!ctx.treatedAsA(customer->id)) {
+        reduced_.draw(ctx, customer->id);
+        return;
+    }
     model::ConversationPlan* plan = currentPlan(*customer);
     if (!plan) {
         ImGui::Spacing();
@@ -144,13 +148,24 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
     const auto& tr = ctx.tr;
     ImGui::SetNextItemWidth(ui::em(16.0f));
     if (ImGui::BeginCombo("##customer", customer.name.c_str())) {
-        for (const auto& c : ctx.portfolio().customers) {
-            if (c.customer_class != method::CustomerClass::A) continue;
-            if (ImGui::Selectable(c.name.c_str(), c.id == customer.id)) openCustomer(c.id);
+        // Customers treated as A first: they get the full process.
+        for (const bool full_process : {true, false}) {
+            for (std::size_t i = 0; i < ctx.portfolio().customers.size(); ++i) {
+                if (ctx.treatedAsA(i) != full_process) continue;
+                const auto& c = ctx.portfolio().customers[i];
+                const std::string label = std::string(method::customerClassKey(ctx.effectiveClass(i))) + " · " + c.name +
+                                          "##" + std::to_string(c.id);
+                if (ImGui::Selectable(label.c_str(), c.id == customer.id)) openCustomer(c.id);
+            }
         }
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.customer_tooltip"));
+    if (!ctx.treatedAsA(customer.id)) {
+        ImGui::SameLine();
+        ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.reduced_hint"));
+        return;
+    }
     ImGui::SameLine();
     model::ConversationPlan* plan = currentPlan(customer);
     ImGui::SetNextItemWidth(ui::em(16.0f));

@@ -3,6 +3,7 @@
 #include "shell/ui_context.h"
 #include "ui/widgets.h"
 #include "views/entity_draft.h"
+#include "views/reduced_planner_view.h"
 
 namespace etappe::app {
 
@@ -36,6 +37,7 @@ private:
     int step_ = 0;
     bool step_chosen_ = false;  // false: follow the first open step
     CustomerDraft draft_;
+    ReducedPlannerView reduced_;
     ui::ValidatedInput date_input_;
     ui::ValidatedInput time_input_;
 };

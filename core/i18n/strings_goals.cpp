@@ -6,6 +6,7 @@ namespace etappe::i18n {
 const std::vector<StringEntry>& goalStrings() {
     static const std::vector<StringEntry> table = {
         {"screen.goals", "Sales goals", "Verkaufsziele"},
+        {"screen.priorities", "Priorities (ABC)", "Prioritäten (ABC)"},
         {"screen.activities", "Activities", "Aktivitäten"},
         {"goals.default_title", "Goals", "Ziele"},
         {"goals.none", "No goal plan", "Kein Zielplan"},

@@ -116,4 +116,7 @@ TEST_CASE("the priorities screen draws an empty portfolio and 10,000 customers")
     big.ui.moveMouse(big.probes.at("priorities.chart").centre());
     big.frames(2);
     CHECK(big.view.classification(big.ctx).customers.size() == 10'000);
+    big.tr.setLanguage(i18n::Language::German);
+    big.frames(2);
+    CHECK(big.probes.count("effort.C.follow_up"));
 }

@@ -2,7 +2,7 @@
 
 // The chart geometry is app code without ImGui; this target links only the
 // core, so the small source is compiled in here.
-#include "../../app/ui/chart_scale.cpp"
+#include "ui/chart_scale.h"
 
 using namespace etappe::ui::chart;
 

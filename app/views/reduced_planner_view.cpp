@@ -1,0 +1,116 @@
+#include "views/reduced_planner_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "exports/meeting_brief.h"
+#include "i18n/format.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+
+namespace etappe::app {
+
+namespace {
+
+constexpr std::array<const char*, 5> kElements = {"goals", "expectations", "steering", "decision", "follow_up"};
+
+struct Field {
+    const char* label_key;
+    std::string model::ReducedPlan::*text;
+};
+
+// The fields of each element, in the order METHOD §10 names them.
+std::vector<Field> fieldsOf(std::size_t element) {
+    using R = model::ReducedPlan;
+    switch (element) {
+        case 0: return {{"reduced.field.factual_solution", &R::factual_solution},
+                        {"reduced.field.relationship_goal", &R::relationship_goal},
+                        {"reduced.field.effort", &R::effort}};
+        case 1: return {{"reduced.field.expected_time", &R::expected_time},
+                        {"reduced.field.expected_approach", &R::expected_approach},
+                        {"reduced.field.satisfying_results", &R::satisfying_results}};
+        case 2: return {{"reduced.field.factual_issues", &R::factual_issues},
+                        {"reduced.field.emotions", &R::emotions},
+                        {"reduced.field.options", &R::options},
+                        {"reduced.field.criteria", &R::criteria}};
+        case 3: return {{"reduced.field.impulses", &R::impulses}, {"reduced.field.best_alternative", &R::best_alternative}};
+        default: return {{"reduced.field.follow_up_time", &R::follow_up_time},
+                         {"reduced.field.after_sales_mail", &R::after_sales_mail},
+                         {"reduced.field.internal_arrangements", &R::internal_arrangements}};
+    }
+}
+
+}  // namespace
+
+void ReducedPlannerView::draw(UiContext& ctx, model::Id customer_id) {
+    const auto& tr = ctx.tr;
+    model::Customer* customer = draft_.sync(ctx, customer_id);
+    if (!customer) return;
+    model::ReducedPlan& plan = customer->reduced_plan;
+    ImGui::BeginDisabled(ctx.read_only);
+    ui::hintText(tr.text("reduced.intro"));
+    if (!plan.hasGoal()) ImGui::TextColored(ui::kWarning, "%s", tr.text("class.hold_contact"));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr.text("reduced.date"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ui::em(8.0f));
+    const auto parse_date = [](const std::string& text) -> std::optional<std::string> {
+        if (text.empty()) return std::string();
+        return i18n::parseDate(text, exports::todayIso());
+    };
+    if (auto date = date_input_.draw("##date", i18n::formatIsoDate(plan.date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
+        plan.date = *date;
+        draft_.commit(ctx);
+    }
+    int prepared = 0;
+    for (const bool done : plan.done) prepared += done ? 1 : 0;
+    ImGui::SameLine(0, ui::em(2.0f));
+    ImGui::Text(tr.text("reduced.progress"), prepared, static_cast<int>(kElements.size()));
+    ImGui::BeginChild("elements", ImVec2(0, 0));
+    for (std::size_t element = 0; element < kElements.size(); ++element) drawElement(ctx, plan, element);
+    ImGui::EndChild();
+    ImGui::EndDisabled();
+    draft_.commitWhenIdle(ctx);
+}
+
+void ReducedPlannerView::drawElement(UiContext& ctx, model::ReducedPlan& plan, std::size_t element) {
+    const auto& tr = ctx.tr;
+    const std::string key = std::string("reduced.") + kElements[element];
+    ImGui::PushID(static_cast<int>(element));
+    ImGui::Separator();
+    bool done = plan.done[element];
+    if (ImGui::Checkbox("##done", &done)) {
+        plan.done[element] = done;
+        draft_.commit(ctx);
+    }
+    ui::reportItem(key + ".done");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("reduced.done_tooltip"));
+    ImGui::SameLine();
+    ImGui::PushFont(ui::boldFont());
+    ImGui::Text("%d · %s", static_cast<int>(element + 1), tr.text(key + ".name"));
+    ImGui::PopFont();
+    if (tr.language() == i18n::Language::English) {
+        ImGui::SameLine();
+        ImGui::TextColored(ui::kMutedText, "(%s)", tr.text(key + ".term"));
+    }
+    ui::hintText(tr.text(key + ".coaching"));
+    // One label column for all five elements, so their fields line up.
+    float label_width = 0.0f;
+    for (std::size_t e = 0; e < kElements.size(); ++e) {
+        for (const Field& field : fieldsOf(e)) label_width = std::max(label_width, ImGui::CalcTextSize(tr.text(field.label_key)).x);
+    }
+    if (ui::beginForm("fields", label_width)) {
+        for (const Field& field : fieldsOf(element)) {
+            ui::formRow(tr.text(field.label_key));
+            const std::string id = std::string("##") + field.label_key;
+            ImGui::InputTextMultiline(id.c_str(), &(plan.*field.text), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 2.6f));
+            ui::reportItem(field.label_key);
+            draft_.commitIfLeft(ctx);
+        }
+        ui::endForm();
+    }
+    ImGui::PopID();
+}
+
+}  // namespace etappe::app
