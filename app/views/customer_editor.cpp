@@ -128,7 +128,6 @@ void CustomerEditor::drawClassDecision(UiContext& ctx, model::Customer& d) {
         if (!d.class_decision.overridden) d.class_decision.reason.clear();
         commit(ctx);
     }
-    ImGui::SameLine();
     ImGui::TextColored(ui::kMutedText, tr.text(d.class_decision.overridden ? "class.proposal_was" : "class.follows_proposal"),
                        method::customerClassKey(info.proposed).data());
     if (d.class_decision.overridden) {

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "shell/sample_case.h"
@@ -22,6 +23,13 @@ TEST_CASE("the shipped sample is a full workshop case: classes, contacts, plans,
         if (c.customer_class == method::CustomerClass::A && !c.plans.empty()) ++a_with_plans;
     }
     CHECK(classes.size() == 3);
+    const auto overridden_with_reason = std::count_if(p.customers.begin(), p.customers.end(), [](const auto& c) {
+        return c.class_decision.overridden && !c.class_decision.reason.empty();
+    });
+    const auto could_become_a = std::count_if(p.customers.begin(), p.customers.end(),
+                                              [](const auto& c) { return c.class_decision.could_become_a; });
+    CHECK(overridden_with_reason >= 1);
+    CHECK(could_become_a >= 1);
     CHECK(a_with_plans >= 3);
     CHECK(p.goal_plans.size() == 1);
     CHECK(p.activities.size() >= 20);
