@@ -192,7 +192,9 @@ void App::drawRecoveryDialog() {
     ImGui::TextWrapped(tr_.text("recovery.body"), saved_at.c_str(),
                        static_cast<int>(recovery_->portfolio.customers.size()), origin.c_str());
     ImGui::Spacing();
-    if (ImGui::Button(tr_.label("recovery.restore"))) {
+    const bool restore = ImGui::Button(tr_.label("recovery.restore"));
+    ui::reportItem("recovery.restore");
+    if (restore) {
         session_.openCopy(std::move(recovery_->portfolio), true);
         recovery_.reset();
         ImGui::CloseCurrentPopup();

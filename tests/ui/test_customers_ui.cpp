@@ -147,3 +147,23 @@ TEST_CASE("the sample case opens as an untitled copy and never touches the shipp
     d.frames(2);
     CHECK(d.app->session().isUntitled());  // kept in the recovery file, not in the sample
 }
+
+TEST_CASE("after a crash the next start offers the untitled work that autosave kept") {
+    {
+        app::AppOptions options;
+        options.sample = true;
+        AppDriver first(options);
+        first.key('N', true);  // an edit on the untitled sample copy
+        first.now += 2.0;
+        first.frames(2);       // autosave writes the recovery file; then the "crash": no clean quit
+        const auto count = first.portfolio().customers.size();
+        first.app.reset();
+        first.start({});
+        CHECK(first.app->recoveryOffered());
+        first.click("recovery.restore");
+        CHECK_FALSE(first.app->recoveryOffered());
+        CHECK(first.portfolio().customers.size() == count);
+        CHECK(first.app->session().isUntitled());
+        CHECK(first.app->session().document().isDirty());
+    }
+}
