@@ -194,6 +194,9 @@ void save(Archive& ar, const Customer& c) {
     // cereal hands save() a const customer; the block only reads through this reference.
     auto& knowledge = const_cast<std::array<KnowledgeNote, method::kKnowledgeAreaCount>&>(c.knowledge);
     KnowledgeBlock knowledge_block{knowledge};
+    // Most customers have no reduced plan: an empty list keeps the file small.
+    std::vector<ReducedPlan> reduced;
+    if (c.reduced_plan != ReducedPlan{}) reduced.push_back(c.reduced_plan);
     ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("industry", c.industry),
        cereal::make_nvp("city", c.city), cereal::make_nvp("notes", c.notes),
        cereal::make_nvp("class", std::string(method::customerClassKey(c.customer_class))),
@@ -201,7 +204,7 @@ void save(Archive& ar, const Customer& c) {
        cereal::make_nvp("phase", std::string(method::salesPhaseKey(c.phase))),
        cereal::make_nvp("created_on", c.created_on), cereal::make_nvp("contacts", c.contacts),
        cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans),
-       cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", c.reduced_plan));
+       cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", reduced));
 }
 
 template <class Archive>
@@ -220,7 +223,10 @@ void load(Archive& ar, Customer& c) {
     }
     // Version 4 added the class decision and the reduced plan (older files are migrated after loading).
     if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 4) {
-        ar(cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", c.reduced_plan));
+        std::vector<ReducedPlan> reduced;
+        ar(cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", reduced));
+        if (reduced.size() > 1) throw storage::FormatError("more than one reduced plan");
+        if (!reduced.empty()) c.reduced_plan = std::move(reduced.front());
     }
     const auto customer_class = method::customerClassFromKey(class_key);
     if (!customer_class) throw storage::FormatError("unknown customer class \"" + class_key + "\"");

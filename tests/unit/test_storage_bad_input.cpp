@@ -76,6 +76,7 @@ const BadFile kBadFiles[] = {
     {"activity_status_unknown.etappe", LoadProblem::InvalidValue, "\"maybe\""},
     {"booking_customer_dangling.etappe", LoadProblem::DanglingReference, "goal_plans[0].bookings[0].customer_id 77"},
     {"activity_step_unknown.etappe", LoadProblem::InvalidValue, "\"magic\""},
+    {"reduced_plan_twice.etappe", LoadProblem::InvalidValue, "more than one reduced plan"},
     {"invalid_date_2026-02-30.etappe", LoadProblem::InvalidValue, "customers[0].created_on \"2026-02-30\""},
     {"date_not_iso.etappe", LoadProblem::InvalidValue, "created_on"},
     {"empty_customer_name.etappe", LoadProblem::InvalidValue, "customers[0].name"},
