@@ -89,7 +89,7 @@ void PrioritiesView::draw(UiContext& ctx) {
     ImGui::TextUnformatted(tr.text("priorities.title"));
     ImGui::PopFont();
     ui::hintText(tr.text("priorities.intro"));
-    const float left = ImGui::GetContentRegionAvail().x * 0.55f;
+    const float left = ImGui::GetContentRegionAvail().x * 0.52f;
     ImGui::BeginChild("analysis", ImVec2(left, 0), true);
     drawAnalysis(ctx, result);
     ImGui::EndChild();
