@@ -245,23 +245,27 @@ inline std::string_view activityStatusKey(ActivityStatus status) {
     return "planned";
 }
 
+// All fields of an activity in file order; the status travels as its key.
 template <class Archive>
-void save(Archive& ar, const Activity& a) {
-    ar(cereal::make_nvp("id", a.id), cereal::make_nvp("date", a.date), cereal::make_nvp("time", a.time),
-       cereal::make_nvp("duration_minutes", a.duration_minutes), cereal::make_nvp("customer_id", a.customer_id),
-       cereal::make_nvp("contact_id", a.contact_id), cereal::make_nvp("action", a.action),
-       cereal::make_nvp("step", a.step_key), cereal::make_nvp("goal_plan_id", a.goal_plan_id),
-       cereal::make_nvp("status", std::string(activityStatusKey(a.status))), cereal::make_nvp("outcome", a.outcome));
-}
-
-template <class Archive>
-void load(Archive& ar, Activity& a) {
-    std::string status;
+void activityFields(Archive& ar, Activity& a, std::string& status) {
     ar(cereal::make_nvp("id", a.id), cereal::make_nvp("date", a.date), cereal::make_nvp("time", a.time),
        cereal::make_nvp("duration_minutes", a.duration_minutes), cereal::make_nvp("customer_id", a.customer_id),
        cereal::make_nvp("contact_id", a.contact_id), cereal::make_nvp("action", a.action),
        cereal::make_nvp("step", a.step_key), cereal::make_nvp("goal_plan_id", a.goal_plan_id),
        cereal::make_nvp("status", status), cereal::make_nvp("outcome", a.outcome));
+}
+
+template <class Archive>
+void save(Archive& ar, const Activity& a) {
+    std::string status(activityStatusKey(a.status));
+    // cereal hands save() a const activity; activityFields only reads through it here.
+    activityFields(ar, const_cast<Activity&>(a), status);
+}
+
+template <class Archive>
+void load(Archive& ar, Activity& a) {
+    std::string status;
+    activityFields(ar, a, status);
     for (const auto candidate : {ActivityStatus::Planned, ActivityStatus::Done, ActivityStatus::Cancelled}) {
         if (activityStatusKey(candidate) == status) {
             a.status = candidate;

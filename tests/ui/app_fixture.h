@@ -61,6 +61,14 @@ struct AppDriver {
     const model::Portfolio& portfolio() { return app->session().document().portfolio(); }
 };
 
+// The sample case opened on one screen, as `etappe --sample --view NAME` does.
+inline app::AppOptions sampleOn(const char* view) {
+    app::AppOptions options;
+    options.sample = true;
+    options.view = view;
+    return options;
+}
+
 inline constexpr int kEnter = 257;
 inline constexpr int kDelete = 261;
 

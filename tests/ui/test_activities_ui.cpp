@@ -7,12 +7,6 @@ using namespace etappe;
 using testing::AppDriver;
 
 namespace {
-app::AppOptions sampleView(const char* view) {
-    app::AppOptions options;
-    options.sample = true;
-    options.view = view;
-    return options;
-}
 
 const model::Activity& selectedActivity(AppDriver& d) {
     const model::Activity* activity = d.portfolio().findActivity(d.app->activitiesView().selectedId());
@@ -22,7 +16,7 @@ const model::Activity& selectedActivity(AppDriver& d) {
 }  // namespace
 
 TEST_CASE("an activity typed as one sentence is flagged by the coach until it is concrete") {
-    AppDriver d(sampleView("activities"));
+    AppDriver d(testing::sampleOn("activities"));
     const auto before = d.portfolio().activities.size();
     d.click("activities.quick");
     d.type("Auf Entscheidung warten");
@@ -51,7 +45,7 @@ TEST_CASE("an activity typed as one sentence is flagged by the coach until it is
 }
 
 TEST_CASE("a date written in the sentence becomes the activity's date") {
-    AppDriver d(sampleView("activities"));
+    AppDriver d(testing::sampleOn("activities"));
     d.click("activities.quick");
     d.type("Am 18.06.2027 Herrn Demir die Linie 4 zeigen");
     d.key(testing::kEnter);
@@ -60,7 +54,7 @@ TEST_CASE("a date written in the sentence becomes the activity's date") {
 }
 
 TEST_CASE("marking an activity done is one undo step") {
-    AppDriver d(sampleView("activities"));
+    AppDriver d(testing::sampleOn("activities"));
     const model::Activity& first = d.portfolio().activities.front();
     const model::Id id = first.id;
     d.app->activitiesView().select(id);
@@ -72,7 +66,7 @@ TEST_CASE("marking an activity done is one undo step") {
 }
 
 TEST_CASE("a new goal plan takes today's customers and revenue from the portfolio, and derived figures follow the input") {
-    AppDriver d(sampleView("goals"));
+    AppDriver d(testing::sampleOn("goals"));
     std::int64_t revenue = 0;
     for (const auto& c : d.portfolio().customers) revenue += c.annual_revenue.cents;
     const int customers = static_cast<int>(d.portfolio().customers.size());

@@ -6,12 +6,6 @@ using namespace etappe;
 using testing::AppDriver;
 
 namespace {
-app::AppOptions sampleView(const char* view) {
-    app::AppOptions options;
-    options.sample = true;
-    options.view = view;
-    return options;
-}
 
 const model::Customer& customerNamed(AppDriver& d, const std::string& part) {
     for (const auto& c : d.portfolio().customers) {
@@ -23,7 +17,7 @@ const model::Customer& customerNamed(AppDriver& d, const std::string& part) {
 }  // namespace
 
 TEST_CASE("overriding the proposed class keeps the proposal visible and is one undo step") {
-    AppDriver d(sampleView("customers"));
+    AppDriver d(testing::sampleOn("customers"));
     const model::Customer& strassberger = customerNamed(d, "Strassberger");
     const model::Id id = strassberger.id;
     CHECK_FALSE(strassberger.class_decision.overridden);  // A by revenue, as proposed
@@ -48,7 +42,7 @@ TEST_CASE("overriding the proposed class keeps the proposal visible and is one u
 }
 
 TEST_CASE("marking a B customer 'could become A' switches its planner to the 16 steps") {
-    AppDriver d(sampleView("reduced"));
+    AppDriver d(testing::sampleOn("reduced"));
     const model::Id id = d.app->plannerView().customerId();
     const model::Customer* customer = d.portfolio().findCustomer(id);
     REQUIRE(customer != nullptr);
@@ -75,7 +69,7 @@ TEST_CASE("marking a B customer 'could become A' switches its planner to the 16 
 }
 
 TEST_CASE("the five-element fields are typed, kept and undone") {
-    AppDriver d(sampleView("reduced"));
+    AppDriver d(testing::sampleOn("reduced"));
     const model::Id id = d.app->plannerView().customerId();
     d.click("reduced.field.factual_solution");
     d.key('A', true);
