@@ -216,7 +216,9 @@ void App::exportBrief(const std::string& path) {
         notifications_.error(tr_.text("error.brief_title"), tr_.text("export.no_plan"));
         return;
     }
-    const auto result = exports::writeBrief(path, exports::BriefTarget{customer, plan}, tr_);
+    const auto& portfolio = session_.document().portfolio();
+    const auto result =
+        exports::writeBrief(path, exports::BriefTarget{customer, plan, exports::effectiveClassOf(portfolio, customer->id)}, tr_);
     if (!result.ok()) {
         std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : result.detail;
         reportProblem(FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail},

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "rules/abc_classification.h"
 #include "rules/customer_query.h"
 #include "storage/atomic_write.h"
 
@@ -18,14 +19,14 @@ std::optional<model::Id> asId(std::string_view text) {
 
 BriefLookup forCustomer(const model::Customer& customer, std::string_view today, BriefTarget& out) {
     out.customer = &customer;
+    out.plan = nullptr;
     out.plan = nextPlan(customer, today);
     return out.plan ? BriefLookup::Found : BriefLookup::NoPlan;
 }
 
-}  // namespace
-
-BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
-                            BriefTarget& out) {
+// Finds the target by id or name, without the derived class.
+BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
+                                    BriefTarget& out) {
     if (const auto id = asId(what)) {
         for (const model::Customer& customer : portfolio.customers) {
             if (customer.id == *id) return forCustomer(customer, today, out);
@@ -52,6 +53,22 @@ BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view 
     return forCustomer(*match, today, out);
 }
 
+}  // namespace
+
+std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& portfolio, model::Id customer_id) {
+    const int index = portfolio.indexOfCustomer(customer_id);
+    if (index < 0) return std::nullopt;
+    const rules::Classification classes = rules::classify(portfolio);
+    return classes.customers[static_cast<std::size_t>(index)].effective;
+}
+
+BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
+                            BriefTarget& out) {
+    const BriefLookup found = findBriefTargetAsStored(portfolio, what, today, out);
+    if (out.customer) out.effective_class = effectiveClassOf(portfolio, out.customer->id);
+    return found;
+}
+
 storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr) {
     const auto format = briefFormatForPath(path);
     if (!format || !target.customer || !target.plan) {
@@ -60,7 +77,9 @@ storage::SaveResult writeBrief(const std::string& path, const BriefTarget& targe
         result.detail = "the file name must end in .md or .html";
         return result;
     }
-    return storage::writeFileAtomically(path, meetingBrief(*target.customer, *target.plan, tr, *format));
+    model::Customer customer = *target.customer;
+    if (target.effective_class) customer.customer_class = *target.effective_class;  // the brief shows the class in effect
+    return storage::writeFileAtomically(path, meetingBrief(customer, *target.plan, tr, *format));
 }
 
 }  // namespace etappe::exports

@@ -13,6 +13,7 @@ namespace etappe::exports {
 struct BriefTarget {
     const model::Customer* customer = nullptr;
     const model::ConversationPlan* plan = nullptr;
+    std::optional<method::CustomerClass> effective_class;  // the class in effect (ABC proposal or override)
 };
 
 enum class BriefLookup { Found, NotFound, Ambiguous, NoPlan };
@@ -21,6 +22,9 @@ enum class BriefLookup { Found, NotFound, Ambiguous, NoPlan };
 // case. A customer means its next upcoming plan (see nextPlan).
 BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
                             BriefTarget& out);
+
+// The class in effect for a customer of `portfolio` (see rules/abc_classification).
+std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& portfolio, model::Id customer_id);
 
 // Writes the brief atomically; the format follows the file name (.md or .html).
 // An unknown extension fails at SaveStep::Validate with a detail.

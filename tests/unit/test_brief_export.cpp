@@ -70,3 +70,17 @@ TEST_CASE("writing a brief picks the format from the file name and refuses other
     CHECK_FALSE(std::filesystem::exists(folder / "brief.txt"));
     std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("the brief shows the class in effect: the ABC proposal unless the rep overrode it") {
+    auto p = portfolioWithPlans();
+    // Only the first customer has revenue, so the proposal makes it A although it is stored as C.
+    p.customers[0].annual_revenue.cents = 100000;
+    p.customers[0].customer_class = method::CustomerClass::C;
+    exports::BriefTarget target;
+    REQUIRE(exports::findBriefTarget(p, "1", "2026-11-23", target) == BriefLookup::Found);
+    REQUIRE(target.effective_class.has_value());
+    CHECK(*target.effective_class == method::CustomerClass::A);
+    p.customers[0].class_decision.overridden = true;
+    REQUIRE(exports::findBriefTarget(p, "1", "2026-11-23", target) == BriefLookup::Found);
+    CHECK(*target.effective_class == method::CustomerClass::C);
+}
