@@ -31,7 +31,7 @@ BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, std::stri
         for (const model::Customer& customer : portfolio.customers) {
             if (customer.id == *id) return forCustomer(customer, today, out);
             if (const model::ConversationPlan* plan = customer.findPlan(*id)) {
-                out = BriefTarget{&customer, plan};
+                out = BriefTarget{&customer, plan, std::nullopt};
                 return BriefLookup::Found;
             }
         }
