@@ -102,7 +102,7 @@ App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(cloc
 UiContext App::context() {
     const auto& document = session_.document();
     return UiContext{session_.document(), tr_, notifications_, session_.isReadOnly(),
-                     &classification_.get(document.portfolio(), document.revision())};
+                     &classification_.get(document.portfolio(), document.revision()), clock_()};
 }
 
 void App::setContentScale(float scale) {

@@ -14,6 +14,7 @@ struct UiContext {
     ui::Notifications& notifications;
     bool read_only = false;
     const rules::Classification* classification = nullptr;  // derived, cached per revision by the shell
+    double now = 0.0;  // the shell's clock in seconds, for status messages
 
     // The class in effect for portfolio.customers[index] (the rep's class when nothing is derived).
     method::CustomerClass effectiveClass(std::size_t index) const {
@@ -35,6 +36,7 @@ struct UiContext {
 
     // Refused (returns false) while the file is open read-only.
     bool apply(history::Edit edit) { return !read_only && document.apply(std::move(edit)); }
+    void status(std::string text) { notifications.status(std::move(text), now); }
 };
 
 }  // namespace etappe::app

@@ -100,7 +100,7 @@ void GoalsView::drawToolbar(UiContext& ctx) {
     ImGui::BeginDisabled(!current);
     if (ImGui::Button(tr.label("goals.delete")) && current) {
         ctx.apply(history::editGoalPlan(ctx.portfolio(), *current, std::nullopt));
-        ctx.notifications.status(tr.text("goals.deleted"), ImGui::GetTime());
+        ctx.status(tr.text("goals.deleted"));
     }
     ImGui::EndDisabled();
     ImGui::EndDisabled();

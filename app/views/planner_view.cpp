@@ -92,7 +92,7 @@ void PlannerView::deletePlan(UiContext& ctx) {
     std::erase_if(customer->plans, [this](const model::ConversationPlan& p) { return p.id == plan_id_; });
     plan_id_ = model::kNoId;
     draft_.commit(ctx);
-    ctx.notifications.status(ctx.tr.text("plan.deleted"), ImGui::GetTime());
+    ctx.status(ctx.tr.text("plan.deleted"));
 }
 
 void PlannerView::draw(UiContext& ctx) {
@@ -191,6 +191,7 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr.text("plan.copy_last_tooltip"));
     ImGui::SameLine();
     if (ImGui::Button(tr.label("plan.delete"))) deletePlan(ctx);
+    ui::reportItem("plan.delete");
     ImGui::EndDisabled();
     ImGui::EndDisabled();
 }

@@ -85,3 +85,14 @@ TEST_CASE("a new plan starts empty and dated today, and copying the last keeps i
     CHECK(openPlan(d).hook == last_hook);
     CHECK(openPlan(d).checkedCount() == 0);
 }
+
+TEST_CASE("deleting a plan says in the status line how to get it back") {
+    AppDriver d(planView());
+    const model::Id customer_id = d.app->plannerView().customerId();
+    const auto plans = d.portfolio().findCustomer(customer_id)->plans.size();
+    d.click("plan.delete");
+    CHECK(d.portfolio().findCustomer(customer_id)->plans.size() == plans - 1);
+    CHECK(d.app->notifications().currentStatus(d.now) == d.app->translator().text("plan.deleted"));
+    d.key('Z', true);
+    CHECK(d.portfolio().findCustomer(customer_id)->plans.size() == plans);
+}
