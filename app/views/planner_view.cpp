@@ -198,26 +198,26 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
 
 void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
-    // Four captioned fields side by side: date, time, place, goal.
-    constexpr float kShares[] = {1.0f, 0.6f, 1.6f, 2.8f};
+    // Four captioned fields side by side: a row of captions, then a row of fields.
+    constexpr std::array<float, 4> kShares = {1.0f, 0.6f, 1.6f, 2.8f};
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float unit = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 6.0f;
-    int column = 0;
-    const auto caption = [&](const char* text) {
-        if (column > 0) {
-            ImGui::EndGroup();
-            ImGui::SameLine();
-        }
-        const float width = unit * kShares[column++];
-        ImGui::BeginGroup();
-        // Later groups follow a framed field and get its text offset: give the first one the same.
-        if (column == 1) ImGui::AlignTextToFramePadding();
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
-        ImGui::TextUnformatted(text);
-        ImGui::PopStyleColor();
-        ImGui::SetNextItemWidth(width);
+    std::array<float, 4> x{};
+    for (std::size_t i = 1; i < x.size(); ++i) x[i] = x[i - 1] + unit * kShares[i - 1] + spacing;
+    const float left = ImGui::GetCursorPosX();
+    const std::array<const char*, 4> captions = {"plan.date", "plan.time", "plan.place", "plan.goal"};
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+    for (std::size_t i = 0; i < captions.size(); ++i) {
+        if (i > 0) ImGui::SameLine(left + x[i]);
+        ImGui::TextUnformatted(tr.text(captions[i]));
+    }
+    ImGui::PopStyleColor();
+    std::size_t column = 0;
+    const auto field = [&]() {
+        if (column > 0) ImGui::SameLine(left + x[column]);
+        ImGui::SetNextItemWidth(unit * kShares[column++]);
     };
-    caption(tr.text("plan.date"));
+    field();
     const std::string today = exports::todayIso();
     const auto parse_date = [&today](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
@@ -228,7 +228,7 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
         plan.date = *date;
         draft_.commit(ctx);
     }
-    caption(tr.text("plan.time"));
+    field();
     const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
         return i18n::parseTime(text);
@@ -237,14 +237,13 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
         plan.time = *time;
         draft_.commit(ctx);
     }
-    caption(tr.text("plan.place"));
+    field();
     ImGui::InputTextWithHint("##place", tr.text("plan.place_hint"), &plan.place);
     draft_.commitIfLeft(ctx);
-    caption(tr.text("plan.goal"));
+    field();
     ImGui::InputTextWithHint("##goal", tr.text("plan.goal_hint"), &plan.goal);
     ui::reportItem("plan.goal");
     draft_.commitIfLeft(ctx);
-    ImGui::EndGroup();
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.attendees"));
