@@ -52,7 +52,7 @@ const char* screenNames() { return "customers, priorities, plan, reduced, goals,
 
 void App::openFirstReducedCustomer() {
     const auto& portfolio = session_.document().portfolio();
-    const rules::Classification& classes = classification_.get(portfolio, session_.document().revision());
+    const rules::Classification& classes = classification();
     for (std::size_t i = 0; i < portfolio.customers.size() && i < classes.customers.size(); ++i) {
         if (classes.customers[i].effective == method::CustomerClass::B && !classes.customers[i].treated_as_a) {
             planner_.openCustomer(portfolio.customers[i].id);
@@ -70,7 +70,8 @@ void App::showScreen(Screen screen) {
     screen_ = screen;
 }
 
-App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(clock) : Clock(steadySeconds)) {
+App::App(const AppOptions& options, Clock clock, Today today)
+    : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(exports::todayIso)) {
     settings_ = storage::loadSettings(storage::settingsPath());
     tr_.setLanguage(options.language.value_or(settings_.language));
     screenFromName(options.view, screen_);
@@ -99,10 +100,15 @@ App::App(const AppOptions& options, Clock clock) : clock_(clock ? std::move(cloc
     recovery_ = storage::findRecovery();
 }
 
-UiContext App::context() {
+const rules::Classification& App::classification() {
     const auto& document = session_.document();
-    return UiContext{session_.document(), tr_, notifications_, session_.isReadOnly(),
-                     &classification_.get(document.portfolio(), document.revision()), clock_()};
+    return classification_.get(rules::DerivedKey{document.revision(), today_()},
+                               [&] { return rules::classify(document.portfolio()); });
+}
+
+UiContext App::context() {
+    return UiContext{session_.document(), EditSink{session_.document(), session_.isReadOnly()}, tr_, notifications_,
+                     classification(), today_(), clock_(), session_.isReadOnly()};
 }
 
 void App::setContentScale(float scale) {
@@ -177,7 +183,7 @@ void App::openFile(const std::string& path) {
 }
 
 void App::openSample() {
-    storage::LoadResult sample = loadSampleCase(exports::todayIso());
+    storage::LoadResult sample = loadSampleCase(today_());
     if (!sample.ok()) {
         reportProblem(FileProblem{sampleCasePath(), "load_problem." + std::string(storage::loadProblemKey(sample.problem)),
                                   sample.detail},

@@ -36,8 +36,10 @@ const char* screenNames();  // for --help and error messages
 // and the document session. One frame at a time, so tests drive it headless.
 class App {
 public:
-    using Clock = std::function<double()>;
-    explicit App(const AppOptions& options, Clock clock = {});
+    using Clock = std::function<double()>;        // monotonic seconds
+    using Today = std::function<std::string()>;   // the local date, ISO
+    // The shell owns the clock and the date; views get them through the UiContext.
+    explicit App(const AppOptions& options, Clock clock = {}, Today today = {});
 
     void buildFrame();
     bool wantsToQuit() const { return quit_; }
@@ -71,9 +73,11 @@ public:
     const storage::Settings& settings() const { return settings_; }
     bool recoveryOffered() const { return recovery_.has_value(); }
 
-private:
+    // What views get each frame; also for commands driven from outside a frame (tests).
     UiContext context();
-    rules::ClassificationCache classification_;
+
+private:
+    const rules::Classification& classification();
     void handleShortcuts(UiContext& ctx);
     void drawMenuBar(UiContext& ctx);
     void drawSidebar(UiContext& ctx);
@@ -91,6 +95,8 @@ private:
     std::string startFolder() const;
 
     Clock clock_;
+    Today today_;
+    rules::Derived<rules::Classification> classification_;
     storage::Settings settings_;
     i18n::Translator tr_;
     ui::Notifications notifications_;

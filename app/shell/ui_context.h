@@ -1,41 +1,59 @@
 #pragma once
+#include <string>
+
 #include "history/document.h"
+#include "history/edit.h"
 #include "i18n/translator.h"
 #include "rules/abc_classification.h"
+#include "rules/derived.h"
 #include "ui/notifications.h"
 
 namespace etappe::app {
 
-// Handed to every view each frame: what it may read and the one way to change
-// the document (an edit through the history).
+// The one way a view changes the document: an edit through the history.
+// Refused (returns false) while the file is open read-only.
+class EditSink {
+public:
+    EditSink(history::Document& document, bool read_only) : document_(document), read_only_(read_only) {}
+    bool apply(history::Edit edit) { return !read_only_ && document_.apply(std::move(edit)); }
+    bool readOnly() const { return read_only_; }
+
+private:
+    history::Document& document_;
+    bool read_only_;
+};
+
+// Handed to every view each frame: what it may read (the document is const),
+// the derived data the shell keeps per revision and day, the clock, and the
+// edit sink.
 struct UiContext {
-    history::Document& document;
+    const history::Document& document;
+    EditSink edits;
     const i18n::Translator& tr;
     ui::Notifications& notifications;
+    const rules::Classification& classification;  // derived once per revision by the shell
+    std::string today;  // ISO date of the shell's clock: tests set it, and it moves on at midnight
+    double now = 0.0;   // the shell's clock in seconds, for status messages
     bool read_only = false;
-    const rules::Classification* classification = nullptr;  // derived, cached per revision by the shell
-    double now = 0.0;  // the shell's clock in seconds, for status messages
-
-    // The class in effect for portfolio.customers[index] (the rep's class when nothing is derived).
-    method::CustomerClass effectiveClass(std::size_t index) const {
-        if (classification && index < classification->customers.size()) return classification->customers[index].effective;
-        return portfolio().customers[index].customer_class;
-    }
-    // A customers and B/C customers that could become A get the full 16-step process.
-    bool treatedAsA(std::size_t index) const {
-        if (classification && index < classification->customers.size()) return classification->customers[index].treated_as_a;
-        return portfolio().customers[index].customer_class == method::CustomerClass::A;
-    }
-    bool treatedAsA(model::Id customer_id) const {
-        const int index = portfolio().indexOfCustomer(customer_id);
-        return index >= 0 && treatedAsA(static_cast<std::size_t>(index));
-    }
 
     const model::Portfolio& portfolio() const { return document.portfolio(); }
     i18n::Language language() const { return tr.language(); }
+    // Derived data is keyed by the revision and the day.
+    rules::DerivedKey derivedKey() const { return rules::DerivedKey{document.revision(), today}; }
 
-    // Refused (returns false) while the file is open read-only.
-    bool apply(history::Edit edit) { return !read_only && document.apply(std::move(edit)); }
+    // The class in effect (the rep's class while the classification does not know the customer yet).
+    method::CustomerClass effectiveClass(model::Id customer_id) const {
+        if (const auto* info = classification.find(customer_id)) return info->effective;
+        const model::Customer* customer = portfolio().findCustomer(customer_id);
+        return customer ? customer->customer_class : method::CustomerClass::C;
+    }
+    // A customers and B/C customers that could become A get the full 16-step process.
+    bool treatedAsA(model::Id customer_id) const {
+        if (const auto* info = classification.find(customer_id)) return info->treated_as_a;
+        return effectiveClass(customer_id) == method::CustomerClass::A;
+    }
+
+    bool apply(history::Edit edit) { return edits.apply(std::move(edit)); }
     void status(std::string text) { notifications.status(std::move(text), now); }
 };
 

@@ -29,14 +29,8 @@ ImVec4 bucketColour(rules::AgendaBucket bucket) {
 }  // namespace
 
 const rules::CoachVerdict& ActivitiesView::verdictFor(const UiContext& ctx, const model::Activity& activity) {
-    if (verdict_revision_ != ctx.document.revision()) {
-        verdicts_.clear();
-        verdict_revision_ = ctx.document.revision();
-    }
-    auto it = verdicts_.find(activity.id);
-    if (it == verdicts_.end())
-        it = verdicts_.emplace(activity.id, rules::reviewActivity(activity, &ctx.portfolio(), exports::todayIso())).first;
-    return it->second;
+    return verdicts_.get(ctx.derivedKey(), activity.id,
+                         [&] { return rules::reviewActivity(activity, &ctx.portfolio(), ctx.today); });
 }
 
 void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
@@ -45,13 +39,13 @@ void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
     activity.id = history::nextFreeId(ctx.portfolio());
     activity.action = text;
     // A date written in the sentence becomes the activity's date, so the agenda can place it.
-    const rules::CoachVerdict verdict = rules::reviewText(text, exports::todayIso());
+    const rules::CoachVerdict verdict = rules::reviewText(text, ctx.today);
     if (verdict.date_in_text) activity.date = *verdict.date_in_text;
     if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
 }
 
 void ActivitiesView::draw(UiContext& ctx) {
-    if (anchor_.empty()) anchor_ = exports::todayIso();
+    if (anchor_.empty()) anchor_ = ctx.today;
     drawToolbar(ctx);
     const float editor_width = std::max(ui::em(22.0f), ImGui::GetContentRegionAvail().x * 0.4f);
     ImGui::BeginChild("agenda", ImVec2(ImGui::GetContentRegionAvail().x - editor_width - ImGui::GetStyle().ItemSpacing.x, 0));
@@ -99,7 +93,7 @@ std::string ActivitiesView::entryLabel(const UiContext& ctx, const model::Activi
 void ActivitiesView::drawAgenda(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const auto& activities = ctx.portfolio().activities;
-    const rules::Agenda& agenda = agenda_.get(ctx.portfolio(), ctx.document.revision(), exports::todayIso());
+    const rules::Agenda& agenda = agenda_.get(ctx.derivedKey(), [&] { return rules::buildAgenda(ctx.portfolio(), ctx.today); });
     drawMissingNextSteps(ctx);
     if (agenda.entries.empty()) {
         ui::hintText(tr.text("activities.none_yet"));
@@ -139,19 +133,17 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
 
 void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
     const auto& tr = ctx.tr;
-    const std::string today = exports::todayIso();
-    if (missing_next_revision_ != ctx.document.revision()) {
-        missing_next_ = rules::aCustomersWithoutNextActivity(ctx.portfolio(), today, ctx.classification);
-        missing_next_revision_ = ctx.document.revision();
-    }
-    if (missing_next_.empty()) return;
+    const std::vector<model::Id>& missing_next = missing_next_.get(ctx.derivedKey(), [&] {
+        return rules::aCustomersWithoutNextActivity(ctx.portfolio(), ctx.today, &ctx.classification);
+    });
+    if (missing_next.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ui::kWarning);
     ImGui::TextWrapped("%s", tr.text("activities.a_without_next"));
     ImGui::PopStyleColor();
     // Only a handful are shown; the rest are summarised, so a large portfolio stays fast.
-    const std::size_t shown = std::min<std::size_t>(missing_next_.size(), 8);
+    const std::size_t shown = std::min<std::size_t>(missing_next.size(), 8);
     for (std::size_t i = 0; i < shown; ++i) {
-        const model::Customer* c = ctx.portfolio().findCustomer(missing_next_[i]);
+        const model::Customer* c = ctx.portfolio().findCustomer(missing_next[i]);
         if (!c) continue;
         ImGui::PushID(static_cast<int>(c->id));
         ImGui::BulletText("%s", c->name.c_str());
@@ -161,13 +153,13 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
             model::Activity activity;
             activity.id = history::nextFreeId(ctx.portfolio());
             activity.customer_id = c->id;
-            activity.date = rules::addDays(today, 1);
+            activity.date = rules::addDays(ctx.today, 1);
             if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
         }
         ImGui::EndDisabled();
         ImGui::PopID();
     }
-    if (missing_next_.size() > shown) ImGui::TextColored(ui::kMutedText, tr.text("activities.and_more"), static_cast<int>(missing_next_.size() - shown));
+    if (missing_next.size() > shown) ImGui::TextColored(ui::kMutedText, tr.text("activities.and_more"), static_cast<int>(missing_next.size() - shown));
     ImGui::Separator();
 }
 

@@ -40,13 +40,10 @@ private:
     model::Id selected_ = model::kNoId;
     std::string quick_entry_;
     std::string anchor_;  // ISO date the calendar shows
-    rules::AgendaCache agenda_;
-    std::unordered_map<model::Id, rules::CoachVerdict> verdicts_;  // per revision, filled as entries are drawn
-    std::uint64_t verdict_revision_ = 0;
-    std::unordered_map<std::string, std::vector<int>> by_date_;  // activity indices per ISO date, per revision
-    std::uint64_t by_date_revision_ = 0;
-    std::vector<model::Id> missing_next_;  // A customers without a next activity, per revision
-    std::uint64_t missing_next_revision_ = 0;
+    rules::Derived<rules::Agenda> agenda_;
+    rules::DerivedById<model::Id, rules::CoachVerdict> verdicts_;  // filled as entries are drawn
+    rules::Derived<std::unordered_map<std::string, std::vector<int>>> by_date_;  // activity indices per ISO date
+    rules::Derived<std::vector<model::Id>> missing_next_;  // A customers without a next activity
     EntityDraft<model::Activity> draft_;
     ui::ValidatedInput date_input_;
     ui::ValidatedInput time_input_;

@@ -49,9 +49,9 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
     if (ui::beginForm("activity_form", tr, {"activity.date", "activity.time", "activity.duration", "activity.customer",
                                             "activity.contact", "activity.step", "activity.goal"})) {
         ui::formRow(tr.text("activity.date"));
-        const auto parse_date = [](const std::string& text) -> std::optional<std::string> {
+        const auto parse_date = [&ctx](const std::string& text) -> std::optional<std::string> {
             if (text.empty()) return std::string();
-            return i18n::parseDate(text, exports::todayIso());
+            return i18n::parseDate(text, ctx.today);
         };
         if (auto date = date_input_.draw("##date", i18n::formatIsoDate(a->date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
             a->date = *date;
@@ -138,7 +138,7 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
 void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity) {
     const auto& tr = ctx.tr;
     // Judged as typed: the draft, not the stored activity.
-    const rules::CoachVerdict verdict = rules::reviewActivity(activity, &ctx.portfolio(), exports::todayIso());
+    const rules::CoachVerdict verdict = rules::reviewActivity(activity, &ctx.portfolio(), ctx.today);
     if (verdict.concrete()) {
         ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("coach.verdict.concrete"));
         ui::reportItem("coach.concrete");
@@ -162,22 +162,22 @@ void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity
 }
 
 const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const std::string& day) {
-    if (by_date_revision_ != ctx.document.revision()) {
-        by_date_.clear();
+    const auto& by_date = by_date_.get(ctx.derivedKey(), [&] {
+        std::unordered_map<std::string, std::vector<int>> index;
         const auto& activities = ctx.portfolio().activities;
-        for (std::size_t i = 0; i < activities.size(); ++i) by_date_[activities[i].date].push_back(static_cast<int>(i));
-        by_date_revision_ = ctx.document.revision();
-    }
+        for (std::size_t i = 0; i < activities.size(); ++i) index[activities[i].date].push_back(static_cast<int>(i));
+        return index;
+    });
     static const std::vector<int> kNone;
-    const auto it = by_date_.find(day);
-    return it == by_date_.end() ? kNone : it->second;
+    const auto it = by_date.find(day);
+    return it == by_date.end() ? kNone : it->second;
 }
 
 void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     const auto& tr = ctx.tr;
     if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = rules::addDays(anchor_, month ? -28 : -7);
     ImGui::SameLine();
-    if (ImGui::Button(tr.label("calendar.today"))) anchor_ = exports::todayIso();
+    if (ImGui::Button(tr.label("calendar.today"))) anchor_ = ctx.today;
     ImGui::SameLine();
     if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = rules::addDays(anchor_, month ? 28 : 7);
     ImGui::SameLine();
@@ -195,7 +195,7 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
         ImGui::TableSetupColumn(tr.text(day));
     ImGui::TableHeadersRow();
     const float cell_height = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeight()) / static_cast<float>(rows);
-    const std::string today = exports::todayIso();
+    const std::string today = ctx.today;
     const auto& activities = ctx.portfolio().activities;
     for (int r = 0; r < rows; ++r) {
         ImGui::TableNextRow(0, cell_height);

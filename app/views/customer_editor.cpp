@@ -1,5 +1,9 @@
 #include "views/customer_editor.h"
 
+#include <cstdio>
+
+#include "history/integrity.h"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -116,10 +120,10 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
 
 void CustomerEditor::drawClassDecision(UiContext& ctx, model::Customer& d) {
     const auto& tr = ctx.tr;
-    const int index = ctx.portfolio().indexOfCustomer(d.id);
-    // The classification is derived once per frame; right after an add it may not know this customer yet.
-    if (index < 0 || !ctx.classification || static_cast<std::size_t>(index) >= ctx.classification->customers.size()) return;
-    const rules::CustomerClassInfo& info = ctx.classification->customers[static_cast<std::size_t>(index)];
+    // The classification is derived once per revision; right after an add it may not know this customer yet.
+    const rules::CustomerClassInfo* found = ctx.classification.find(d.id);
+    if (!found) return;
+    const rules::CustomerClassInfo& info = *found;
     method::CustomerClass shown = d.class_decision.overridden ? d.customer_class : info.proposed;
     if (ui::classPicker("class", shown)) {
         // Choosing the proposal means following it again; anything else is an override.
@@ -201,6 +205,20 @@ void CustomerEditor::drawKnowledge(UiContext& ctx) {
     ImGui::EndTable();
 }
 
+// The edit itself takes the contact out of plans and activities that name it;
+// the status line says how many, since nothing asks first.
+void CustomerEditor::removeContact(UiContext& ctx, model::Customer& d, std::size_t index) {
+    const model::Customer* stored = ctx.portfolio().findCustomer(d.id);
+    if (!stored) return;
+    d.contacts.erase(d.contacts.begin() + static_cast<std::ptrdiff_t>(index));
+    const history::Impact impact = history::impactOf(ctx.portfolio(), history::changeCustomer(ctx.portfolio(), *stored, d));
+    commit(ctx);
+    if (impact.none()) return;
+    char text[256];
+    std::snprintf(text, sizeof text, ctx.tr.text("contact.removed_impact"), impact.plans_changed, impact.activities_unlinked);
+    ctx.status(text);
+}
+
 void CustomerEditor::drawContacts(UiContext& ctx) {
     const auto& tr = ctx.tr;
     model::Customer& d = *draft_.get();
@@ -233,10 +251,7 @@ void CustomerEditor::drawContacts(UiContext& ctx) {
         if (ui::listRemoveButton(tr.text("contact.remove"))) remove_index = static_cast<int>(i);
         ImGui::PopID();
     }
-    if (remove_index >= 0) {
-        d.contacts.erase(d.contacts.begin() + remove_index);
-        commit(ctx);
-    }
+    if (remove_index >= 0) removeContact(ctx, d, static_cast<std::size_t>(remove_index));
     const bool add_contact = ImGui::Button(tr.label("contact.add"));
     ui::reportItem("contact.add");
     if (add_contact) {

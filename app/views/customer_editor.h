@@ -22,6 +22,7 @@ public:
 private:
     void drawMasterData(UiContext& ctx);
     void drawContacts(UiContext& ctx);
+    void removeContact(UiContext& ctx, model::Customer& d, std::size_t index);
     void drawKnowledge(UiContext& ctx);
     void drawClassDecision(UiContext& ctx, model::Customer& d);
     void commitIfLeft(UiContext& ctx);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "history/edit.h"
+#include "history/integrity.h"
 #include "rules/knowledge.h"
 #include "i18n/format.h"
 #include "ui/fonts.h"
@@ -56,7 +57,7 @@ void CustomersView::addCustomer(UiContext& ctx) {
 void CustomersView::draw(UiContext& ctx) {
     const auto& portfolio = ctx.portfolio();
     if (selected_ != model::kNoId && !portfolio.findCustomer(selected_)) selected_ = model::kNoId;
-    const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_, ctx.classification);
+    const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_, &ctx.classification);
     drawToolbar(ctx, static_cast<int>(rows.size()), static_cast<int>(portfolio.customers.size()));
 
     // With nothing selected, show the first customer rather than an empty pane.
@@ -180,8 +181,7 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
                 select(ctx, c.id);
             ui::reportItem("customers.row." + std::to_string(c.id));
             ImGui::TableSetColumnIndex(kClass);
-            const auto row_index = static_cast<std::size_t>(rows[static_cast<std::size_t>(r)]);
-            ui::classBadge(ctx.effectiveClass(row_index));
+            ui::classBadge(ctx.effectiveClass(c.id));
             // ✎ marks a class the rep set against the proposal; ↑ a customer that could become A.
             if (c.class_decision.overridden || c.class_decision.could_become_a) {
                 ImGui::SameLine(0, ui::em(0.2f));
@@ -225,6 +225,10 @@ void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
         return;
     }
     ImGui::TextWrapped(tr.text("delete.question"), customer->name.c_str(), static_cast<int>(customer->contacts.size()));
+    // What else the deletion changes, so nothing disappears unannounced.
+    const history::Impact impact = history::impactOf(ctx.portfolio(), history::deleteCustomer(ctx.portfolio(), selected_));
+    if (impact.activities_deleted > 0) ImGui::TextWrapped(tr.text("delete.impact_activities"), impact.activities_deleted);
+    if (impact.bookings_unlinked > 0) ImGui::TextWrapped(tr.text("delete.impact_bookings"), impact.bookings_unlinked);
     ui::hintText(tr.text("delete.undo_hint"));
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Button, ui::kDanger);

@@ -71,7 +71,7 @@ void PlannerView::newPlan(UiContext& ctx, bool copy_last) {
     model::Customer* customer = draft_.sync(ctx, customer_id_);
     if (!customer || ctx.read_only) return;
     const model::Id id = history::nextFreeId(ctx.portfolio(), customer);
-    const std::string today = exports::todayIso();
+    const std::string today = ctx.today;
     model::ConversationPlan plan;
     if (copy_last && !customer->plans.empty()) {
         plan = rules::copyForNextMeeting(customer->plans.back(), id, today);
@@ -99,9 +99,9 @@ void PlannerView::draw(UiContext& ctx) {
     const auto& tr = ctx.tr;
     if (!ctx.portfolio().findCustomer(customer_id_)) {
         customer_id_ = model::kNoId;
-        for (std::size_t i = 0; i < ctx.portfolio().customers.size(); ++i) {
-            if (ctx.treatedAsA(i)) {
-                openCustomer(ctx.portfolio().customers[i].id);
+        for (const model::Customer& c : ctx.portfolio().customers) {
+            if (ctx.treatedAsA(c.id)) {
+                openCustomer(c.id);
                 break;
             }
         }
@@ -150,10 +150,9 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
     if (ImGui::BeginCombo("##customer", customer.name.c_str())) {
         // Customers treated as A first: they get the full process.
         for (const bool full_process : {true, false}) {
-            for (std::size_t i = 0; i < ctx.portfolio().customers.size(); ++i) {
-                if (ctx.treatedAsA(i) != full_process) continue;
-                const auto& c = ctx.portfolio().customers[i];
-                const std::string label = std::string(method::customerClassKey(ctx.effectiveClass(i))) + " · " + c.name +
+            for (const model::Customer& c : ctx.portfolio().customers) {
+                if (ctx.treatedAsA(c.id) != full_process) continue;
+                const std::string label = std::string(method::customerClassKey(ctx.effectiveClass(c.id))) + " · " + c.name +
                                           "##" + std::to_string(c.id);
                 if (ImGui::Selectable(label.c_str(), c.id == customer.id)) openCustomer(c.id);
             }
@@ -218,7 +217,7 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
         ImGui::SetNextItemWidth(unit * kShares[column++]);
     };
     field();
-    const std::string today = exports::todayIso();
+    const std::string today = ctx.today;
     const auto parse_date = [&today](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
         return i18n::parseDate(text, today);

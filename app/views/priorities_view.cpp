@@ -61,9 +61,6 @@ model::AbcThresholds normalised(model::AbcThresholds t) {
 
 }  // namespace
 
-const rules::Classification& PrioritiesView::classification(UiContext& ctx) {
-    return cache_.get(ctx.portfolio(), ctx.document.revision());
-}
 
 void PrioritiesView::syncDraft(UiContext& ctx) {
     const std::uint64_t revision = ctx.document.revision();
@@ -84,7 +81,7 @@ void PrioritiesView::commit(UiContext& ctx) {
 void PrioritiesView::draw(UiContext& ctx) {
     const auto& tr = ctx.tr;
     syncDraft(ctx);
-    const rules::Classification& result = classification(ctx);
+    const rules::Classification& result = ctx.classification;
     ImGui::PushFont(ui::titleFont());
     ImGui::TextUnformatted(tr.text("priorities.title"));
     ImGui::PopFont();
@@ -143,9 +140,10 @@ void PrioritiesView::rebuildChart(const model::Portfolio& portfolio, const rules
 void PrioritiesView::drawChart(UiContext& ctx, const rules::Classification& result) {
     const auto& tr = ctx.tr;
     const model::Portfolio& portfolio = ctx.portfolio();
-    if (chart_revision_ != ctx.document.revision()) {
+    if (chart_key_ != ctx.derivedKey()) {
         rebuildChart(portfolio, result);
-        chart_revision_ = ctx.document.revision();
+        chart_key_ = ctx.derivedKey();
+        ++chart_rebuilds_;
     }
     const model::AbcThresholds& t = portfolio.priorities.thresholds;
     char text[160];

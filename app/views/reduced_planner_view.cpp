@@ -55,9 +55,9 @@ void ReducedPlannerView::draw(UiContext& ctx, model::Id customer_id) {
     ImGui::TextUnformatted(tr.text("reduced.date"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui::em(8.0f));
-    const auto parse_date = [](const std::string& text) -> std::optional<std::string> {
+    const auto parse_date = [&ctx](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseDate(text, exports::todayIso());
+        return i18n::parseDate(text, ctx.today);
     };
     if (auto date = date_input_.draw("##date", i18n::formatIsoDate(plan.date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
         plan.date = *date;

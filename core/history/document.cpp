@@ -1,21 +1,43 @@
 #include "history/document.h"
 
+#include "history/integrity.h"
+
 namespace etappe::history {
 
 Document::Document(model::Portfolio portfolio) : portfolio_(std::move(portfolio)) {}
 
 bool Document::apply(Edit edit) {
     if (!applyEdit(portfolio_, edit, true)) return false;
-    undo_.push_back(Step{std::move(edit), next_state_++});
+    Edit repairs = repairsFor(portfolio_, edit);
+    if (!repairs.empty()) {
+        applyEdit(portfolio_, repairs, true);
+        edit.append(std::move(repairs));
+    }
+    if (group_depth_ > 0 && group_has_step_) {
+        undo_.back().edit.append(std::move(edit));
+        undo_.back().state_after = next_state_++;
+    } else {
+        undo_.push_back(Step{std::move(edit), next_state_++});
+        group_has_step_ = group_depth_ > 0;
+    }
     redo_.clear();
     ++revision_;
     return true;
+}
+
+void Document::beginGroup() {
+    if (group_depth_++ == 0) group_has_step_ = false;
+}
+
+void Document::endGroup() {
+    if (group_depth_ > 0) --group_depth_;
 }
 
 bool Document::undo() {
     if (undo_.empty()) return false;
     Step step = std::move(undo_.back());
     undo_.pop_back();
+    group_has_step_ = false;  // an edit after an undo starts a step of its own
     applyEdit(portfolio_, step.edit, false);
     redo_.push_back(std::move(step));
     ++revision_;
@@ -26,6 +48,7 @@ bool Document::redo() {
     if (redo_.empty()) return false;
     Step step = std::move(redo_.back());
     redo_.pop_back();
+    group_has_step_ = false;
     applyEdit(portfolio_, step.edit, true);
     undo_.push_back(std::move(step));
     ++revision_;

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "history/edit.h"
+#include "history/change.h"
 #include "model/portfolio.h"
 
 namespace etappe::history {
@@ -20,13 +20,19 @@ public:
     // Increases with every change, undo and redo; views cache derived data on it.
     std::uint64_t revision() const { return revision_; }
 
+    // Applies the edit and the repairs it needs (integrity.h) as one undo step.
+    // Returns false, changing nothing, when the edit does not fit the portfolio.
     bool apply(Edit edit);
     bool undo();
     bool redo();
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
-    const Edit* nextUndo() const { return undo_.empty() ? nullptr : &undo_.back().edit; }
-    const Edit* nextRedo() const { return redo_.empty() ? nullptr : &redo_.back().edit; }
+
+    // Edits applied between beginGroup() and endGroup() form one undo step (a
+    // cascading action, an import). Each is still made on the state the one
+    // before it left. Use EditGroup rather than calling these by hand.
+    void beginGroup();
+    void endGroup();
 
     // Dirty = the content differs from what was last saved (undoing back to the
     // saved state makes it clean again).
@@ -54,6 +60,20 @@ private:
     std::uint64_t revision_ = 1;
     std::uint64_t next_state_ = 1;
     std::uint64_t saved_state_ = 0;
+    int group_depth_ = 0;
+    bool group_has_step_ = false;
+};
+
+// One undo step for everything applied while it lives.
+class EditGroup {
+public:
+    explicit EditGroup(Document& document) : document_(document) { document_.beginGroup(); }
+    ~EditGroup() { document_.endGroup(); }
+    EditGroup(const EditGroup&) = delete;
+    EditGroup& operator=(const EditGroup&) = delete;
+
+private:
+    Document& document_;
 };
 
 }  // namespace etappe::history

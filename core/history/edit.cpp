@@ -6,185 +6,124 @@ namespace etappe::history {
 
 namespace {
 
-std::size_t bytesOf(const std::string& text) { return text.capacity(); }
-
-std::size_t bytesOf(const model::Customer& c) {
-    std::size_t bytes = sizeof(c) + bytesOf(c.name) + bytesOf(c.industry) + bytesOf(c.city) + bytesOf(c.notes) +
-                        bytesOf(c.created_on);
-    for (const auto& contact : c.contacts) {
-        bytes += sizeof(contact) + bytesOf(contact.name) + bytesOf(contact.role) + bytesOf(contact.email) +
-                 bytesOf(contact.phone);
-    }
-    for (const auto& note : c.knowledge) bytes += bytesOf(note.note);
-    // Plans are counted by their fixed size plus their main texts; close enough for a budget.
-    for (const auto& plan : c.plans) bytes += sizeof(plan) + bytesOf(plan.goal) + bytesOf(plan.after_sales_mail);
-    return bytes;
+// The highest id an entity carries, itself and what it holds.
+model::Id highestId(const model::Customer& c) {
+    model::Id highest = c.id;
+    for (const auto& contact : c.contacts) highest = std::max(highest, contact.id);
+    for (const auto& plan : c.plans) highest = std::max(highest, plan.id);
+    return highest;
 }
-
-std::size_t bytesOf(const model::PrioritySettings& p) {
-    std::size_t bytes = sizeof(p);
-    for (const auto& e : p.effort) {
-        bytes += bytesOf(e.appointment) + bytesOf(e.preparation) + bytesOf(e.conversation) + bytesOf(e.follow_up);
-    }
-    return bytes;
-}
-
-std::size_t bytesOf(const model::Activity& a) { return sizeof(a) + bytesOf(a.action) + bytesOf(a.outcome); }
-std::size_t bytesOf(const model::GoalPlan& g) { return sizeof(g) + bytesOf(g.title) + g.bookings.size() * sizeof(model::Booking); }
-
-template <class Entity>
-std::size_t bytesOf(const std::optional<EntityEdit<Entity>>& edit) {
-    if (!edit) return 0;
-    return (edit->before ? bytesOf(*edit->before) : 0) + (edit->after ? bytesOf(*edit->after) : 0);
+model::Id highestId(const model::ConversationPlan& plan) { return plan.id; }
+model::Id highestId(const model::Activity& a) { return a.id; }
+model::Id highestId(const model::GoalPlan& g) {
+    model::Id highest = g.id;
+    for (const auto& booking : g.bookings) highest = std::max(highest, booking.id);
+    return highest;
 }
 
 template <class Entity>
-int indexOf(const std::vector<Entity>& list, model::Id id) {
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (list[i].id == id) return static_cast<int>(i);
+int indexIn(const model::Portfolio& portfolio, const Entity& entity, model::Id owner) {
+    const auto* list = EntityTraits<Entity>::list(portfolio, owner);
+    if (!list) return -1;
+    const model::Id id = EntityTraits<Entity>::idOf(entity);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        if (EntityTraits<Entity>::idOf((*list)[i]) == id) return static_cast<int>(i);
     }
     return -1;
 }
 
-// Puts `state` in place of the entity with `id` (or removes it when state is
-// empty, or inserts it at `position` when it is not there yet).
-template <class Entity>
-bool placeEntity(std::vector<Entity>& list, const std::optional<Entity>& state, model::Id id, int position) {
-    const int index = indexOf(list, id);
-    if (!state) {
-        if (index < 0) return false;
-        list.erase(list.begin() + index);
-        return true;
-    }
-    if (index >= 0) {
-        list[static_cast<std::size_t>(index)] = *state;
-        return true;
-    }
-    const int size = static_cast<int>(list.size());
-    list.insert(list.begin() + std::clamp(position < 0 ? size : position, 0, size), *state);
-    return true;
-}
-
-template <class Entity>
-bool applyEntityEdit(std::vector<Entity>& list, const EntityEdit<Entity>& edit, bool forward) {
-    const auto& target = forward ? edit.after : edit.before;
-    const auto& source = forward ? edit.before : edit.after;
-    const model::Id id = target ? target->id : (source ? source->id : model::kNoId);
-    return id != model::kNoId && placeEntity(list, target, id, edit.position);
-}
-
-template <class Entity>
-EntityEdit<Entity> entityEdit(const std::vector<Entity>& list, std::optional<Entity> before, std::optional<Entity> after) {
-    const model::Id id = before ? before->id : (after ? after->id : model::kNoId);
-    return EntityEdit<Entity>{std::move(before), std::move(after), indexOf(list, id)};
-}
-
-Edit withIds(const model::Portfolio& portfolio, Edit edit, model::Id highest_new_id) {
-    edit.next_id_before = portfolio.next_id;
-    edit.next_id_after = std::max(portfolio.next_id, highest_new_id + 1);
+Edit single(EntityChange change) {
+    Edit edit;
+    edit.changes.push_back(std::move(change));
     return edit;
 }
 
 }  // namespace
 
-std::size_t Edit::approximateBytes() const {
-    std::size_t bytes = sizeof(Edit) + bytesOf(customer) + bytesOf(activity) + bytesOf(goal_plan);
-    if (title) bytes += title->before.capacity() + title->after.capacity();
-    if (priorities) bytes += bytesOf(priorities->before) + bytesOf(priorities->after);
-    return bytes;
-}
-
 model::Id nextFreeId(const model::Portfolio& portfolio, const model::Customer* draft) {
-    model::Id next = portfolio.next_id;
-    if (draft) {
-        next = std::max(next, draft->id + 1);
-        for (const auto& contact : draft->contacts) next = std::max(next, contact.id + 1);
-        for (const auto& plan : draft->plans) next = std::max(next, plan.id + 1);
-    }
-    return next;
+    return draft ? std::max(portfolio.next_id, highestId(*draft) + 1) : portfolio.next_id;
 }
 
-namespace {
-Edit customerEdit(const model::Portfolio& portfolio, EditKind kind, EntityEdit<model::Customer> change) {
-    Edit edit;
-    edit.kind = kind;
-    const model::Id highest = change.after ? nextFreeId(portfolio, &*change.after) - 1 : model::kNoId;
-    edit.customer = std::move(change);
-    return withIds(portfolio, std::move(edit), highest);
+template <class Entity>
+Edit editEntity(const model::Portfolio& portfolio, std::optional<Entity> before, std::optional<Entity> after,
+                model::Id owner, int position) {
+    // A deleted entity returns to its old place on undo.
+    if (before && !after) position = indexIn(portfolio, *before, owner);
+    const model::Id highest = after ? highestId(*after) : model::kNoId;
+    Edit edit = single(Change<Entity>{std::move(before), std::move(after), owner, position});
+    edit.next_id_before = portfolio.next_id;
+    edit.next_id_after = std::max(portfolio.next_id, highest + 1);
+    return edit;
 }
-}  // namespace
+
+template Edit editEntity(const model::Portfolio&, std::optional<model::Customer>, std::optional<model::Customer>,
+                         model::Id, int);
+template Edit editEntity(const model::Portfolio&, std::optional<model::ConversationPlan>,
+                         std::optional<model::ConversationPlan>, model::Id, int);
+template Edit editEntity(const model::Portfolio&, std::optional<model::Activity>, std::optional<model::Activity>,
+                         model::Id, int);
+template Edit editEntity(const model::Portfolio&, std::optional<model::GoalPlan>, std::optional<model::GoalPlan>,
+                         model::Id, int);
 
 Edit addCustomer(const model::Portfolio& portfolio, const model::Customer& customer, int position) {
-    return customerEdit(portfolio, EditKind::AddCustomer, EntityEdit<model::Customer>{std::nullopt, customer, position});
+    return editEntity<model::Customer>(portfolio, std::nullopt, customer, model::kNoId, position);
 }
 
 Edit deleteCustomer(const model::Portfolio& portfolio, model::Id id) {
-    const int index = portfolio.indexOfCustomer(id);
-    std::optional<model::Customer> before;
-    if (index >= 0) before = portfolio.customers[static_cast<std::size_t>(index)];
-    return customerEdit(portfolio, EditKind::DeleteCustomer, EntityEdit<model::Customer>{before, std::nullopt, index});
+    const model::Customer* customer = portfolio.findCustomer(id);
+    if (!customer) return Edit{};
+    // Deleted with its plans in one memento: undo brings both back.
+    return editEntity<model::Customer>(portfolio, *customer, std::nullopt);
 }
 
 Edit changeCustomer(const model::Portfolio& portfolio, const model::Customer& before, const model::Customer& after) {
-    return customerEdit(portfolio, EditKind::ChangeCustomer, EntityEdit<model::Customer>{before, after, -1});
+    Edit edit;
+    edit.next_id_before = portfolio.next_id;
+    edit.next_id_after = std::max(portfolio.next_id, highestId(after) + 1);
+    model::Customer own_before = withoutPlans(before);
+    model::Customer own_after = withoutPlans(after);
+    if (own_before != own_after) edit.changes.push_back(Change<model::Customer>{std::move(own_before), std::move(own_after)});
+
+    // Removed plans, from the last, so each recorded position is its old index.
+    for (std::size_t i = before.plans.size(); i-- > 0;) {
+        const auto& plan = before.plans[i];
+        if (!after.findPlan(plan.id)) {
+            edit.changes.push_back(Change<model::ConversationPlan>{plan, std::nullopt, before.id, static_cast<int>(i)});
+        }
+    }
+    for (std::size_t i = 0; i < after.plans.size(); ++i) {
+        const auto& plan = after.plans[i];
+        const model::ConversationPlan* old = before.findPlan(plan.id);
+        if (!old) {
+            edit.changes.push_back(Change<model::ConversationPlan>{std::nullopt, plan, before.id, static_cast<int>(i)});
+        } else if (*old != plan) {
+            edit.changes.push_back(Change<model::ConversationPlan>{*old, plan, before.id});
+        }
+    }
+    return edit;
 }
 
 Edit changeTitle(std::string before, std::string after) {
-    Edit edit;
-    edit.kind = EditKind::ChangeTitle;
-    edit.title = TitleEdit{std::move(before), std::move(after)};
-    return edit;
+    return single(Change<PortfolioTitle>{PortfolioTitle{std::move(before)}, PortfolioTitle{std::move(after)}});
 }
 
 Edit changePriorities(const model::Portfolio& /*portfolio*/, model::PrioritySettings before, model::PrioritySettings after) {
-    Edit edit;
-    edit.kind = EditKind::Priorities;
-    edit.priorities = SettingsEdit{std::move(before), std::move(after)};
-    return edit;
+    return single(Change<model::PrioritySettings>{std::move(before), std::move(after)});
+}
+
+Edit editPlan(const model::Portfolio& portfolio, model::Id customer_id, std::optional<model::ConversationPlan> before,
+              std::optional<model::ConversationPlan> after) {
+    return editEntity(portfolio, std::move(before), std::move(after), customer_id);
 }
 
 Edit editActivity(const model::Portfolio& portfolio, std::optional<model::Activity> before,
                   std::optional<model::Activity> after) {
-    Edit edit;
-    edit.kind = EditKind::Activity;
-    const model::Id highest = after ? after->id : model::kNoId;
-    edit.activity = entityEdit(portfolio.activities, std::move(before), std::move(after));
-    return withIds(portfolio, std::move(edit), highest);
+    return editEntity(portfolio, std::move(before), std::move(after));
 }
 
 Edit editGoalPlan(const model::Portfolio& portfolio, std::optional<model::GoalPlan> before,
                   std::optional<model::GoalPlan> after) {
-    Edit edit;
-    edit.kind = EditKind::GoalPlan;
-    model::Id highest = after ? after->id : model::kNoId;
-    if (after) {
-        for (const auto& booking : after->bookings) highest = std::max(highest, booking.id);
-    }
-    edit.goal_plan = entityEdit(portfolio.goal_plans, std::move(before), std::move(after));
-    return withIds(portfolio, std::move(edit), highest);
-}
-
-bool applyEdit(model::Portfolio& portfolio, const Edit& edit, bool forward) {
-    bool applied = false;
-    if (edit.title) {
-        portfolio.title = forward ? edit.title->after : edit.title->before;
-        applied = true;
-    } else if (edit.priorities) {
-        // Only from the state the edit was made in, so a stale step cannot overwrite newer settings.
-        if (portfolio.priorities == (forward ? edit.priorities->before : edit.priorities->after)) {
-            portfolio.priorities = forward ? edit.priorities->after : edit.priorities->before;
-            applied = true;
-        }
-    } else if (edit.customer) {
-        applied = applyEntityEdit(portfolio.customers, *edit.customer, forward);
-    } else if (edit.activity) {
-        applied = applyEntityEdit(portfolio.activities, *edit.activity, forward);
-    } else if (edit.goal_plan) {
-        applied = applyEntityEdit(portfolio.goal_plans, *edit.goal_plan, forward);
-    }
-    const model::Id next_id = forward ? edit.next_id_after : edit.next_id_before;
-    if (applied && next_id != model::kNoId) portfolio.next_id = next_id;
-    return applied;
+    return editEntity(portfolio, std::move(before), std::move(after));
 }
 
 }  // namespace etappe::history

@@ -168,6 +168,8 @@ Classification classify(const model::Portfolio& portfolio) {
     for (const model::Customer& c : portfolio.customers) values.push_back(rankingValue(c, thresholds.include_potential));
 
     result.customers.resize(portfolio.customers.size());
+    result.index_by_id.reserve(portfolio.customers.size());
+    for (std::size_t i = 0; i < portfolio.customers.size(); ++i) result.index_by_id[portfolio.customers[i].id] = i;
     result.pareto_order = paretoOrder(values, portfolio);
     result.problem = findProblem(portfolio, result.problem_detail);
     if (result.problem == ClassificationProblem::None) propose(result, values, thresholds);
@@ -185,13 +187,9 @@ Classification classify(const model::Portfolio& portfolio) {
     return result;
 }
 
-const Classification& ClassificationCache::get(const model::Portfolio& portfolio, std::uint64_t revision) {
-    if (recomputations_ == 0 || revision != revision_) {
-        value_ = classify(portfolio);
-        revision_ = revision;
-        ++recomputations_;
-    }
-    return value_;
+const CustomerClassInfo* Classification::find(model::Id customer_id) const {
+    const auto it = index_by_id.find(customer_id);
+    return it == index_by_id.end() || it->second >= customers.size() ? nullptr : &customers[it->second];
 }
 
 std::vector<DeviationNote> describeDeviation(const Classification& classification) {

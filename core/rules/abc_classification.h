@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/portfolio.h"
@@ -39,6 +40,10 @@ struct Classification {
     std::int64_t total_revenue_cents = 0;
     ClassificationProblem problem = ClassificationProblem::None;
     std::string problem_detail;  // e.g. the customer's name
+    std::unordered_map<model::Id, std::size_t> index_by_id;  // into `customers`
+
+    // The class information of one customer; nullptr when it is not classified.
+    const CustomerClassInfo* find(model::Id customer_id) const;
 };
 
 // Pure function of the portfolio: customers (revenue, potential, class_decision,
@@ -47,17 +52,6 @@ struct Classification {
 // customer keeps customer_class as effective and proposed.
 Classification classify(const model::Portfolio& portfolio);
 
-// Recomputes only when the revision changes.
-class ClassificationCache {
-public:
-    const Classification& get(const model::Portfolio& portfolio, std::uint64_t revision);
-    int recomputations() const { return recomputations_; }
-
-private:
-    Classification value_;
-    std::uint64_t revision_ = 0;
-    int recomputations_ = 0;
-};
 
 // The method's guideline (METHOD §9): share of customers and of revenue per class.
 struct Guideline {

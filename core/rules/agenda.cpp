@@ -139,18 +139,6 @@ Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today) {
     return agenda;
 }
 
-// The portfolio's revision is the document's edit counter, so an unchanged
-// revision and day means an unchanged agenda; the first call always computes.
-const Agenda& AgendaCache::get(const model::Portfolio& portfolio, std::uint64_t revision, std::string_view today) {
-    if (recomputations_ == 0 || revision != revision_ || today != today_) {
-        value_ = buildAgenda(portfolio, today);
-        revision_ = revision;
-        today_ = std::string(today);
-        ++recomputations_;
-    }
-    return value_;
-}
-
 std::vector<std::string> monthGrid(std::string_view anchor_iso) {
     const auto anchor = dayNumber(anchor_iso);
     if (!anchor) return {};

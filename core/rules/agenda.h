@@ -26,17 +26,6 @@ struct Agenda {
 // `today` ISO; the week runs Monday to Sunday.
 Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today);
 
-class AgendaCache {
-public:
-    const Agenda& get(const model::Portfolio& portfolio, std::uint64_t revision, std::string_view today);
-    int recomputations() const { return recomputations_; }
-
-private:
-    Agenda value_;
-    std::uint64_t revision_ = 0;
-    std::string today_;
-    int recomputations_ = 0;
-};
 
 // Calendar geometry: the ISO dates shown in a month view (whole weeks, Monday
 // first, 5 or 6 rows — or 4 when a 28-day February starts on a Monday, e.g.

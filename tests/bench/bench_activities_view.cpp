@@ -1,4 +1,5 @@
 #include "../ui/harness.h"
+#include "../ui/view_context.h"
 #include "bench.h"
 #include "exports/icalendar.h"
 #include "exports/meeting_brief.h"
@@ -19,8 +20,13 @@ bool benchActivitiesView() {
     i18n::Translator tr(i18n::Language::German);
     ui::Notifications notes;
     app::ActivitiesView view;
-    app::UiContext ctx{doc, tr, notes, false};
-    const auto draw = [&] { testing::inFullWindow([&] { view.draw(ctx); }); };
+    testing::ViewContext vc{doc, tr, notes, exports::todayIso()};
+    const auto draw = [&] {
+        testing::inFullWindow([&] {
+            app::UiContext frame_ctx = vc.make();
+            view.draw(frame_ctx);
+        });
+    };
     ui.frames(5, draw);
     bool ok = report("activities screen frame, 100,000 activities", medianMs(200, [&] { ui.frame(draw); }), "ms", 2.0);
     view.setMode(app::ActivitiesView::Mode::Month);

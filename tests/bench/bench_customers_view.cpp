@@ -1,6 +1,8 @@
 #include "../ui/harness.h"
+#include "../ui/view_context.h"
 #include "bench.h"
 #include "history/document.h"
+#include "history/edit.h"
 #include "synthetic_portfolio.h"
 #include "ui/notifications.h"
 #include "ui/theme.h"
@@ -17,9 +19,15 @@ bool benchCustomersView() {
     i18n::Translator tr(i18n::Language::German);
     ui::Notifications notes;
     app::CustomersView view;
-    app::UiContext ctx{doc, tr, notes, false};
+    testing::ViewContext vc{doc, tr, notes};
+    app::UiContext ctx = vc.make();
     view.select(ctx, doc.portfolio().customers[5000].id);
-    const auto draw = [&] { testing::inFullWindow([&] { view.draw(ctx); }); };
+    const auto draw = [&] {
+        testing::inFullWindow([&] {
+            app::UiContext frame_ctx = vc.make();
+            view.draw(frame_ctx);
+        });
+    };
     ui.frames(5, draw);
     const double frame_ms = medianMs(200, [&] { ui.frame(draw); });
     bool ok = report("customers screen frame, 10,000 customers x 5 plans", frame_ms, "ms", 1.0);

@@ -2,6 +2,7 @@
 
 #include "bench.h"
 #include "history/document.h"
+#include "history/edit.h"
 #include "synthetic_portfolio.h"
 
 namespace etappe::bench {

@@ -79,7 +79,7 @@ TEST_CASE("a new plan starts empty and dated today, and copying the last keeps i
     CHECK(d.portfolio().findCustomer(customer_id)->plans.size() == plans_before);
 
     auto& planner = d.app->plannerView();
-    app::UiContext ctx{d.app->session().document(), d.app->translator(), d.app->notifications(), false};
+    app::UiContext ctx = d.app->context();
     d.ui.frame([&] { planner.newPlan(ctx, true); });
     d.frames(1);
     CHECK(openPlan(d).hook == last_hook);

@@ -51,7 +51,7 @@ TEST_CASE("marking a B customer 'could become A' switches its planner to the 16 
     CHECK_FALSE(d.probes.count("path.station.1"));
 
     d.app->showScreen(app::Screen::Customers);
-    app::UiContext ctx{d.app->session().document(), d.app->translator(), d.app->notifications(), false};
+    app::UiContext ctx = d.app->context();
     d.app->customersView().select(ctx, id);
     d.frames(2);
     // The label runs past the pane's scrollbar: click on the box at its left end.

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "harness.h"
+#include "view_context.h"
 #include "history/document.h"
 #include "synthetic_portfolio.h"
 #include "ui/notifications.h"
@@ -21,7 +22,7 @@ struct PrioritiesDriver {
     history::Document doc;
     i18n::Translator tr{i18n::Language::English};
     ui::Notifications notes;
-    app::UiContext ctx{doc, tr, notes, false};
+    testing::ViewContext vc{doc, tr, notes};
     app::PrioritiesView view;
 
     explicit PrioritiesDriver(model::Portfolio portfolio) : doc(std::move(portfolio)) {
@@ -34,7 +35,12 @@ struct PrioritiesDriver {
     PrioritiesDriver& operator=(const PrioritiesDriver&) = delete;
 
     std::function<void()> draw() {
-        return [this] { testing::inFullWindow([this] { view.draw(ctx); }); };
+        return [this] {
+            testing::inFullWindow([this] {
+                app::UiContext ctx = vc.make();
+                view.draw(ctx);
+            });
+        };
     }
     void frames(int n) { ui.frames(n, draw()); }
     void click(const std::string& probe) {
@@ -115,7 +121,7 @@ TEST_CASE("the priorities screen draws an empty portfolio and 10,000 customers")
     // Hover over the chart: a tooltip for a merged bar.
     big.ui.moveMouse(big.probes.at("priorities.chart").centre());
     big.frames(2);
-    CHECK(big.view.classification(big.ctx).customers.size() == 10'000);
+    CHECK(big.vc.classification.recomputations() == 1);
     big.tr.setLanguage(i18n::Language::German);
     big.frames(2);
     CHECK(big.probes.count("effort.C.follow_up"));

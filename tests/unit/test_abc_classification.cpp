@@ -8,6 +8,7 @@
 
 #include "i18n/translator.h"
 #include "rules/abc_classification.h"
+#include "rules/derived.h"
 
 using namespace etappe;
 using method::CustomerClass;
@@ -295,16 +296,21 @@ TEST_CASE("every key the classification produces has a text") {
     }
 }
 
-TEST_CASE("the cache recomputes only when the revision changes") {
+TEST_CASE("the classification is derived once per revision and lookups go by customer id") {
     model::Portfolio p = withRevenues({100, 50});
-    rules::ClassificationCache cache;
-    CHECK(cache.get(p, 0).customers.size() == 2);
+    rules::Derived<rules::Classification> cache;
+    const auto compute = [&] { return rules::classify(p); };
+    CHECK(cache.get({0, "2026-11-23"}, compute).customers.size() == 2);
     CHECK(cache.recomputations() == 1);
     add(p, "new", 10);
-    CHECK(cache.get(p, 0).customers.size() == 2);  // same revision: the cached value
+    CHECK(cache.get({0, "2026-11-23"}, compute).customers.size() == 2);  // same revision: the cached value
     CHECK(cache.recomputations() == 1);
-    CHECK(cache.get(p, 1).customers.size() == 3);
+    const rules::Classification& fresh = cache.get({1, "2026-11-23"}, compute);
+    CHECK(fresh.customers.size() == 3);
     CHECK(cache.recomputations() == 2);
-    CHECK(cache.get(p, 1).customers.size() == 3);
-    CHECK(cache.recomputations() == 2);
+    // By id, whatever the position: the new customer is the smallest, so C.
+    REQUIRE(fresh.find(p.customers.back().id) != nullptr);
+    CHECK(fresh.find(p.customers.back().id)->proposed == method::CustomerClass::C);
+    CHECK(fresh.find(p.customers.front().id)->proposed == method::CustomerClass::A);
+    CHECK(fresh.find(987654) == nullptr);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/agenda.h"
+#include "rules/derived.h"
 
 using namespace etappe;
 using rules::AgendaBucket;
@@ -119,20 +120,23 @@ TEST_CASE("an empty portfolio has an empty agenda") {
 
 TEST_CASE("the agenda cache recomputes only when the revision or the day changes") {
     auto p = weekPortfolio();
-    rules::AgendaCache cache;
+    rules::Derived<rules::Agenda> cache;
+    const auto get = [&](std::uint64_t revision, std::string_view today) {
+        return cache.get({revision, std::string(today)}, [&] { return rules::buildAgenda(p, today); });
+    };
     CHECK(cache.recomputations() == 0);
-    CHECK(cache.get(p, 0, kToday).entries.size() == 13);  // the first call computes, even at revision 0
+    CHECK(get(0, kToday).entries.size() == 13);  // the first call computes, even at revision 0
     CHECK(cache.recomputations() == 1);
-    cache.get(p, 0, kToday);
-    cache.get(p, 0, std::string(kToday));  // same day, different string object
+    get(0, kToday);
+    get(0, std::string(kToday));  // same day, different string object
     CHECK(cache.recomputations() == 1);
     add(p, 14, "2026-11-27");
-    CHECK(cache.get(p, 1, kToday).counts[static_cast<std::size_t>(AgendaBucket::ThisWeek)] == 4);
+    CHECK(get(1, kToday).counts[static_cast<std::size_t>(AgendaBucket::ThisWeek)] == 4);
     CHECK(cache.recomputations() == 2);
     // Monday 30 Nov: everything planned before it is overdue (1, 10, 2, 3, 13, 11, 12, 4, 14).
-    CHECK(cache.get(p, 1, "2026-11-30").counts[static_cast<std::size_t>(AgendaBucket::Overdue)] == 9);
+    CHECK(get(1, "2026-11-30").counts[static_cast<std::size_t>(AgendaBucket::Overdue)] == 9);
     CHECK(cache.recomputations() == 3);
-    cache.get(p, 1, "2026-11-30");
+    get(1, "2026-11-30");
     CHECK(cache.recomputations() == 3);
 }
 

@@ -3,6 +3,7 @@
 #include <random>
 
 #include "history/document.h"
+#include "history/edit.h"
 #include "storage/portfolio_file.h"
 #include "synthetic_portfolio.h"
 
@@ -173,7 +174,7 @@ TEST_CASE("changing the ABC thresholds and effort is one undoable step") {
     changed.thresholds.include_potential = true;
     changed.effort[0].appointment = "Eigene Reise, fester Termin";
     const history::Edit edit = history::changePriorities(doc.portfolio(), original, changed);
-    CHECK(edit.kind == history::EditKind::Priorities);
+    CHECK(edit.changes.size() == 1);
     CHECK(edit.approximateBytes() > sizeof(history::Edit));
     REQUIRE(doc.apply(edit));
     CHECK(doc.portfolio().priorities == changed);

@@ -1,0 +1,31 @@
+#pragma once
+// Keeping references whole. An edit that removes or re-links an entity drags
+// along what refers to it, so the portfolio always passes the validation a
+// save runs:
+//   customer deleted  → its activities are deleted; bookings keep their revenue
+//                       but no longer name the customer;
+//   contact removed   → it leaves the attendees of its customer's plans, and
+//                       activities that named it keep only the customer;
+//   goal plan deleted → activities that served it are no longer linked to it;
+//   an activity, plan or goal plan changed to point at something that does not
+//                       exist → that link is cleared.
+#include "history/change.h"
+
+namespace etappe::history {
+
+// The repairs `edit` needs, read from `state`: the portfolio after the edit
+// (Document::apply appends them to the same undo step), or before it (to tell
+// the user what a deletion will affect).
+Edit repairsFor(const model::Portfolio& state, const Edit& edit);
+
+// What an edit would do to other entities, for the confirmation a user reads first.
+struct Impact {
+    int activities_deleted = 0;
+    int activities_unlinked = 0;
+    int bookings_unlinked = 0;
+    int plans_changed = 0;  // plans that lose an attendee
+    bool none() const { return activities_deleted + activities_unlinked + bookings_unlinked + plans_changed == 0; }
+};
+Impact impactOf(const model::Portfolio& portfolio, const Edit& edit);
+
+}  // namespace etappe::history
