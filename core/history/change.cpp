@@ -63,19 +63,20 @@ bool applyOne(model::Portfolio& portfolio, const EntityChange& change, bool forw
     return std::visit([&](const auto& c) { return applyChange(portfolio, c, forward); }, change);
 }
 
+// Inline size is counted by the vector of changes; this adds the entities' heap.
 template <class Entity>
-std::size_t bytesOf(const Change<Entity>& change) {
-    std::size_t bytes = sizeof(change);
-    if (change.before) bytes += EntityTraits<Entity>::bytes(*change.before);
-    if (change.after) bytes += EntityTraits<Entity>::bytes(*change.after);
+std::size_t heapBytesOf(const Change<Entity>& change) {
+    std::size_t bytes = 0;
+    if (change.before) bytes += EntityTraits<Entity>::heapBytes(*change.before);
+    if (change.after) bytes += EntityTraits<Entity>::heapBytes(*change.after);
     return bytes;
 }
 
 }  // namespace
 
 std::size_t Edit::approximateBytes() const {
-    std::size_t bytes = sizeof(Edit);
-    for (const auto& change : changes) bytes += std::visit([](const auto& c) { return bytesOf(c); }, change);
+    std::size_t bytes = sizeof(Edit) + changes.capacity() * sizeof(EntityChange);
+    for (const auto& change : changes) bytes += std::visit([](const auto& c) { return heapBytesOf(c); }, change);
     return bytes;
 }
 

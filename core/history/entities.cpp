@@ -24,42 +24,45 @@ void EntityTraits<model::Customer>::assign(model::Customer& stored, const model:
     stored.plans = std::move(plans);
 }
 
-std::size_t EntityTraits<model::Customer>::bytes(const model::Customer& c) {
-    std::size_t bytes = sizeof(c) + bytesOf(c.name) + bytesOf(c.industry) + bytesOf(c.city) + bytesOf(c.notes) +
+std::size_t EntityTraits<model::Customer>::heapBytes(const model::Customer& c) {
+    std::size_t bytes = bytesOf(c.name) + bytesOf(c.industry) + bytesOf(c.city) + bytesOf(c.notes) +
                         bytesOf(c.created_on) + bytesOf(c.class_decision.reason);
     for (const auto& contact : c.contacts) {
-        bytes += sizeof(contact) + bytesOf(contact.name) + bytesOf(contact.role) + bytesOf(contact.email) +
+        bytes += bytesOf(contact.name) + bytesOf(contact.role) + bytesOf(contact.email) +
                  bytesOf(contact.phone);
     }
+    bytes += c.contacts.capacity() * sizeof(model::Contact);
     for (const auto& note : c.knowledge) bytes += bytesOf(note.note);
-    for (const auto& plan : c.plans) bytes += EntityTraits<model::ConversationPlan>::bytes(plan);
+    bytes += c.plans.capacity() * sizeof(model::ConversationPlan);
+    for (const auto& plan : c.plans) bytes += EntityTraits<model::ConversationPlan>::heapBytes(plan);
     return bytes;
 }
 
-std::size_t EntityTraits<model::ConversationPlan>::bytes(const model::ConversationPlan& plan) {
-    std::size_t bytes = sizeof(plan) + bytesOf(plan.date) + bytesOf(plan.time) + bytesOf(plan.place) +
+std::size_t EntityTraits<model::ConversationPlan>::heapBytes(const model::ConversationPlan& plan) {
+    std::size_t bytes = bytesOf(plan.date) + bytesOf(plan.time) + bytesOf(plan.place) +
                         bytesOf(plan.goal) + bytesOf(plan.sales_goals) + bytesOf(plan.missing_information) +
                         bytesOf(plan.hook) + bytesOf(plan.intention) + bytesOf(plan.situation_questions) +
                         bytesOf(plan.goal_hypotheses) + bytesOf(plan.decision_criteria) +
                         bytesOf(plan.decision_impulses) + bytesOf(plan.additional_offers) +
                         bytesOf(plan.after_sales_mail) + plan.attendee_ids.capacity() * sizeof(model::Id);
     for (const auto& step : plan.steps) bytes += bytesOf(step.notes);
-    for (const auto& p : plan.proposals) bytes += sizeof(p) + bytesOf(p.feature) + bytesOf(p.advantage) + bytesOf(p.benefit);
-    for (const auto& o : plan.objections) bytes += sizeof(o) + bytesOf(o.objection) + bytesOf(o.answer);
+    bytes += plan.proposals.capacity() * sizeof(model::Proposal) + plan.objections.capacity() * sizeof(model::PreparedObjection);
+    for (const auto& p : plan.proposals) bytes += bytesOf(p.feature) + bytesOf(p.advantage) + bytesOf(p.benefit);
+    for (const auto& o : plan.objections) bytes += bytesOf(o.objection) + bytesOf(o.answer);
     return bytes;
 }
 
-std::size_t EntityTraits<model::Activity>::bytes(const model::Activity& a) {
-    return sizeof(a) + bytesOf(a.date) + bytesOf(a.time) + bytesOf(a.action) + bytesOf(a.step_key) + bytesOf(a.outcome);
+std::size_t EntityTraits<model::Activity>::heapBytes(const model::Activity& a) {
+    return bytesOf(a.date) + bytesOf(a.time) + bytesOf(a.action) + bytesOf(a.step_key) + bytesOf(a.outcome);
 }
 
-std::size_t EntityTraits<model::GoalPlan>::bytes(const model::GoalPlan& g) {
-    return sizeof(g) + bytesOf(g.title) + bytesOf(g.period_start) + bytesOf(g.deadline) +
+std::size_t EntityTraits<model::GoalPlan>::heapBytes(const model::GoalPlan& g) {
+    return bytesOf(g.title) + bytesOf(g.period_start) + bytesOf(g.deadline) +
            g.bookings.capacity() * sizeof(model::Booking);
 }
 
-std::size_t EntityTraits<model::PrioritySettings>::bytes(const model::PrioritySettings& s) {
-    std::size_t bytes = sizeof(s);
+std::size_t EntityTraits<model::PrioritySettings>::heapBytes(const model::PrioritySettings& s) {
+    std::size_t bytes = 0;
     for (const auto& e : s.effort) {
         bytes += bytesOf(e.appointment) + bytesOf(e.preparation) + bytesOf(e.conversation) + bytesOf(e.follow_up);
     }

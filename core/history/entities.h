@@ -23,7 +23,8 @@ struct PortfolioTitle {
 // `owner` is the parent's id for nested entities such as a customer's plans,
 // nullptr when the parent is missing) and `idOf(entity)`.
 // Singletons (one per portfolio) define `read(portfolio)` and `write(portfolio, value)`.
-// Every type defines `bytes(entity)`, an estimate of its heap size for the undo budget.
+// Every type defines `heapBytes(entity)`: what it holds outside itself (texts,
+// lists), so a history step's size is its inline size plus this.
 // `assign(stored, state)` is optional: how a changed state replaces the stored one.
 template <class Entity>
 struct EntityTraits;
@@ -36,7 +37,7 @@ struct EntityTraits<model::Customer> {
     // A customer's plans are entities of their own: a change of the customer keeps
     // them (its mementos carry no plans), so renaming a customer never copies its plans.
     static void assign(model::Customer& stored, const model::Customer& state);
-    static std::size_t bytes(const model::Customer& c);
+    static std::size_t heapBytes(const model::Customer& c);
 };
 
 template <>
@@ -47,7 +48,7 @@ struct EntityTraits<model::ConversationPlan> {
         return customer ? &customer->plans : nullptr;
     }
     static model::Id idOf(const model::ConversationPlan& plan) { return plan.id; }
-    static std::size_t bytes(const model::ConversationPlan& plan);
+    static std::size_t heapBytes(const model::ConversationPlan& plan);
 };
 
 template <>
@@ -55,7 +56,7 @@ struct EntityTraits<model::Activity> {
     template <class P>
     static auto* list(P& p, model::Id) { return &p.activities; }
     static model::Id idOf(const model::Activity& a) { return a.id; }
-    static std::size_t bytes(const model::Activity& a);
+    static std::size_t heapBytes(const model::Activity& a);
 };
 
 template <>
@@ -63,21 +64,21 @@ struct EntityTraits<model::GoalPlan> {
     template <class P>
     static auto* list(P& p, model::Id) { return &p.goal_plans; }
     static model::Id idOf(const model::GoalPlan& g) { return g.id; }
-    static std::size_t bytes(const model::GoalPlan& g);
+    static std::size_t heapBytes(const model::GoalPlan& g);
 };
 
 template <>
 struct EntityTraits<model::PrioritySettings> {
     static model::PrioritySettings read(const model::Portfolio& p) { return p.priorities; }
     static void write(model::Portfolio& p, const model::PrioritySettings& value) { p.priorities = value; }
-    static std::size_t bytes(const model::PrioritySettings& s);
+    static std::size_t heapBytes(const model::PrioritySettings& s);
 };
 
 template <>
 struct EntityTraits<PortfolioTitle> {
     static PortfolioTitle read(const model::Portfolio& p) { return PortfolioTitle{p.title}; }
     static void write(model::Portfolio& p, const PortfolioTitle& value) { p.title = value.text; }
-    static std::size_t bytes(const PortfolioTitle& t) { return sizeof(t) + t.text.capacity(); }
+    static std::size_t heapBytes(const PortfolioTitle& t) { return t.text.capacity(); }
 };
 
 // The entity without what the history keeps as entities of their own.

@@ -4,6 +4,7 @@
 
 #include "history/document.h"
 #include "history/edit.h"
+#include "history/integrity.h"
 #include "storage/portfolio_file.h"
 #include "synthetic_portfolio.h"
 
@@ -189,4 +190,122 @@ TEST_CASE("changing the ABC thresholds and effort is one undoable step") {
     // A step made from other settings than the current ones is refused.
     CHECK_FALSE(doc.apply(history::changePriorities(doc.portfolio(), original, original)));
     CHECK(doc.portfolio().priorities == changed);
+}
+
+namespace {
+// A customer with a contact, a plan the contact attends, an activity naming the
+// contact, and a goal plan whose booking and linked activity refer to them.
+model::Portfolio referencedCustomer() {
+    model::Portfolio p;
+    model::Customer c = named(p.allocateId(), "Strassberger Kunststoff");
+    model::Contact gerens;
+    gerens.id = p.allocateId();
+    gerens.name = "Frau Gerens";
+    c.contacts.push_back(gerens);
+    model::ConversationPlan plan;
+    plan.id = p.allocateId();
+    plan.attendee_ids = {gerens.id};
+    c.plans.push_back(plan);
+    p.customers.push_back(c);
+    p.customers.push_back(named(p.allocateId(), "Zweckverband Wasser"));
+    model::GoalPlan goals;
+    goals.id = p.allocateId();
+    model::Booking booking;
+    booking.id = p.allocateId();
+    booking.date = "2026-11-20";
+    booking.amount.cents = 4'200'000;
+    booking.customer_id = c.id;
+    goals.bookings.push_back(booking);
+    p.goal_plans.push_back(goals);
+    for (const char* action : {"Am 3.12. Frau Gerens das Angebot schicken", "Am 4.12. Frau Gerens anrufen"}) {
+        model::Activity a;
+        a.id = p.allocateId();
+        a.action = action;
+        a.customer_id = c.id;
+        a.contact_id = gerens.id;
+        a.goal_plan_id = goals.id;
+        p.activities.push_back(a);
+    }
+    model::Activity other;
+    other.id = p.allocateId();
+    other.action = "Am 5.12. Zweckverband besuchen";
+    other.customer_id = p.customers[1].id;
+    p.activities.push_back(other);
+    return p;
+}
+
+bool saveable(const model::Portfolio& p) {
+    std::string detail;
+    return storage::findProblem(p, detail) == storage::LoadProblem::None;
+}
+}  // namespace
+
+TEST_CASE("deleting a customer that others refer to keeps the file saveable, says what it affects, and is one undo step") {
+    history::Document doc(referencedCustomer());
+    const std::string original = storage::portfolioToText(doc.portfolio());
+    const model::Id id = doc.portfolio().customers[0].id;
+    const history::Edit edit = history::deleteCustomer(doc.portfolio(), id);
+    const history::Impact impact = history::impactOf(doc.portfolio(), edit);
+    CHECK(impact.activities_deleted == 2);
+    CHECK(impact.bookings_unlinked == 1);
+
+    REQUIRE(doc.apply(edit));
+    CHECK(saveable(doc.portfolio()));
+    CHECK(doc.portfolio().activities.size() == 1);  // the other customer's activity stays
+    CHECK(doc.portfolio().goal_plans[0].bookings[0].customer_id == model::kNoId);
+    CHECK(doc.portfolio().goal_plans[0].bookings[0].amount.cents == 4'200'000);  // the revenue still counts
+
+    REQUIRE(doc.undo());
+    CHECK(doc.undoDepth() == 0);
+    CHECK(storage::portfolioToText(doc.portfolio()) == original);
+}
+
+TEST_CASE("removing a contact takes it out of plans and activities in the same step") {
+    history::Document doc(referencedCustomer());
+    const std::string original = storage::portfolioToText(doc.portfolio());
+    const model::Customer& before = doc.portfolio().customers[0];
+    model::Customer after = before;
+    after.contacts.clear();
+    const history::Edit edit = history::changeCustomer(doc.portfolio(), before, after);
+    CHECK(history::impactOf(doc.portfolio(), edit).plans_changed == 1);
+    CHECK(history::impactOf(doc.portfolio(), edit).activities_unlinked == 2);
+    REQUIRE(doc.apply(edit));
+    CHECK(saveable(doc.portfolio()));
+    CHECK(doc.portfolio().customers[0].plans[0].attendee_ids.empty());
+    CHECK(doc.portfolio().activities[0].contact_id == model::kNoId);
+    CHECK(doc.portfolio().activities[0].customer_id == before.id);  // still the customer's activity
+    doc.undo();
+    CHECK(storage::portfolioToText(doc.portfolio()) == original);
+}
+
+TEST_CASE("deleting a goal plan unlinks the activities that served it") {
+    history::Document doc(referencedCustomer());
+    REQUIRE(doc.apply(history::editGoalPlan(doc.portfolio(), doc.portfolio().goal_plans[0], std::nullopt)));
+    CHECK(saveable(doc.portfolio()));
+    CHECK(doc.portfolio().activities.size() == 3);
+    for (const auto& a : doc.portfolio().activities) CHECK(a.goal_plan_id == model::kNoId);
+}
+
+TEST_CASE("ticking a checkpoint stores the plan, not the customer with all its plans") {
+    model::Portfolio p = referencedCustomer();
+    for (int i = 0; i < 20; ++i) {
+        model::ConversationPlan plan;
+        plan.id = p.allocateId();
+        plan.after_sales_mail = std::string(2000, 'x');
+        p.customers[0].plans.push_back(plan);
+    }
+    history::Document doc(p);
+    const model::Customer& before = doc.portfolio().customers[0];
+    model::Customer after = before;
+    after.plans[3].steps[2].checkpoints[1] = true;
+    const history::Edit tick = history::changeCustomer(doc.portfolio(), before, after);
+    REQUIRE(tick.changes.size() == 1);
+    CHECK(std::holds_alternative<history::Change<model::ConversationPlan>>(tick.changes[0]));
+    CHECK(tick.approximateBytes() < 10'000);  // two plan states, not 21 plans
+    model::Customer renamed = before;
+    renamed.name = "Strassberger GmbH";
+    const history::Edit rename = history::changeCustomer(doc.portfolio(), before, renamed);
+    CHECK(rename.approximateBytes() < 5'000);  // the customer's own data twice, no plans
+    REQUIRE(doc.apply(rename));
+    CHECK(doc.portfolio().customers[0].plans.size() == 21);  // renaming keeps the plans
 }
