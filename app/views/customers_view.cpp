@@ -227,8 +227,14 @@ void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
     ImGui::TextWrapped(tr.text("delete.question"), customer->name.c_str(), static_cast<int>(customer->contacts.size()));
     // What else the deletion changes, so nothing disappears unannounced.
     const history::Impact impact = history::impactOf(ctx.portfolio(), history::deleteCustomer(ctx.portfolio(), selected_));
-    if (impact.activities_deleted > 0) ImGui::TextWrapped(tr.text("delete.impact_activities"), impact.activities_deleted);
-    if (impact.bookings_unlinked > 0) ImGui::TextWrapped(tr.text("delete.impact_bookings"), impact.bookings_unlinked);
+    if (impact.activities_deleted > 0) {
+        ImGui::TextWrapped(tr.text("delete.impact_activities"), impact.activities_deleted);
+        ui::reportItem("delete.impact_activities");
+    }
+    if (impact.bookings_unlinked > 0) {
+        ImGui::TextWrapped(tr.text("delete.impact_bookings"), impact.bookings_unlinked);
+        ui::reportItem("delete.impact_bookings");
+    }
     ui::hintText(tr.text("delete.undo_hint"));
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Button, ui::kDanger);

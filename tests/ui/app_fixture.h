@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "exports/meeting_brief.h"
 #include "harness.h"
 #include "shell/app.h"
 #include "ui/probe.h"
@@ -34,6 +35,7 @@ struct AppDriver {
     HeadlessUi ui;
     ui::ProbeRegistry probes;
     double now = 1000.0;
+    std::string today = exports::todayIso();  // the shell's date; a test may move it on
     std::unique_ptr<app::App> app;
 
     explicit AppDriver(app::AppOptions options = {}) {
@@ -43,7 +45,7 @@ struct AppDriver {
     ~AppDriver() { ui::installProbe(nullptr); }
 
     void start(app::AppOptions options) {
-        app = std::make_unique<app::App>(options, [this] { return now; });
+        app = std::make_unique<app::App>(options, [this] { return now; }, [this] { return today; });
         app->setContentScale(1.0f);
         frames(2);
     }

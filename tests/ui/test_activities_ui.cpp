@@ -86,3 +86,22 @@ TEST_CASE("a new goal plan takes today's customers and revenue from the portfoli
     d.key('Z', true);
     CHECK(d.portfolio().findGoalPlan(d.app->goalsView().goalPlanId())->customers_to_win == 0);
 }
+
+TEST_CASE("the coach's verdicts follow the date while the app stays open overnight") {
+    AppDriver d(testing::sampleOn("activities"));
+    d.today = "2026-11-23";
+    d.frames(2);
+    model::Activity call;
+    call.id = history::nextFreeId(d.portfolio());
+    call.date = "2026-11-24";
+    call.action = "Am 24.11. Herrn Wendt das Konzept präsentieren";
+    app::UiContext ctx = d.app->context();
+    REQUIRE(ctx.apply(history::editActivity(d.portfolio(), std::nullopt, call)));
+    d.frames(2);
+    auto& view = d.app->activitiesView();
+    CHECK_FALSE(view.verdictFor(d.app->context(), *d.portfolio().findActivity(call.id)).has(rules::CoachFlag::PastDatePlanned));
+    // Two days later, without any edit: the planned date now lies in the past.
+    d.today = "2026-11-25";
+    d.frames(2);
+    CHECK(view.verdictFor(d.app->context(), *d.portfolio().findActivity(call.id)).has(rules::CoachFlag::PastDatePlanned));
+}

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "app_fixture.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
@@ -166,4 +168,30 @@ TEST_CASE("after a crash the next start offers the untitled work that autosave k
         CHECK(first.app->session().isUntitled());
         CHECK(first.app->session().document().isDirty());
     }
+}
+
+TEST_CASE("deleting a customer with activities says so, keeps the file saveable, and one undo brings all back") {
+    AppDriver d(testing::sampleOn("customers"));
+    // The sample customer with the most activities.
+    model::Id target = model::kNoId;
+    std::size_t most = 0;
+    for (const auto& c : d.portfolio().customers) {
+        const auto count = static_cast<std::size_t>(std::count_if(d.portfolio().activities.begin(), d.portfolio().activities.end(),
+                                                                   [&](const model::Activity& a) { return a.customer_id == c.id; }));
+        if (count > most) most = count, target = c.id;
+    }
+    REQUIRE(most > 0);
+    const std::string original = storage::portfolioToText(d.portfolio());
+    app::UiContext ctx = d.app->context();
+    d.app->customersView().select(ctx, target);
+    d.frames(2);
+    d.key(testing::kDelete);
+    CHECK(d.probes.count("delete.impact_activities"));
+    d.click("delete.confirm");
+    CHECK(d.portfolio().findCustomer(target) == nullptr);
+    std::string detail;
+    CHECK(storage::findProblem(d.portfolio(), detail) == storage::LoadProblem::None);
+    CHECK_FALSE(d.app->session().saveOnQuit().has_value());  // the save on quit goes through
+    d.key('Z', true);
+    CHECK(storage::portfolioToText(d.portfolio()) == original);
 }
