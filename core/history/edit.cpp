@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "method/plan_fields.h"
+#include "method/reduced_elements.h"
+
 namespace etappe::history {
 
 namespace {
@@ -16,8 +19,14 @@ std::size_t bytesOf(const model::Customer& c) {
                  bytesOf(contact.phone);
     }
     for (const auto& note : c.knowledge) bytes += bytesOf(note.note);
-    // Plans are counted by their fixed size plus their main texts; close enough for a budget.
-    for (const auto& plan : c.plans) bytes += sizeof(plan) + bytesOf(plan.goal) + bytesOf(plan.after_sales_mail);
+    // Plans count their fixed size plus every text the method describes (list
+    // capacity left out); close enough for a budget.
+    for (const auto& plan : c.plans) {
+        bytes += sizeof(plan) + bytesOf(plan.place) + bytesOf(plan.goal);
+        for (const auto& step : plan.steps) bytes += bytesOf(step.notes);
+        method::forEachText(plan, [&bytes](const std::string& text) { bytes += bytesOf(text); });
+    }
+    for (const auto& field : method::kReducedFields) bytes += bytesOf(c.reduced_plan.*field.text);
     return bytes;
 }
 
