@@ -4,6 +4,7 @@
 
 #include "exports/meeting_brief.h"
 #include "i18n/format.h"
+#include "method/reduced_elements.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -104,8 +105,8 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
                 const std::string label = std::to_string(i + 1) + " · " + stepName(tr, key);
                 if (ImGui::Selectable(label.c_str(), a->step_key == key)) a->step_key = key;
             }
-            for (const char* element : {"goals", "expectations", "steering", "decision", "follow_up"}) {
-                const std::string key = std::string("reduced.") + element;
+            for (std::size_t element = 0; element < method::kReducedElements.size(); ++element) {
+                const std::string key = method::reducedStepKey(element);
                 const std::string label = std::string("B/C · ") + stepName(tr, key);
                 if (ImGui::Selectable(label.c_str(), a->step_key == key)) a->step_key = key;
             }

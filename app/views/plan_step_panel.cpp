@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "method/plan_fields.h"
 #include "rules/knowledge.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
@@ -13,8 +14,6 @@ namespace etappe::app {
 
 namespace {
 
-using Step = method::ConversationStep;
-
 std::string stepKey(std::size_t step) {
     return "step." + std::string(method::conversationStepKey(method::conversationStepAt(step)));
 }
@@ -24,6 +23,19 @@ void fieldCaption(const char* text) {
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted(text);
     ImGui::PopFont();
+}
+
+// Records edited side by side, one column per part the method describes ("plan.<part>" as hint).
+template <class Record, std::size_t N>
+bool recordEditor(const i18n::Translator& tr, const char* id, std::vector<Record>& items,
+                  const std::array<method::RecordPart<Record>, N>& parts) {
+    std::array<std::string Record::*, N> members{};
+    std::array<const char*, N> hints{};
+    for (std::size_t i = 0; i < N; ++i) {
+        members[i] = parts[i].text;
+        hints[i] = tr.text("plan." + std::string(parts[i].key));
+    }
+    return ui::recordListEditor<Record, N>(id, items, members, hints, tr.label("list.add"), tr.text("list.remove"));
 }
 
 }  // namespace
@@ -58,67 +70,45 @@ void PlannerView::drawStep(UiContext& ctx, model::Customer& /*customer*/, model:
     draft_.commitIfLeft(ctx);
 }
 
+// The fields the method describes for the selected step; widget ids are the
+// fields' keys, captions "plan.<key>", hints "plan.<key>.hint".
 void PlannerView::drawStepFields(UiContext& ctx, model::ConversationPlan& plan) {
+    using Kind = method::PlanFieldKind;
+    using method::PlanMember;
     const auto& tr = ctx.tr;
-    const char* remove = tr.text("list.remove");
     bool commit = false;
-    const auto multiline = [&](const char* caption_key, const char* id, std::string& text) {
-        fieldCaption(tr.text(caption_key));
-        ImGui::InputTextMultiline(id, &text, ImVec2(-FLT_MIN, ui::em(3.2f)));
-        commit |= ImGui::IsItemDeactivatedAfterEdit();
-    };
-    const auto single = [&](const char* caption_key, const char* id, std::string& text, const char* hint_key) {
-        fieldCaption(tr.text(caption_key));
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint(id, tr.text(hint_key), &text);
-        ui::reportItem(std::string("plan.field") + id);
-        commit |= ImGui::IsItemDeactivatedAfterEdit();
-    };
-    const auto list = [&](const char* caption_key, const char* id, std::vector<std::string>& items, const char* hint_key) {
-        fieldCaption(tr.text(caption_key));
-        commit |= ui::stringListEditor(id, items, tr.text(hint_key), tr.label("list.add"), remove);
-    };
-    switch (method::conversationStepAt(static_cast<std::size_t>(step_))) {
-        case Step::Preparation:
-            multiline("plan.sales_goals", "##sales_goals", plan.sales_goals);
-            multiline("plan.missing_information", "##missing_information", plan.missing_information);
-            break;
-        case Step::Opening:
-            single("plan.hook", "##hook", plan.hook, "plan.hook_hint");
-            single("plan.intention", "##intention", plan.intention, "plan.intention_hint");
-            break;
-        case Step::CustomerSituation:
-            list("plan.situation_questions", "situation", plan.situation_questions, "plan.question_hint");
-            break;
-        case Step::CustomerGoals:
-            list("plan.goal_hypotheses", "hypotheses", plan.goal_hypotheses, "plan.hypothesis_hint");
-            break;
-        case Step::Proposals:
-            fieldCaption(tr.text("plan.proposals"));
-            commit |= ui::recordListEditor<model::Proposal, 3>(
-                "proposals", plan.proposals,
-                {&model::Proposal::feature, &model::Proposal::advantage, &model::Proposal::benefit},
-                {tr.text("plan.feature"), tr.text("plan.advantage"), tr.text("plan.benefit")}, tr.label("list.add"), remove);
-            break;
-        case Step::Objections:
-            fieldCaption(tr.text("plan.objections"));
-            commit |= ui::recordListEditor<model::PreparedObjection, 2>(
-                "objections", plan.objections,
-                {&model::PreparedObjection::objection, &model::PreparedObjection::answer},
-                {tr.text("plan.objection"), tr.text("plan.answer")}, tr.label("list.add"), remove);
-            break;
-        case Step::Decision:
-            list("plan.decision_criteria", "criteria", plan.decision_criteria, "plan.criterion_hint");
-            list("plan.decision_impulses", "impulses", plan.decision_impulses, "plan.impulse_hint");
-            break;
-        case Step::AdditionalBusiness:
-            list("plan.additional_offers", "offers", plan.additional_offers, "plan.offer_hint");
-            break;
-        case Step::Support:
-            multiline("plan.after_sales_mail", "##after_sales_mail", plan.after_sales_mail);
-            break;
-        default:
-            break;
+    for (const method::PlanField& field : method::kPlanFields) {
+        if (field.step != method::conversationStepAt(static_cast<std::size_t>(step_))) continue;
+        const std::string key(field.key);
+        const std::string id = "##" + key;
+        const auto hint = [&] { return tr.text("plan." + key + ".hint"); };  // Text and TextList only
+        fieldCaption(tr.text("plan." + key));
+        switch (field.kind) {
+            case Kind::MultiLineText:
+                ImGui::InputTextMultiline(id.c_str(), &(plan.*std::get<PlanMember<std::string>>(field.member)),
+                                          ImVec2(-FLT_MIN, ui::em(3.2f)));
+                commit |= ImGui::IsItemDeactivatedAfterEdit();
+                break;
+            case Kind::Text:
+                ImGui::SetNextItemWidth(-FLT_MIN);
+                ImGui::InputTextWithHint(id.c_str(), hint(), &(plan.*std::get<PlanMember<std::string>>(field.member)));
+                ui::reportItem("plan.field" + id);
+                commit |= ImGui::IsItemDeactivatedAfterEdit();
+                break;
+            case Kind::TextList:
+                commit |= ui::stringListEditor(key.c_str(), plan.*std::get<PlanMember<std::vector<std::string>>>(field.member),
+                                               hint(), tr.label("list.add"), tr.text("list.remove"));
+                break;
+            case Kind::ProposalList:
+                commit |= recordEditor(tr, key.c_str(), plan.*std::get<PlanMember<std::vector<model::Proposal>>>(field.member),
+                                       method::kProposalParts);
+                break;
+            case Kind::ObjectionList:
+                commit |= recordEditor(
+                    tr, key.c_str(), plan.*std::get<PlanMember<std::vector<model::PreparedObjection>>>(field.member),
+                    method::kObjectionParts);
+                break;
+        }
     }
     if (commit) draft_.commit(ctx);
 }

@@ -5,6 +5,7 @@
 
 #include "exports/meeting_brief.h"
 #include "i18n/format.h"
+#include "method/reduced_elements.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -13,33 +14,10 @@ namespace etappe::app {
 
 namespace {
 
-constexpr std::array<const char*, 5> kElements = {"goals", "expectations", "steering", "decision", "follow_up"};
+using method::kReducedElements;
 
-struct Field {
-    const char* label_key;
-    std::string model::ReducedPlan::*text;
-};
-
-// The fields of each element, in the order METHOD §10 names them.
-std::vector<Field> fieldsOf(std::size_t element) {
-    using R = model::ReducedPlan;
-    switch (element) {
-        case 0: return {{"reduced.field.factual_solution", &R::factual_solution},
-                        {"reduced.field.relationship_goal", &R::relationship_goal},
-                        {"reduced.field.effort", &R::effort}};
-        case 1: return {{"reduced.field.expected_time", &R::expected_time},
-                        {"reduced.field.expected_approach", &R::expected_approach},
-                        {"reduced.field.satisfying_results", &R::satisfying_results}};
-        case 2: return {{"reduced.field.factual_issues", &R::factual_issues},
-                        {"reduced.field.emotions", &R::emotions},
-                        {"reduced.field.options", &R::options},
-                        {"reduced.field.criteria", &R::criteria}};
-        case 3: return {{"reduced.field.impulses", &R::impulses}, {"reduced.field.best_alternative", &R::best_alternative}};
-        default: return {{"reduced.field.follow_up_time", &R::follow_up_time},
-                         {"reduced.field.after_sales_mail", &R::after_sales_mail},
-                         {"reduced.field.internal_arrangements", &R::internal_arrangements}};
-    }
-}
+// The field's label key, also its widget id and probe name.
+std::string labelKey(const method::ReducedField& field) { return "reduced.field." + std::string(field.key); }
 
 }  // namespace
 
@@ -66,9 +44,9 @@ void ReducedPlannerView::draw(UiContext& ctx, model::Id customer_id) {
     int prepared = 0;
     for (const bool done : plan.done) prepared += done ? 1 : 0;
     ImGui::SameLine(0, ui::em(2.0f));
-    ImGui::Text(tr.text("reduced.progress"), prepared, static_cast<int>(kElements.size()));
+    ImGui::Text(tr.text("reduced.progress"), prepared, static_cast<int>(kReducedElements.size()));
     ImGui::BeginChild("elements", ImVec2(0, 0));
-    for (std::size_t element = 0; element < kElements.size(); ++element) drawElement(ctx, plan, element);
+    for (std::size_t element = 0; element < kReducedElements.size(); ++element) drawElement(ctx, plan, element);
     ImGui::EndChild();
     ImGui::EndDisabled();
     draft_.commitWhenIdle(ctx);
@@ -76,7 +54,7 @@ void ReducedPlannerView::draw(UiContext& ctx, model::Id customer_id) {
 
 void ReducedPlannerView::drawElement(UiContext& ctx, model::ReducedPlan& plan, std::size_t element) {
     const auto& tr = ctx.tr;
-    const std::string key = std::string("reduced.") + kElements[element];
+    const std::string key = method::reducedStepKey(element);
     ImGui::PushID(static_cast<int>(element));
     ImGui::Separator();
     bool done = plan.done[element];
@@ -97,15 +75,17 @@ void ReducedPlannerView::drawElement(UiContext& ctx, model::ReducedPlan& plan, s
     ui::hintText(tr.text(key + ".coaching"));
     // One label column for all five elements, so their fields line up.
     float label_width = 0.0f;
-    for (std::size_t e = 0; e < kElements.size(); ++e) {
-        for (const Field& field : fieldsOf(e)) label_width = std::max(label_width, ImGui::CalcTextSize(tr.text(field.label_key)).x);
+    for (const method::ReducedField& field : method::kReducedFields) {
+        label_width = std::max(label_width, ImGui::CalcTextSize(tr.text(labelKey(field))).x);
     }
     if (ui::beginForm("fields", label_width)) {
-        for (const Field& field : fieldsOf(element)) {
-            ui::formRow(tr.text(field.label_key));
-            const std::string id = std::string("##") + field.label_key;
+        for (const method::ReducedField& field : method::kReducedFields) {
+            if (field.element != element) continue;
+            const std::string label_key = labelKey(field);
+            ui::formRow(tr.text(label_key));
+            const std::string id = "##" + label_key;
             ImGui::InputTextMultiline(id.c_str(), &(plan.*field.text), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 2.6f));
-            ui::reportItem(field.label_key);
+            ui::reportItem(label_key);
             draft_.commitIfLeft(ctx);
         }
         ui::endForm();

@@ -4,6 +4,7 @@
 #include "exports/brief_content.h"
 #include "i18n/format.h"
 #include "method/customer_class.h"
+#include "method/plan_fields.h"
 
 namespace etappe::exports::detail {
 
@@ -170,22 +171,29 @@ std::vector<Line> stepNotes(const model::ConversationPlan& plan, const Translato
 
 std::vector<Field> gatherPrepared(const model::ConversationPlan& plan, const Translator& tr) {
     std::vector<Field> fields;
-    addText(fields, tr.text("brief.sales_goals"), plan.sales_goals);
-    addText(fields, tr.text("brief.missing_information"), plan.missing_information);
-    addText(fields, tr.text("brief.hook"), plan.hook);
-    addText(fields, tr.text("brief.intention"), plan.intention);
-    addEntries(fields, tr.text("brief.situation_questions"), listEntries(plan.situation_questions));
-    addEntries(fields, tr.text("brief.goal_hypotheses"), listEntries(plan.goal_hypotheses));
-    std::vector<std::vector<std::string>> proposals;
-    for (const auto& p : plan.proposals) proposals.push_back({p.feature, p.advantage, p.benefit});
-    addEntries(fields, tr.text("brief.proposals"), chains(proposals));
-    std::vector<std::vector<std::string>> objections;
-    for (const auto& o : plan.objections) objections.push_back({o.objection, o.answer});
-    addEntries(fields, tr.text("brief.objections"), chains(objections));
-    addEntries(fields, tr.text("brief.decision_criteria"), listEntries(plan.decision_criteria));
-    addEntries(fields, tr.text("brief.decision_impulses"), listEntries(plan.decision_impulses));
-    addEntries(fields, tr.text("brief.additional_offers"), listEntries(plan.additional_offers));
-    addText(fields, tr.text("brief.after_sales_mail"), plan.after_sales_mail);
+    // Every described field in the method's order, under "brief.<key>": texts as
+    // paragraphs, lists as entries, records as chains of their parts.
+    for (const method::PlanField& field : method::kPlanFields) {
+        const char* heading = tr.text("brief." + std::string(field.key));
+        std::visit(
+            [&](auto member) {
+                const auto& value = plan.*member;
+                using Value = std::remove_cvref_t<decltype(value)>;
+                if constexpr (std::is_same_v<Value, std::string>) {
+                    addText(fields, heading, value);
+                } else if constexpr (std::is_same_v<Value, std::vector<std::string>>) {
+                    addEntries(fields, heading, listEntries(value));
+                } else {
+                    std::vector<std::vector<std::string>> rows;
+                    for (const auto& record : value) {
+                        std::vector<std::string>& parts = rows.emplace_back();
+                        for (const auto& part : method::partsOf(&record)) parts.push_back(record.*part.text);
+                    }
+                    addEntries(fields, heading, chains(rows));
+                }
+            },
+            field.member);
+    }
     addEntries(fields, tr.text("brief.step_notes"), stepNotes(plan, tr));
     return fields;
 }

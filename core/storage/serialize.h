@@ -3,10 +3,13 @@
 // Include only after core/storage/json.h (it configures RapidJSON).
 
 #include <string>
+#include <variant>
 
 
 #include "storage/format.h"
 #include "storage/json.h"
+#include "method/plan_fields.h"
+#include "method/reduced_elements.h"
 #include "model/portfolio.h"
 
 namespace etappe::storage {
@@ -32,15 +35,16 @@ void serialize(Archive& ar, Contact& contact) {
        cereal::make_nvp("phone", contact.phone));
 }
 
+// Records, plan fields and reduced-plan fields are written as the method's
+// tables describe them (core/method), under their keys and in table order.
 template <class Archive>
 void serialize(Archive& ar, Proposal& p) {
-    ar(cereal::make_nvp("feature", p.feature), cereal::make_nvp("advantage", p.advantage),
-       cereal::make_nvp("benefit", p.benefit));
+    for (const auto& part : method::kProposalParts) ar(cereal::make_nvp(part.key.data(), p.*part.text));
 }
 
 template <class Archive>
 void serialize(Archive& ar, PreparedObjection& o) {
-    ar(cereal::make_nvp("objection", o.objection), cereal::make_nvp("answer", o.answer));
+    for (const auto& part : method::kObjectionParts) ar(cereal::make_nvp(part.key.data(), o.*part.text));
 }
 
 
@@ -124,14 +128,9 @@ void planHeader(Archive& ar, ConversationPlan& p) {
 
 template <class Archive>
 void planFields(Archive& ar, ConversationPlan& p) {
-    ar(cereal::make_nvp("sales_goals", p.sales_goals), cereal::make_nvp("missing_information", p.missing_information),
-       cereal::make_nvp("hook", p.hook), cereal::make_nvp("intention", p.intention),
-       cereal::make_nvp("situation_questions", p.situation_questions),
-       cereal::make_nvp("goal_hypotheses", p.goal_hypotheses), cereal::make_nvp("proposals", p.proposals),
-       cereal::make_nvp("objections", p.objections), cereal::make_nvp("decision_criteria", p.decision_criteria),
-       cereal::make_nvp("decision_impulses", p.decision_impulses),
-       cereal::make_nvp("additional_offers", p.additional_offers),
-       cereal::make_nvp("after_sales_mail", p.after_sales_mail));
+    for (const method::PlanField& field : method::kPlanFields) {
+        std::visit([&](auto member) { ar(cereal::make_nvp(field.key.data(), p.*member)); }, field.member);
+    }
 }
 
 template <class Archive>
@@ -161,15 +160,9 @@ void serialize(Archive& ar, ClassDecision& d) {
 
 template <class Archive>
 void serialize(Archive& ar, ReducedPlan& r) {
-    ar(cereal::make_nvp("date", r.date), cereal::make_nvp("factual_solution", r.factual_solution),
-       cereal::make_nvp("relationship_goal", r.relationship_goal), cereal::make_nvp("effort", r.effort),
-       cereal::make_nvp("expected_time", r.expected_time), cereal::make_nvp("expected_approach", r.expected_approach),
-       cereal::make_nvp("satisfying_results", r.satisfying_results),
-       cereal::make_nvp("factual_issues", r.factual_issues), cereal::make_nvp("emotions", r.emotions),
-       cereal::make_nvp("options", r.options), cereal::make_nvp("criteria", r.criteria),
-       cereal::make_nvp("impulses", r.impulses), cereal::make_nvp("best_alternative", r.best_alternative),
-       cereal::make_nvp("follow_up_time", r.follow_up_time), cereal::make_nvp("after_sales_mail", r.after_sales_mail),
-       cereal::make_nvp("internal_arrangements", r.internal_arrangements), cereal::make_nvp("done", r.done));
+    ar(cereal::make_nvp("date", r.date));
+    for (const method::ReducedField& field : method::kReducedFields) ar(cereal::make_nvp(field.key.data(), r.*field.text));
+    ar(cereal::make_nvp("done", r.done));
 }
 
 template <class Archive>

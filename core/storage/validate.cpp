@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "method/plan_fields.h"
+#include "method/reduced_elements.h"
 #include "storage/format.h"
 #include "storage/json_scan.h"
 #include "storage/portfolio_file.h"
@@ -137,40 +139,26 @@ Issue checkKnowledge(const model::Customer& c, const Place& at) {
     return {};
 }
 
-Issue checkTextList(const std::vector<std::string>& items, const Place& at) {
-    if (items.size() > kMaxListItems) return issue(LoadProblem::InvalidValue, at, "has too many entries");
-    for (const std::string& item : items) {
-        if (auto bad = checkText(item, at, kMaxNotesBytes)) return bad;
+// Every field the method describes: no list longer than kMaxListItems, every
+// text (entry, record part) valid. Reported under the field's JSON key.
+Issue checkPlanFields(const model::ConversationPlan& plan, const Place& at) {
+    for (const method::PlanField& field : method::kPlanFields) {
+        const Place here = at.with(field.key.data());
+        if (method::entryCount(plan, field) > kMaxListItems) return issue(LoadProblem::InvalidValue, here, "has too many entries");
+        Issue bad;
+        method::forEachText(plan, field, [&](const std::string& text) {
+            if (!bad) bad = checkText(text, here, kMaxNotesBytes);
+        });
+        if (bad) return bad;
     }
     return {};
 }
 
 Issue checkPlanTexts(const model::ConversationPlan& plan, const Place& at) {
-    for (const auto& [text, field] : {std::pair{&plan.place, "place"}, {&plan.goal, "goal"}, {&plan.hook, "hook"},
-                                      {&plan.intention, "intention"}, {&plan.sales_goals, "sales_goals"},
-                                      {&plan.missing_information, "missing_information"},
-                                      {&plan.after_sales_mail, "after_sales_mail"}}) {
+    for (const auto& [text, field] : {std::pair{&plan.place, "place"}, {&plan.goal, "goal"}}) {
         if (auto bad = checkText(*text, at.with(field), kMaxNotesBytes)) return bad;
     }
-    for (const auto& [list, field] : {std::pair{&plan.situation_questions, "situation_questions"},
-                                      {&plan.goal_hypotheses, "goal_hypotheses"},
-                                      {&plan.decision_criteria, "decision_criteria"},
-                                      {&plan.decision_impulses, "decision_impulses"},
-                                      {&plan.additional_offers, "additional_offers"}}) {
-        if (auto bad = checkTextList(*list, at.with(field))) return bad;
-    }
-    if (plan.proposals.size() > kMaxListItems || plan.objections.size() > kMaxListItems)
-        return issue(LoadProblem::InvalidValue, at, "has too many proposals or objections");
-    for (const auto& p : plan.proposals) {
-        for (const std::string* text : {&p.feature, &p.advantage, &p.benefit}) {
-            if (auto bad = checkText(*text, at.with("proposals"), kMaxNotesBytes)) return bad;
-        }
-    }
-    for (const auto& o : plan.objections) {
-        for (const std::string* text : {&o.objection, &o.answer}) {
-            if (auto bad = checkText(*text, at.with("objections"), kMaxNotesBytes)) return bad;
-        }
-    }
+    if (auto bad = checkPlanFields(plan, at)) return bad;
     for (const auto& step : plan.steps) {
         if (auto bad = checkText(step.notes, at.with("steps"), kMaxNotesBytes)) return bad;
     }
@@ -203,11 +191,8 @@ Issue checkReducedPlan(const model::Customer& c, const Place& at) {
     const model::ReducedPlan& r = c.reduced_plan;
     if (!r.date.empty() && !isIsoDate(r.date))
         return issue(LoadProblem::InvalidValue, at.with("reduced_plan.date"), "\"" + r.date + "\" is not a date");
-    for (const std::string* text : {&r.factual_solution, &r.relationship_goal, &r.effort, &r.expected_time,
-                                    &r.expected_approach, &r.satisfying_results, &r.factual_issues, &r.emotions,
-                                    &r.options, &r.criteria, &r.impulses, &r.best_alternative, &r.follow_up_time,
-                                    &r.after_sales_mail, &r.internal_arrangements}) {
-        if (auto bad = checkText(*text, at.with("reduced_plan"), kMaxNotesBytes)) return bad;
+    for (const method::ReducedField& field : method::kReducedFields) {
+        if (auto bad = checkText(r.*field.text, at.with("reduced_plan"), kMaxNotesBytes)) return bad;
     }
     return checkText(c.class_decision.reason, at.with("class_decision.reason"), kMaxTextBytes);
 }
@@ -246,16 +231,6 @@ Issue at(LoadProblem problem, const std::string& where, const std::string& what)
     return Issue{problem, where + " " + what};
 }
 
-bool isStepKey(std::string_view key) {
-    for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
-        if (method::conversationStepKey(method::conversationStepAt(i)) == key) return true;
-    }
-    for (const std::string_view element : {"goals", "expectations", "steering", "decision", "follow_up"}) {
-        if (key == "reduced." + std::string(element)) return true;
-    }
-    return false;
-}
-
 // An activity points at a customer, one of its contacts and a goal plan; each must exist.
 Issue checkActivityReferences(const model::Portfolio& portfolio, const model::Activity& a, const std::string& where) {
     const model::Customer* customer = nullptr;
@@ -278,7 +253,7 @@ Issue checkActivity(const model::Portfolio& portfolio, const model::Activity& a,
     if (!a.time.empty() && !isClockTime(a.time)) return at(LoadProblem::InvalidValue, where + ".time", "\"" + a.time + "\" is not a time");
     if (a.duration_minutes < 0 || a.duration_minutes > 7 * 24 * 60)
         return at(LoadProblem::InvalidValue, where + ".duration_minutes", std::to_string(a.duration_minutes) + " is out of range");
-    if (!a.step_key.empty() && !isStepKey(a.step_key)) return at(LoadProblem::InvalidValue, where + ".step", "\"" + a.step_key + "\" is not a step");
+    if (!a.step_key.empty() && !method::isActivityStepKey(a.step_key)) return at(LoadProblem::InvalidValue, where + ".step", "\"" + a.step_key + "\" is not a step");
     if (auto bad = checkText(a.action, place.with("action"), kMaxNotesBytes)) return Issue{bad.problem, where + "." + bad.detail};
     if (auto bad = checkText(a.outcome, place.with("outcome"), kMaxNotesBytes)) return Issue{bad.problem, where + "." + bad.detail};
     return checkActivityReferences(portfolio, a, where);

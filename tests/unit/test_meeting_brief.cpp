@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "exports/meeting_brief.h"
+#include "fill_plan_field.h"
 #include "i18n/translator.h"
 
 using namespace etappe;
@@ -44,10 +45,7 @@ void makeHostile(model::Customer& c, model::ConversationPlan& p) {
     for (auto& area : c.knowledge) area = model::KnowledgeNote{method::KnowledgeLevel::Partly, kHostile};
     p.place = p.goal = p.time = kHostile;
     p.attendee_ids = {11, 12};
-    p.sales_goals = p.missing_information = p.hook = p.intention = p.after_sales_mail = kHostile;
-    p.situation_questions = p.goal_hypotheses = p.decision_criteria = p.decision_impulses = p.additional_offers = {kHostile};
-    p.proposals = {model::Proposal{kHostile, kHostile, kHostile}};
-    p.objections = {model::PreparedObjection{kHostile, kHostile}};
+    for (const method::PlanField& field : method::kPlanFields) testing::fillPlanField(p, field, kHostile);
     for (auto& step : p.steps) step.notes = kHostile;
 }
 
