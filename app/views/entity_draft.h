@@ -1,5 +1,5 @@
 #pragma once
-// A working copy of one entity (customer, activity, goal plan) that widgets
+// A working copy of one entity (customer, plan, activity, goal plan) that widgets
 // edit directly. It is committed as one undoable edit when a field is left, so
 // one typed word is one step; it follows the document (undo, redo) whenever
 // no field is being edited.
@@ -25,6 +25,19 @@ struct DraftTraits<model::Customer> {
     static void repair(const model::Customer& stored, model::Customer& draft) {
         if (draft.name.empty()) draft.name = stored.name;
     }
+};
+
+// A plan is edited as itself: one tick stores the plan, not its customer.
+template <>
+struct DraftTraits<model::ConversationPlan> {
+    static const model::ConversationPlan* find(const model::Portfolio& p, model::Id id) { return p.findPlan(id); }
+    static history::Edit change(const model::Portfolio& p, const model::ConversationPlan& before,
+                                const model::ConversationPlan& after) {
+        model::Id owner = model::kNoId;
+        p.findPlan(before.id, &owner);
+        return history::editPlan(p, owner, before, after);
+    }
+    static void repair(const model::ConversationPlan&, model::ConversationPlan&) {}
 };
 
 template <>

@@ -40,7 +40,7 @@ bool recordEditor(const i18n::Translator& tr, const char* id, std::vector<Record
 
 }  // namespace
 
-void PlannerView::drawStep(UiContext& ctx, model::Customer& /*customer*/, model::ConversationPlan& plan) {
+void PlannerView::drawStep(UiContext& ctx, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
     const auto step = static_cast<std::size_t>(step_);
     const std::string key = stepKey(step);
@@ -113,7 +113,7 @@ void PlannerView::drawStepFields(UiContext& ctx, model::ConversationPlan& plan) 
     if (commit) draft_.commit(ctx);
 }
 
-void PlannerView::drawPreparationAids(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan) {
+void PlannerView::drawPreparationAids(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted(tr.text("plan.aids_heading"));

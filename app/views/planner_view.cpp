@@ -55,43 +55,38 @@ void PlannerView::openCustomer(model::Id customer_id) {
     step_chosen_ = false;
 }
 
-model::ConversationPlan* PlannerView::currentPlan(model::Customer& customer) {
+// The plan the planner shows: the chosen one, else the newest; its draft is what widgets edit.
+model::ConversationPlan* PlannerView::currentPlan(UiContext& ctx, const model::Customer& customer) {
     if (customer.plans.empty()) return nullptr;
-    auto it = std::find_if(customer.plans.begin(), customer.plans.end(),
-                           [this](const model::ConversationPlan& p) { return p.id == plan_id_; });
-    if (it == customer.plans.end()) {
-        it = customer.plans.end() - 1;  // the newest plan
-        plan_id_ = it->id;
+    if (!customer.findPlan(plan_id_)) {
+        plan_id_ = customer.plans.back().id;
         step_chosen_ = false;
     }
-    return &*it;
+    return draft_.sync(ctx, plan_id_);
 }
 
 void PlannerView::newPlan(UiContext& ctx, bool copy_last) {
-    model::Customer* customer = draft_.sync(ctx, customer_id_);
+    const model::Customer* customer = ctx.portfolio().findCustomer(customer_id_);
     if (!customer || ctx.read_only) return;
-    const model::Id id = history::nextFreeId(ctx.portfolio(), customer);
-    const std::string today = ctx.today;
+    const model::Id id = history::nextFreeId(ctx.portfolio());
     model::ConversationPlan plan;
     if (copy_last && !customer->plans.empty()) {
-        plan = rules::copyForNextMeeting(customer->plans.back(), id, today);
+        plan = rules::copyForNextMeeting(customer->plans.back(), id, ctx.today);
     } else {
         plan.id = id;
-        plan.date = today;
+        plan.date = ctx.today;
     }
-    customer->plans.push_back(std::move(plan));
+    if (!ctx.apply(history::editPlan(ctx.portfolio(), customer->id, std::nullopt, std::move(plan)))) return;
     plan_id_ = id;
     step_ = 0;
     step_chosen_ = false;
-    draft_.commit(ctx);
 }
 
 void PlannerView::deletePlan(UiContext& ctx) {
-    model::Customer* customer = draft_.get();
-    if (!customer) return;
-    std::erase_if(customer->plans, [this](const model::ConversationPlan& p) { return p.id == plan_id_; });
+    model::Id owner = model::kNoId;
+    const model::ConversationPlan* plan = ctx.portfolio().findPlan(plan_id_, &owner);
+    if (!plan || !ctx.apply(history::editPlan(ctx.portfolio(), owner, *plan, std::nullopt))) return;
     plan_id_ = model::kNoId;
-    draft_.commit(ctx);
     ctx.status(ctx.tr.text("plan.deleted"));
 }
 
@@ -106,7 +101,7 @@ void PlannerView::draw(UiContext& ctx) {
             }
         }
     }
-    model::Customer* customer = draft_.sync(ctx, customer_id_);
+    const model::Customer* customer = ctx.portfolio().findCustomer(customer_id_);
     if (!customer) {
         ui::hintText(tr.text("plan.no_a_customer"));
         return;
@@ -117,7 +112,7 @@ void PlannerView::draw(UiContext& ctx) {
         reduced_.draw(ctx, customer->id);
         return;
     }
-    model::ConversationPlan* plan = currentPlan(*customer);
+    model::ConversationPlan* plan = currentPlan(ctx, *customer);
     if (!plan) {
         ImGui::Spacing();
         ui::hintText(tr.text("plan.none_yet"));
@@ -134,7 +129,7 @@ void PlannerView::draw(UiContext& ctx) {
     ImGui::Separator();
     const float aids_width = std::max(ui::em(16.0f), ImGui::GetContentRegionAvail().x * 0.3f);
     ImGui::BeginChild("step", ImVec2(ImGui::GetContentRegionAvail().x - aids_width - ImGui::GetStyle().ItemSpacing.x, 0));
-    drawStep(ctx, *customer, *plan);
+    drawStep(ctx, *plan);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("aids", ImVec2(0, 0), true);
@@ -144,7 +139,7 @@ void PlannerView::draw(UiContext& ctx) {
     draft_.commitWhenIdle(ctx);
 }
 
-void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
+void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     const auto& tr = ctx.tr;
     ImGui::SetNextItemWidth(ui::em(16.0f));
     if (ImGui::BeginCombo("##customer", customer.name.c_str())) {
@@ -166,7 +161,8 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
         return;
     }
     ImGui::SameLine();
-    model::ConversationPlan* plan = currentPlan(customer);
+    const model::ConversationPlan* plan = customer.findPlan(plan_id_);
+    if (!plan && !customer.plans.empty()) plan = &customer.plans.back();
     ImGui::SetNextItemWidth(ui::em(16.0f));
     const std::string current = plan ? planLabel(*plan, tr) : tr.text("plan.none");
     if (ImGui::BeginCombo("##plan", current.c_str())) {
@@ -195,7 +191,7 @@ void PlannerView::drawToolbar(UiContext& ctx, model::Customer& customer) {
     ImGui::EndDisabled();
 }
 
-void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan) {
+void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
     // Four captioned fields side by side: a row of captions, then a row of fields.
     constexpr std::array<float, 4> kShares = {1.0f, 0.6f, 1.6f, 2.8f};

@@ -23,20 +23,20 @@ public:
     void selectStep(int step) { step_ = step; }
 
 private:
-    model::ConversationPlan* currentPlan(model::Customer& customer);
-    void drawToolbar(UiContext& ctx, model::Customer& customer);
-    void drawPlanHeader(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan);
+    model::ConversationPlan* currentPlan(UiContext& ctx, const model::Customer& customer);
+    void drawToolbar(UiContext& ctx, const model::Customer& customer);
+    void drawPlanHeader(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan);
     void drawPath(UiContext& ctx, model::ConversationPlan& plan);
-    void drawStep(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan);
+    void drawStep(UiContext& ctx, model::ConversationPlan& plan);
     void drawStepFields(UiContext& ctx, model::ConversationPlan& plan);
-    void drawPreparationAids(UiContext& ctx, model::Customer& customer, model::ConversationPlan& plan);
+    void drawPreparationAids(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan);
     void deletePlan(UiContext& ctx);
 
     model::Id customer_id_ = model::kNoId;
     model::Id plan_id_ = model::kNoId;
     int step_ = 0;
     bool step_chosen_ = false;  // false: follow the first open step
-    CustomerDraft draft_;
+    EntityDraft<model::ConversationPlan> draft_;  // the open plan, edited as an entity of its own
     ReducedPlannerView reduced_;
     ui::ValidatedInput date_input_;
     ui::ValidatedInput time_input_;

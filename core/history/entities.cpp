@@ -1,15 +1,12 @@
 #include "history/entities.h"
 
+#include "method/plan_fields.h"
+#include "method/reduced_elements.h"
+
 namespace etappe::history {
 
 namespace {
 std::size_t bytesOf(const std::string& text) { return text.capacity(); }
-
-std::size_t bytesOf(const std::vector<std::string>& texts) {
-    std::size_t bytes = texts.capacity() * sizeof(std::string);
-    for (const auto& text : texts) bytes += bytesOf(text);
-    return bytes;
-}
 }  // namespace
 
 model::Customer withoutPlans(model::Customer customer) {
@@ -33,22 +30,19 @@ std::size_t EntityTraits<model::Customer>::heapBytes(const model::Customer& c) {
     }
     bytes += c.contacts.capacity() * sizeof(model::Contact);
     for (const auto& note : c.knowledge) bytes += bytesOf(note.note);
+    for (const auto& field : method::kReducedFields) bytes += bytesOf(c.reduced_plan.*field.text);
     bytes += c.plans.capacity() * sizeof(model::ConversationPlan);
     for (const auto& plan : c.plans) bytes += EntityTraits<model::ConversationPlan>::heapBytes(plan);
     return bytes;
 }
 
 std::size_t EntityTraits<model::ConversationPlan>::heapBytes(const model::ConversationPlan& plan) {
-    std::size_t bytes = bytesOf(plan.date) + bytesOf(plan.time) + bytesOf(plan.place) +
-                        bytesOf(plan.goal) + bytesOf(plan.sales_goals) + bytesOf(plan.missing_information) +
-                        bytesOf(plan.hook) + bytesOf(plan.intention) + bytesOf(plan.situation_questions) +
-                        bytesOf(plan.goal_hypotheses) + bytesOf(plan.decision_criteria) +
-                        bytesOf(plan.decision_impulses) + bytesOf(plan.additional_offers) +
-                        bytesOf(plan.after_sales_mail) + plan.attendee_ids.capacity() * sizeof(model::Id);
+    std::size_t bytes = bytesOf(plan.date) + bytesOf(plan.time) + bytesOf(plan.place) + bytesOf(plan.goal) +
+                        plan.attendee_ids.capacity() * sizeof(model::Id) +
+                        plan.proposals.capacity() * sizeof(model::Proposal) +
+                        plan.objections.capacity() * sizeof(model::PreparedObjection);
     for (const auto& step : plan.steps) bytes += bytesOf(step.notes);
-    bytes += plan.proposals.capacity() * sizeof(model::Proposal) + plan.objections.capacity() * sizeof(model::PreparedObjection);
-    for (const auto& p : plan.proposals) bytes += bytesOf(p.feature) + bytesOf(p.advantage) + bytesOf(p.benefit);
-    for (const auto& o : plan.objections) bytes += bytesOf(o.objection) + bytesOf(o.answer);
+    method::forEachText(plan, [&bytes](const std::string& text) { bytes += bytesOf(text); });
     return bytes;
 }
 

@@ -26,6 +26,16 @@ const Activity* Portfolio::findActivity(Id id) const {
     return nullptr;
 }
 
+const ConversationPlan* Portfolio::findPlan(Id plan_id, Id* owner) const {
+    for (const Customer& customer : customers) {
+        if (const ConversationPlan* plan = customer.findPlan(plan_id)) {
+            if (owner) *owner = customer.id;
+            return plan;
+        }
+    }
+    return nullptr;
+}
+
 const GoalPlan* Portfolio::findGoalPlan(Id id) const {
     for (const GoalPlan& plan : goal_plans) {
         if (plan.id == id) return &plan;

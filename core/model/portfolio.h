@@ -26,6 +26,8 @@ struct Portfolio {
     int indexOfCustomer(Id id) const;  // -1 when absent
     const Activity* findActivity(Id id) const;
     const GoalPlan* findGoalPlan(Id id) const;
+    // A conversation plan of any customer; `owner` receives that customer's id.
+    const ConversationPlan* findPlan(Id plan_id, Id* owner = nullptr) const;
 };
 
 }  // namespace etappe::model
