@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "storage/atomic_write.h"
@@ -177,7 +178,7 @@ void App::openFile(const std::string& path) {
 }
 
 void App::openSample() {
-    storage::LoadResult sample = loadSampleCase(exports::todayIso());
+    storage::LoadResult sample = loadSampleCase(dates::todayIso());
     if (!sample.ok()) {
         reportProblem(FileProblem{sampleCasePath(), "load_problem." + std::string(storage::loadProblemKey(sample.problem)),
                                   sample.detail},

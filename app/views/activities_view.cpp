@@ -3,8 +3,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/iso_date.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
@@ -35,7 +36,7 @@ const rules::CoachVerdict& ActivitiesView::verdictFor(const UiContext& ctx, cons
     }
     auto it = verdicts_.find(activity.id);
     if (it == verdicts_.end())
-        it = verdicts_.emplace(activity.id, rules::reviewActivity(activity, &ctx.portfolio(), exports::todayIso())).first;
+        it = verdicts_.emplace(activity.id, rules::reviewActivity(activity, &ctx.portfolio(), dates::todayIso())).first;
     return it->second;
 }
 
@@ -45,13 +46,13 @@ void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
     activity.id = history::nextFreeId(ctx.portfolio());
     activity.action = text;
     // A date written in the sentence becomes the activity's date, so the agenda can place it.
-    const rules::CoachVerdict verdict = rules::reviewText(text, exports::todayIso());
+    const rules::CoachVerdict verdict = rules::reviewText(text, dates::todayIso());
     if (verdict.date_in_text) activity.date = *verdict.date_in_text;
     if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
 }
 
 void ActivitiesView::draw(UiContext& ctx) {
-    if (anchor_.empty()) anchor_ = exports::todayIso();
+    if (anchor_.empty()) anchor_ = dates::todayIso();
     drawToolbar(ctx);
     const float editor_width = std::max(ui::em(22.0f), ImGui::GetContentRegionAvail().x * 0.4f);
     ImGui::BeginChild("agenda", ImVec2(ImGui::GetContentRegionAvail().x - editor_width - ImGui::GetStyle().ItemSpacing.x, 0));
@@ -89,7 +90,7 @@ void ActivitiesView::drawToolbar(UiContext& ctx) {
 }
 
 std::string ActivitiesView::entryLabel(const UiContext& ctx, const model::Activity& activity) const {
-    std::string label = activity.date.empty() ? std::string("—") : i18n::formatIsoDate(activity.date, ctx.language());
+    std::string label = activity.date.empty() ? std::string("—") : dates::formatIsoDate(activity.date, ctx.language());
     if (!activity.time.empty()) label += " " + activity.time;
     label += "  " + (activity.action.empty() ? std::string(ctx.tr.text("activity.no_action")) : activity.action);
     if (const model::Customer* customer = ctx.portfolio().findCustomer(activity.customer_id)) label += "  · " + customer->name;
@@ -99,7 +100,7 @@ std::string ActivitiesView::entryLabel(const UiContext& ctx, const model::Activi
 void ActivitiesView::drawAgenda(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const auto& activities = ctx.portfolio().activities;
-    const rules::Agenda& agenda = agenda_.get(ctx.portfolio(), ctx.document.revision(), exports::todayIso());
+    const rules::Agenda& agenda = agenda_.get(ctx.portfolio(), ctx.document.revision(), dates::todayIso());
     drawMissingNextSteps(ctx);
     if (agenda.entries.empty()) {
         ui::hintText(tr.text("activities.none_yet"));
@@ -139,7 +140,7 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
 
 void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
     const auto& tr = ctx.tr;
-    const std::string today = exports::todayIso();
+    const std::string today = dates::todayIso();
     if (missing_next_revision_ != ctx.document.revision()) {
         missing_next_ = rules::aCustomersWithoutNextActivity(ctx.portfolio(), today, ctx.classification);
         missing_next_revision_ = ctx.document.revision();
@@ -161,7 +162,7 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
             model::Activity activity;
             activity.id = history::nextFreeId(ctx.portfolio());
             activity.customer_id = c->id;
-            activity.date = rules::addDays(today, 1);
+            activity.date = dates::addDays(today, 1);
             if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
         }
         ImGui::EndDisabled();

@@ -2,8 +2,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/calendar_pages.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
+#include "dates/iso_date.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -51,16 +54,16 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
         ui::formRow(tr.text("activity.date"));
         const auto parse_date = [](const std::string& text) -> std::optional<std::string> {
             if (text.empty()) return std::string();
-            return i18n::parseDate(text, exports::todayIso());
+            return dates::parseDate(text, dates::todayIso());
         };
-        if (auto date = date_input_.draw("##date", i18n::formatIsoDate(a->date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
+        if (auto date = date_input_.draw("##date", dates::formatIsoDate(a->date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
             a->date = *date;
             draft_.commit(ctx);
         }
         ui::formRow(tr.text("activity.time"));
         const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
             if (text.empty()) return std::string();
-            return i18n::parseTime(text);
+            return dates::parseTime(text);
         };
         if (auto time = time_input_.draw("##time", a->time, parse_time, tr.text("plan.time_invalid"), "14:30")) {
             a->time = *time;
@@ -138,7 +141,7 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
 void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity) {
     const auto& tr = ctx.tr;
     // Judged as typed: the draft, not the stored activity.
-    const rules::CoachVerdict verdict = rules::reviewActivity(activity, &ctx.portfolio(), exports::todayIso());
+    const rules::CoachVerdict verdict = rules::reviewActivity(activity, &ctx.portfolio(), dates::todayIso());
     if (verdict.concrete()) {
         ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("coach.verdict.concrete"));
         ui::reportItem("coach.concrete");
@@ -175,27 +178,27 @@ const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const
 
 void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     const auto& tr = ctx.tr;
-    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = rules::addDays(anchor_, month ? -28 : -7);
+    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = dates::addDays(anchor_, month ? -28 : -7);
     ImGui::SameLine();
-    if (ImGui::Button(tr.label("calendar.today"))) anchor_ = exports::todayIso();
+    if (ImGui::Button(tr.label("calendar.today"))) anchor_ = dates::todayIso();
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = rules::addDays(anchor_, month ? 28 : 7);
+    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = dates::addDays(anchor_, month ? 28 : 7);
     ImGui::SameLine();
     if (month) {
         const std::string month_key = "month." + std::to_string(std::stoi(anchor_.substr(5, 2)));
         ImGui::Text("%s %s", tr.text(month_key), anchor_.substr(0, 4).c_str());
     } else {
-        ImGui::Text("%s – %s", i18n::formatIsoDate(rules::weekDays(anchor_).front(), ctx.language()).c_str(),
-                    i18n::formatIsoDate(rules::weekDays(anchor_).back(), ctx.language()).c_str());
+        ImGui::Text("%s – %s", dates::formatIsoDate(dates::weekDays(anchor_).front(), ctx.language()).c_str(),
+                    dates::formatIsoDate(dates::weekDays(anchor_).back(), ctx.language()).c_str());
     }
-    const std::vector<std::string> days = month ? rules::monthGrid(anchor_) : rules::weekDays(anchor_);
+    const std::vector<std::string> days = month ? dates::monthGrid(anchor_) : dates::weekDays(anchor_);
     const int rows = static_cast<int>(days.size()) / 7;
     if (!ImGui::BeginTable("calendar", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
     for (const char* day : {"calendar.mon", "calendar.tue", "calendar.wed", "calendar.thu", "calendar.fri", "calendar.sat", "calendar.sun"})
         ImGui::TableSetupColumn(tr.text(day));
     ImGui::TableHeadersRow();
     const float cell_height = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeight()) / static_cast<float>(rows);
-    const std::string today = exports::todayIso();
+    const std::string today = dates::todayIso();
     const auto& activities = ctx.portfolio().activities;
     for (int r = 0; r < rows; ++r) {
         ImGui::TableNextRow(0, cell_height);

@@ -5,7 +5,9 @@
 
 #include <cmath>
 
-#include "exports/meeting_brief.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
 #include "i18n/format.h"
 #include "rules/goal_figures.h"
 #include "ui/fonts.h"
@@ -30,7 +32,7 @@ std::string moneyText(std::int64_t cents, const i18n::Translator& tr) {
 
 std::optional<std::string> parseOptionalDate(const std::string& text) {
     if (text.empty()) return std::string();
-    return i18n::parseDate(text, exports::todayIso());
+    return dates::parseDate(text, dates::todayIso());
 }
 
 }  // namespace
@@ -38,7 +40,7 @@ std::optional<std::string> parseOptionalDate(const std::string& text) {
 void GoalsView::newGoalPlan(UiContext& ctx) {
     if (ctx.read_only) return;
     const model::Portfolio& portfolio = ctx.portfolio();
-    const std::string today = exports::todayIso();
+    const std::string today = dates::todayIso();
     const std::string year = today.substr(0, 4);
     model::GoalPlan plan;
     plan.id = history::nextFreeId(portfolio);
@@ -119,13 +121,13 @@ void GoalsView::drawQuestions(UiContext& ctx, model::GoalPlan& plan) {
     ImGui::InputText("##title", &plan.title);
     draft_.commitIfLeft(ctx);
     ui::formRow(tr.text("goals.period_start"));
-    if (auto date = start_input_.draw("##start", i18n::formatIsoDate(plan.period_start, tr.language()), parseOptionalDate,
+    if (auto date = start_input_.draw("##start", dates::formatIsoDate(plan.period_start, tr.language()), parseOptionalDate,
                                       tr.text("plan.date_invalid"))) {
         plan.period_start = *date;
         draft_.commit(ctx);
     }
     ui::formRow(tr.text("goals.deadline"));
-    if (auto date = deadline_input_.draw("##deadline", i18n::formatIsoDate(plan.deadline, tr.language()), parseOptionalDate,
+    if (auto date = deadline_input_.draw("##deadline", dates::formatIsoDate(plan.deadline, tr.language()), parseOptionalDate,
                                          tr.text("plan.date_invalid"))) {
         plan.deadline = *date;
         draft_.commit(ctx);
@@ -185,7 +187,7 @@ void GoalsView::drawFigures(UiContext& ctx, const model::GoalPlan& plan) {
 void GoalsView::drawProgress(UiContext& ctx, model::GoalPlan& plan) {
     const auto& tr = ctx.tr;
     const rules::GoalFigures figures = rules::deriveGoalFigures(plan);
-    const rules::GoalProgress progress = rules::goalProgress(plan, exports::todayIso());
+    const rules::GoalProgress progress = rules::goalProgress(plan, dates::todayIso());
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted(tr.text("goals.progress"));
     ImGui::PopFont();
@@ -254,8 +256,8 @@ void GoalsView::drawBookings(UiContext& ctx, model::GoalPlan& plan) {
             }
             ImGui::TableSetColumnIndex(1);
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (auto date = booking_dates_[i].draw("##date", i18n::formatIsoDate(booking.date, tr.language()),
-                                                   [](const std::string& text) { return i18n::parseDate(text, exports::todayIso()); },
+            if (auto date = booking_dates_[i].draw("##date", dates::formatIsoDate(booking.date, tr.language()),
+                                                   [](const std::string& text) { return dates::parseDate(text, dates::todayIso()); },
                                                    tr.text("plan.date_invalid"))) {
                 booking.date = *date;
                 draft_.commit(ctx);
@@ -280,7 +282,7 @@ void GoalsView::drawBookings(UiContext& ctx, model::GoalPlan& plan) {
         model::Booking booking;
         booking.id = history::nextFreeId(ctx.portfolio());
         for (const auto& b : plan.bookings) booking.id = std::max(booking.id, b.id + 1);
-        booking.date = exports::todayIso();
+        booking.date = dates::todayIso();
         plan.bookings.push_back(booking);
         draft_.commit(ctx);
     }

@@ -5,8 +5,9 @@
 
 #include <algorithm>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
 #include "rules/knowledge.h"
 #include "rules/plan_progress.h"
 #include "ui/fonts.h"
@@ -31,7 +32,7 @@ std::string stepTitle(const i18n::Translator& tr, std::size_t step) {
 }
 
 std::string planLabel(const model::ConversationPlan& plan, const i18n::Translator& tr) {
-    std::string label = plan.date.empty() ? tr.text("plan.no_date") : i18n::formatIsoDate(plan.date, tr.language());
+    std::string label = plan.date.empty() ? tr.text("plan.no_date") : dates::formatIsoDate(plan.date, tr.language());
     if (!plan.goal.empty()) label += " – " + plan.goal;
     return label;
 }
@@ -71,7 +72,7 @@ void PlannerView::newPlan(UiContext& ctx, bool copy_last) {
     model::Customer* customer = draft_.sync(ctx, customer_id_);
     if (!customer || ctx.read_only) return;
     const model::Id id = history::nextFreeId(ctx.portfolio(), customer);
-    const std::string today = exports::todayIso();
+    const std::string today = dates::todayIso();
     model::ConversationPlan plan;
     if (copy_last && !customer->plans.empty()) {
         plan = rules::copyForNextMeeting(customer->plans.back(), id, today);
@@ -218,12 +219,12 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
         ImGui::SetNextItemWidth(unit * kShares[column++]);
     };
     field();
-    const std::string today = exports::todayIso();
+    const std::string today = dates::todayIso();
     const auto parse_date = [&today](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseDate(text, today);
+        return dates::parseDate(text, today);
     };
-    if (auto date = date_input_.draw("##date", i18n::formatIsoDate(plan.date, tr.language()), parse_date,
+    if (auto date = date_input_.draw("##date", dates::formatIsoDate(plan.date, tr.language()), parse_date,
                                      tr.text("plan.date_invalid"))) {
         plan.date = *date;
         draft_.commit(ctx);
@@ -231,7 +232,7 @@ void PlannerView::drawPlanHeader(UiContext& ctx, model::Customer& customer, mode
     field();
     const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseTime(text);
+        return dates::parseTime(text);
     };
     if (auto time = time_input_.draw("##time", plan.time, parse_time, tr.text("plan.time_invalid"), "14:30")) {
         plan.time = *time;

@@ -1,7 +1,7 @@
 #include "../ui/harness.h"
 #include "bench.h"
+#include "dates/clock.h"
 #include "exports/icalendar.h"
-#include "exports/meeting_brief.h"
 #include "history/document.h"
 #include "synthetic_activities.h"
 #include "ui/notifications.h"
@@ -15,7 +15,7 @@ namespace etappe::bench {
 bool benchActivitiesView() {
     testing::HeadlessUi ui;
     ui::applyTheme(1.0f);
-    history::Document doc(testing::activityPortfolio(exports::todayIso()));
+    history::Document doc(testing::activityPortfolio(dates::todayIso()));
     i18n::Translator tr(i18n::Language::German);
     ui::Notifications notes;
     app::ActivitiesView view;
