@@ -178,11 +178,14 @@ const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const
 
 void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     const auto& tr = ctx.tr;
-    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = dates::addDays(anchor_, month ? -28 : -7);
+    const dates::PageKind page = month ? dates::PageKind::Month : dates::PageKind::Week;
+    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = dates::turnPage(anchor_, page, -1);
+    ui::reportItem("calendar.previous");
     ImGui::SameLine();
     if (ImGui::Button(tr.label("calendar.today"))) anchor_ = dates::todayIso();
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = dates::addDays(anchor_, month ? 28 : 7);
+    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = dates::turnPage(anchor_, page, 1);
+    ui::reportItem("calendar.next");
     ImGui::SameLine();
     if (month) {
         const std::string month_key = "month." + std::to_string(std::stoi(anchor_.substr(5, 2)));

@@ -86,3 +86,33 @@ TEST_CASE("a new goal plan takes today's customers and revenue from the portfoli
     d.key('Z', true);
     CHECK(d.portfolio().findGoalPlan(d.app->goalsView().goalPlanId())->customers_to_win == 0);
 }
+
+TEST_CASE("the month calendar turns by calendar months: back from 31 January shows December") {
+    AppDriver d(testing::sampleOn("activities"));
+    auto& view = d.app->activitiesView();
+    view.setMode(app::ActivitiesView::Mode::Month);
+    view.showDate("2027-01-31");
+    d.frames(2);
+    d.click("calendar.previous");
+    CHECK(view.shownDate() == "2026-12-31");
+    d.click("calendar.previous");
+    CHECK(view.shownDate() == "2026-11-30");
+    d.click("calendar.next");
+    d.click("calendar.next");
+    CHECK(view.shownDate() == "2027-01-30");
+    d.click("calendar.next");
+    CHECK(view.shownDate() == "2027-02-28");  // the day clamps to the shorter month
+}
+
+TEST_CASE("the week calendar turns by seven days") {
+    AppDriver d(testing::sampleOn("activities"));
+    auto& view = d.app->activitiesView();
+    view.setMode(app::ActivitiesView::Mode::Week);
+    view.showDate("2027-01-31");
+    d.frames(2);
+    d.click("calendar.previous");
+    CHECK(view.shownDate() == "2027-01-24");
+    d.click("calendar.next");
+    d.click("calendar.next");
+    CHECK(view.shownDate() == "2027-02-07");
+}
