@@ -3,12 +3,11 @@
 #include "rules/activity_coach.h"
 
 #include <algorithm>
-#include <initializer_list>
-#include <span>
 
 #include "dates/date_input.h"
 #include "dates/iso_date.h"
 #include "rules/coach_text.h"
+#include "rules/word_lists.h"
 
 namespace etappe::rules {
 
@@ -16,14 +15,6 @@ namespace {
 
 using coach::Token;
 using coach::Use;
-
-bool contains(std::initializer_list<std::string_view> words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool contains(std::span<const std::string_view> words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // ---- Filler and verbs -----------------------------------------------------
 

@@ -5,26 +5,16 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <span>
 #include <utility>
 
 #include "dates/date_input.h"
 #include "dates/iso_date.h"
 #include "rules/customer_query.h"
+#include "rules/word_lists.h"
 
 namespace etappe::rules::coach {
 
 namespace {
-
-using Words = std::initializer_list<std::string_view>;
-
-bool contains(Words words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool contains(std::span<const std::string_view> words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // ---- Words ----------------------------------------------------------------
 
