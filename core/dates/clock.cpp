@@ -16,7 +16,12 @@ Parts split(std::int64_t unix_ms) {
     const auto t = static_cast<std::time_t>(seconds);
     std::tm tm{};
     gmtime_r(&t, &tm);
-    return Parts{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+    return Parts{tm.tm_year + 1900,
+                 tm.tm_mon + 1,
+                 tm.tm_mday,
+                 tm.tm_hour,
+                 tm.tm_min,
+                 tm.tm_sec,
                  static_cast<int>(unix_ms - seconds * 1000)};
 }
 
@@ -58,7 +63,9 @@ LocalDateTime localDateTime(std::chrono::system_clock::time_point when) {
     return {date, time};
 }
 
-std::string todayIso() { return localDateTime(std::chrono::system_clock::now()).date; }
+std::string todayIso() {
+    return localDateTime(std::chrono::system_clock::now()).date;
+}
 
 std::int64_t nowUnixMs() {
     using namespace std::chrono;
@@ -86,8 +93,8 @@ std::optional<std::int64_t> parseCompactUtc(std::string_view text) {
 std::string isoUtc(std::int64_t unix_ms) {
     const Parts p = split(unix_ms);
     char text[80];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", p.year, p.month, p.day, p.hour,
-                  p.minute, p.second, p.milli);
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", p.year, p.month, p.day, p.hour, p.minute,
+                  p.second, p.milli);
     return text;
 }
 
@@ -104,8 +111,7 @@ std::optional<std::int64_t> parseIsoUtc(std::string_view text) {
 std::string basicUtc(std::int64_t unix_ms) {
     const Parts p = split(unix_ms);
     char text[64];
-    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", p.year, p.month, p.day, p.hour, p.minute,
-                  p.second);
+    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", p.year, p.month, p.day, p.hour, p.minute, p.second);
     return text;
 }
 

@@ -12,7 +12,7 @@ TEST_CASE("ISO dates are real calendar dates in the years 0001 to 9999") {
     CHECK(dates::isIsoDate("0001-01-01"));
     CHECK(dates::isIsoDate("9999-12-31"));
     CHECK(dates::isIsoDate("2028-02-29"));
-    CHECK(dates::isIsoDate("2000-02-29"));       // divisible by 400: leap year
+    CHECK(dates::isIsoDate("2000-02-29"));        // divisible by 400: leap year
     CHECK_FALSE(dates::isIsoDate("2100-02-29"));  // divisible by 100: not
     CHECK_FALSE(dates::isIsoDate("2026-02-29"));
     CHECK_FALSE(dates::isIsoDate("2026-04-31"));

@@ -10,8 +10,9 @@ using namespace etappe;
 using dates::PageKind;
 
 TEST_CASE("the week view of a Wednesday runs Monday to Sunday, also across the new year") {
-    CHECK(dates::weekDays("2026-11-25") == std::vector<std::string>{"2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26",
-                                                                    "2026-11-27", "2026-11-28", "2026-11-29"});
+    CHECK(dates::weekDays("2026-11-25") == std::vector<std::string>{"2026-11-23", "2026-11-24", "2026-11-25",
+                                                                    "2026-11-26", "2026-11-27", "2026-11-28",
+                                                                    "2026-11-29"});
     const auto turn = dates::weekDays("2027-01-01");  // a Friday
     REQUIRE(turn.size() == 7);
     CHECK(turn.front() == "2026-12-28");
