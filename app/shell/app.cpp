@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "storage/atomic_write.h"
@@ -71,7 +72,7 @@ void App::showScreen(Screen screen) {
 }
 
 App::App(const AppOptions& options, Clock clock, Today today)
-    : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(exports::todayIso)) {
+    : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(dates::todayIso)) {
     settings_ = storage::loadSettings(storage::settingsPath());
     tr_.setLanguage(options.language.value_or(settings_.language));
     screenFromName(options.view, screen_);

@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "shell/app.h"
-#include "i18n/format.h"
+#include "dates/date_format.h"
 #include "storage/paths.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
@@ -188,7 +188,7 @@ void App::drawRecoveryDialog() {
     ImGui::SetNextWindowSize(ImVec2(ui::em(30.0f), 0));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize)) return;
     const std::string origin = recovery_->original_path.empty() ? tr_.text("status.untitled") : recovery_->original_path;
-    const std::string saved_at = i18n::formatDateTime(recovery_->saved_at, tr_.language());
+    const std::string saved_at = dates::formatDateTime(recovery_->saved_at, tr_.language());
     ImGui::TextWrapped(tr_.text("recovery.body"), saved_at.c_str(),
                        static_cast<int>(recovery_->portfolio.customers.size()), origin.c_str());
     ImGui::Spacing();

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "rules/activity_coach.h"
@@ -155,7 +156,7 @@ std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n:
     const std::string source = cl.app.sample ? sampleCasePath()
                                              : (cl.app.file.empty() ? storage::defaultPortfolioPath() : cl.app.file);
     storage::LoadResult loaded =
-        cl.app.sample ? loadSampleCase(exports::todayIso()) : storage::loadPortfolioFile(source);
+        cl.app.sample ? loadSampleCase(dates::todayIso()) : storage::loadPortfolioFile(source);
     if (!loaded.ok()) {
         const std::string key = "load_problem." + std::string(storage::loadProblemKey(loaded.problem));
         std::fprintf(stderr, "%s: %s %s\n", source.c_str(), tr.text(key), loaded.detail.c_str());
@@ -174,7 +175,7 @@ int reportWrite(const storage::SaveResult& written, const std::string& path, con
 
 int runCoach(const CommandLine& cl) {
     const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
-    const rules::CoachVerdict verdict = rules::reviewText(cl.coach_text, exports::todayIso());
+    const rules::CoachVerdict verdict = rules::reviewText(cl.coach_text, dates::todayIso());
     if (verdict.concrete()) {
         std::printf("✓ %s\n", tr.text("coach.verdict.concrete"));
         return 0;
@@ -206,7 +207,7 @@ int runBrief(const CommandLine& cl) {
     const auto portfolio = loadForExport(cl, tr);
     if (!portfolio) return 1;
     exports::BriefTarget target;
-    switch (exports::findBriefTarget(*portfolio, cl.brief, exports::todayIso(), target)) {
+    switch (exports::findBriefTarget(*portfolio, cl.brief, dates::todayIso(), target)) {
         case exports::BriefLookup::NotFound:
             std::fprintf(stderr, tr.text("export.cli_not_found"), cl.brief.c_str());
             std::fprintf(stderr, "\n");

@@ -1,10 +1,9 @@
 #include "shell/sample_case.h"
 
 #include <cstdlib>
+#include <utility>
 
-#include "model/calendar.h"
-#include "rules/agenda.h"
-#include "rules/goal_figures.h"
+#include "dates/iso_date.h"
 
 namespace etappe::app {
 
@@ -22,20 +21,18 @@ namespace {
 constexpr std::string_view kSampleToday = "2026-11-23";
 
 void shiftDate(std::string& iso, int days) {
-    if (model::isIsoDate(iso)) iso = rules::addDays(iso, days);
+    if (dates::isIsoDate(iso)) iso = dates::addDays(iso, days);
 }
 
+// Calendar months clamp the day, so 29 February lands on the 28th in a common year.
 void shiftYear(std::string& iso, int years) {
-    if (!model::isIsoDate(iso)) return;
-    std::string moved = std::to_string(std::stoi(iso.substr(0, 4)) + years) + iso.substr(4);
-    if (!model::isIsoDate(moved)) moved = moved.substr(0, 8) + "28";  // 29 February in a common year
-    iso = moved;
+    if (std::string moved = dates::addMonths(iso, 12 * years); !moved.empty()) iso = std::move(moved);
 }
 
 }  // namespace
 
 void moveSampleToToday(model::Portfolio& portfolio, std::string_view today) {
-    const auto days = rules::daysBetween(kSampleToday, today);
+    const auto days = dates::daysBetween(kSampleToday, today);
     if (!days || *days == 0) return;
     for (auto& activity : portfolio.activities) shiftDate(activity.date, *days);
     for (auto& customer : portfolio.customers) {

@@ -3,8 +3,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/iso_date.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
@@ -83,7 +84,7 @@ void ActivitiesView::drawToolbar(UiContext& ctx) {
 }
 
 std::string ActivitiesView::entryLabel(const UiContext& ctx, const model::Activity& activity) const {
-    std::string label = activity.date.empty() ? std::string("—") : i18n::formatIsoDate(activity.date, ctx.language());
+    std::string label = activity.date.empty() ? std::string("—") : dates::formatIsoDate(activity.date, ctx.language());
     if (!activity.time.empty()) label += " " + activity.time;
     label += "  " + (activity.action.empty() ? std::string(ctx.tr.text("activity.no_action")) : activity.action);
     if (const model::Customer* customer = ctx.portfolio().findCustomer(activity.customer_id)) label += "  · " + customer->name;
@@ -153,7 +154,7 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
             model::Activity activity;
             activity.id = history::nextFreeId(ctx.portfolio());
             activity.customer_id = c->id;
-            activity.date = rules::addDays(ctx.today, 1);
+            activity.date = dates::addDays(ctx.today, 1);
             if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
         }
         ImGui::EndDisabled();

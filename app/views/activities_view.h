@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "rules/activity_coach.h"
@@ -24,6 +25,9 @@ public:
     model::Id selectedId() const { return selected_; }
     void select(model::Id id) { selected_ = id; }
     void setMode(Mode mode) { mode_ = mode; }
+    // The ISO date whose week or month the calendar shows.
+    void showDate(std::string iso_date) { anchor_ = std::move(iso_date); }
+    const std::string& shownDate() const { return anchor_; }
     const rules::CoachVerdict& verdictFor(const UiContext& ctx, const model::Activity& activity);
 
 private:

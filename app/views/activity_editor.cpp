@@ -2,8 +2,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/calendar_pages.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
+#include "dates/iso_date.h"
 #include "method/reduced_elements.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
@@ -52,16 +55,16 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
         ui::formRow(tr.text("activity.date"));
         const auto parse_date = [&ctx](const std::string& text) -> std::optional<std::string> {
             if (text.empty()) return std::string();
-            return i18n::parseDate(text, ctx.today);
+            return dates::parseDate(text, ctx.today);
         };
-        if (auto date = date_input_.draw("##date", i18n::formatIsoDate(a->date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
+        if (auto date = date_input_.draw("##date", dates::formatIsoDate(a->date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
             a->date = *date;
             draft_.commit(ctx);
         }
         ui::formRow(tr.text("activity.time"));
         const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
             if (text.empty()) return std::string();
-            return i18n::parseTime(text);
+            return dates::parseTime(text);
         };
         if (auto time = time_input_.draw("##time", a->time, parse_time, tr.text("plan.time_invalid"), "14:30")) {
             a->time = *time;
@@ -176,20 +179,23 @@ const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const
 
 void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     const auto& tr = ctx.tr;
-    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = rules::addDays(anchor_, month ? -28 : -7);
+    const dates::PageKind page = month ? dates::PageKind::Month : dates::PageKind::Week;
+    if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) anchor_ = dates::turnPage(anchor_, page, -1);
+    ui::reportItem("calendar.previous");
     ImGui::SameLine();
     if (ImGui::Button(tr.label("calendar.today"))) anchor_ = ctx.today;
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = rules::addDays(anchor_, month ? 28 : 7);
+    if (ImGui::ArrowButton("##next", ImGuiDir_Right)) anchor_ = dates::turnPage(anchor_, page, 1);
+    ui::reportItem("calendar.next");
     ImGui::SameLine();
     if (month) {
         const std::string month_key = "month." + std::to_string(std::stoi(anchor_.substr(5, 2)));
         ImGui::Text("%s %s", tr.text(month_key), anchor_.substr(0, 4).c_str());
     } else {
-        ImGui::Text("%s – %s", i18n::formatIsoDate(rules::weekDays(anchor_).front(), ctx.language()).c_str(),
-                    i18n::formatIsoDate(rules::weekDays(anchor_).back(), ctx.language()).c_str());
+        ImGui::Text("%s – %s", dates::formatIsoDate(dates::weekDays(anchor_).front(), ctx.language()).c_str(),
+                    dates::formatIsoDate(dates::weekDays(anchor_).back(), ctx.language()).c_str());
     }
-    const std::vector<std::string> days = month ? rules::monthGrid(anchor_) : rules::weekDays(anchor_);
+    const std::vector<std::string> days = month ? dates::monthGrid(anchor_) : dates::weekDays(anchor_);
     const int rows = static_cast<int>(days.size()) / 7;
     if (!ImGui::BeginTable("calendar", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
     for (const char* day : {"calendar.mon", "calendar.tue", "calendar.wed", "calendar.thu", "calendar.fri", "calendar.sat", "calendar.sun"})

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <string>
 
+#include "dates/date_format.h"
 #include "history/edit.h"
-#include "i18n/format.h"
 #include "ui/fonts.h"
 #include "rules/knowledge.h"
 #include "ui/probe.h"
@@ -54,7 +54,7 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
     ImGui::EndDisabled();
     ImGui::SetCursorPos(after_title);
     if (!draft->created_on.empty()) {
-        const std::string since = i18n::formatIsoDate(draft->created_on, ctx.language());
+        const std::string since = dates::formatIsoDate(draft->created_on, ctx.language());
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
         ImGui::Text(tr.text("customer.since"), since.c_str());
         ImGui::PopStyleColor();

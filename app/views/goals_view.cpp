@@ -5,7 +5,9 @@
 
 #include <cmath>
 
-#include "exports/meeting_brief.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
 #include "i18n/format.h"
 #include "rules/goal_figures.h"
 #include "ui/fonts.h"
@@ -32,7 +34,7 @@ std::string moneyText(std::int64_t cents, const i18n::Translator& tr) {
 auto optionalDateReader(const std::string& today) {
     return [today](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseDate(text, today);
+        return dates::parseDate(text, today);
     };
 }
 
@@ -122,13 +124,13 @@ void GoalsView::drawQuestions(UiContext& ctx, model::GoalPlan& plan) {
     ImGui::InputText("##title", &plan.title);
     draft_.commitIfLeft(ctx);
     ui::formRow(tr.text("goals.period_start"));
-    if (auto date = start_input_.draw("##start", i18n::formatIsoDate(plan.period_start, tr.language()), optionalDateReader(ctx.today),
+    if (auto date = start_input_.draw("##start", dates::formatIsoDate(plan.period_start, tr.language()), optionalDateReader(ctx.today),
                                       tr.text("plan.date_invalid"))) {
         plan.period_start = *date;
         draft_.commit(ctx);
     }
     ui::formRow(tr.text("goals.deadline"));
-    if (auto date = deadline_input_.draw("##deadline", i18n::formatIsoDate(plan.deadline, tr.language()), optionalDateReader(ctx.today),
+    if (auto date = deadline_input_.draw("##deadline", dates::formatIsoDate(plan.deadline, tr.language()), optionalDateReader(ctx.today),
                                          tr.text("plan.date_invalid"))) {
         plan.deadline = *date;
         draft_.commit(ctx);
@@ -257,8 +259,8 @@ void GoalsView::drawBookings(UiContext& ctx, model::GoalPlan& plan) {
             }
             ImGui::TableSetColumnIndex(1);
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (auto date = booking_dates_[i].draw("##date", i18n::formatIsoDate(booking.date, tr.language()),
-                                                   [&ctx](const std::string& text) { return i18n::parseDate(text, ctx.today); },
+            if (auto date = booking_dates_[i].draw("##date", dates::formatIsoDate(booking.date, tr.language()),
+                                                   [&ctx](const std::string& text) { return dates::parseDate(text, ctx.today); },
                                                    tr.text("plan.date_invalid"))) {
                 booking.date = *date;
                 draft_.commit(ctx);

@@ -5,8 +5,9 @@
 
 #include <algorithm>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
 #include "rules/knowledge.h"
 #include "rules/plan_progress.h"
 #include "ui/fonts.h"
@@ -31,7 +32,7 @@ std::string stepTitle(const i18n::Translator& tr, std::size_t step) {
 }
 
 std::string planLabel(const model::ConversationPlan& plan, const i18n::Translator& tr) {
-    std::string label = plan.date.empty() ? tr.text("plan.no_date") : i18n::formatIsoDate(plan.date, tr.language());
+    std::string label = plan.date.empty() ? tr.text("plan.no_date") : dates::formatIsoDate(plan.date, tr.language());
     if (!plan.goal.empty()) label += " – " + plan.goal;
     return label;
 }
@@ -216,9 +217,9 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
     const std::string today = ctx.today;
     const auto parse_date = [&today](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseDate(text, today);
+        return dates::parseDate(text, today);
     };
-    if (auto date = date_input_.draw("##date", i18n::formatIsoDate(plan.date, tr.language()), parse_date,
+    if (auto date = date_input_.draw("##date", dates::formatIsoDate(plan.date, tr.language()), parse_date,
                                      tr.text("plan.date_invalid"))) {
         plan.date = *date;
         draft_.commit(ctx);
@@ -226,7 +227,7 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
     field();
     const auto parse_time = [](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseTime(text);
+        return dates::parseTime(text);
     };
     if (auto time = time_input_.draw("##time", plan.time, parse_time, tr.text("plan.time_invalid"), "14:30")) {
         plan.time = *time;

@@ -3,8 +3,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "exports/meeting_brief.h"
-#include "i18n/format.h"
+#include "dates/clock.h"
+#include "dates/date_format.h"
+#include "dates/date_input.h"
 #include "method/reduced_elements.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
@@ -35,9 +36,9 @@ void ReducedPlannerView::draw(UiContext& ctx, model::Id customer_id) {
     ImGui::SetNextItemWidth(ui::em(8.0f));
     const auto parse_date = [&ctx](const std::string& text) -> std::optional<std::string> {
         if (text.empty()) return std::string();
-        return i18n::parseDate(text, ctx.today);
+        return dates::parseDate(text, ctx.today);
     };
-    if (auto date = date_input_.draw("##date", i18n::formatIsoDate(plan.date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
+    if (auto date = date_input_.draw("##date", dates::formatIsoDate(plan.date, tr.language()), parse_date, tr.text("plan.date_invalid"))) {
         plan.date = *date;
         draft_.commit(ctx);
     }

@@ -1,6 +1,7 @@
 // Gathers what goes into a meeting brief, in the translator's language, once for both formats.
 #include <string_view>
 
+#include "dates/date_format.h"
 #include "exports/brief_content.h"
 #include "i18n/format.h"
 #include "method/customer_class.h"
@@ -59,7 +60,7 @@ std::string stepTitle(const Translator& tr, std::size_t index) {
 // "23.11.2026, 10:00 Uhr". A date that isn't ISO comes back unchanged from formatIsoDate and is
 // then just what the user typed.
 Line whenLine(const model::ConversationPlan& plan, const Translator& tr) {
-    const std::string date = i18n::formatIsoDate(plan.date, tr.language());
+    const std::string date = dates::formatIsoDate(plan.date, tr.language());
     Line line;
     if (!trimmed(plan.date).empty()) line.push_back(Span{date, date == plan.date});
     if (trimmed(plan.time).empty()) return line;

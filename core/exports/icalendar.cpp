@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "model/calendar.h"
+#include "dates/clock.h"
+#include "dates/iso_date.h"
 
 namespace etappe::exports {
 
@@ -97,34 +96,15 @@ private:
 
 // ---- Dates and times ----
 
-int digitsAt(std::string_view text, std::size_t pos, std::size_t count) {
-    int value = 0;
-    for (std::size_t i = pos; i < pos + count; ++i) value = value * 10 + (text[i] - '0');
-    return value;
-}
-
-std::string basicDate(int year, unsigned month, unsigned day) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02u%02u", year, month, day);
-    return buffer;
-}
-
-// "2026-11-23" → "20261123"; the date is already checked by model::isIsoDate.
+// "2026-11-23" → "20261123"; the date is already checked by dates::isIsoDate.
 std::string basicDate(std::string_view iso) {
-    return basicDate(digitsAt(iso, 0, 4), static_cast<unsigned>(digitsAt(iso, 5, 2)),
-                     static_cast<unsigned>(digitsAt(iso, 8, 2)));
+    std::string basic(iso);
+    std::erase(basic, '-');
+    return basic;
 }
 
 // The day after an ISO date, as YYYYMMDD; empty when it would leave the four-digit years.
-std::string nextBasicDate(std::string_view iso) {
-    namespace ch = std::chrono;
-    const ch::year_month_day date{ch::year{digitsAt(iso, 0, 4)}, ch::month{static_cast<unsigned>(digitsAt(iso, 5, 2))},
-                                  ch::day{static_cast<unsigned>(digitsAt(iso, 8, 2))}};
-    const ch::year_month_day next{ch::sys_days{date} + ch::days{1}};
-    if (static_cast<int>(next.year()) > 9999) return {};
-    return basicDate(static_cast<int>(next.year()), static_cast<unsigned>(next.month()),
-                     static_cast<unsigned>(next.day()));
-}
+std::string nextBasicDate(std::string_view iso) { return basicDate(dates::addDays(iso, 1)); }
 
 bool isUtcStamp(std::string_view text) {
     if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z') return false;
@@ -132,15 +112,6 @@ bool isUtcStamp(std::string_view text) {
         if (i != 8 && (text[i] < '0' || text[i] > '9')) return false;
     }
     return true;
-}
-
-std::string utcNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &parts);
-    return buffer;
 }
 
 // ---- Calendar parts ----
@@ -154,11 +125,11 @@ struct ExportContext {
 };
 
 bool isExported(const model::Activity& activity) {
-    return activity.status == model::ActivityStatus::Planned && model::isIsoDate(activity.date);
+    return activity.status == model::ActivityStatus::Planned && dates::isIsoDate(activity.date);
 }
 
 bool isTimed(const model::Activity& activity) {
-    return model::isClockTime(activity.time);
+    return dates::isClockTime(activity.time);
 }
 
 void writeCalendarHeader(IcsWriter& out) {
@@ -260,8 +231,9 @@ void writeEvent(IcsWriter& out, const ExportContext& ctx, const model::Activity&
 }  // namespace
 
 std::string activitiesToIcs(const model::Portfolio& portfolio, const i18n::Translator& tr, const IcsOptions& options) {
+    std::string dtstamp = isUtcStamp(options.dtstamp_utc) ? options.dtstamp_utc : dates::basicUtc(dates::nowUnixMs());
     const ExportContext ctx{portfolio, tr, isKnownZone(options.timezone) ? options.timezone : std::string(),
-                            isUtcStamp(options.dtstamp_utc) ? options.dtstamp_utc : utcNow(),
+                            std::move(dtstamp),
                             options.uid_domain.empty() ? std::string(kDefaultUidDomain) : options.uid_domain};
     IcsWriter out;
     writeCalendarHeader(out);

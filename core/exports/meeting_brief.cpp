@@ -1,9 +1,9 @@
 #include "exports/meeting_brief.h"
 
 #include <cctype>
-#include <ctime>
 #include <utility>
 
+#include "dates/iso_date.h"
 #include "exports/brief_content.h"
 
 namespace etappe::exports {
@@ -16,18 +16,9 @@ std::string lowered(std::string_view text) {
     return out;
 }
 
-// Only real dates take part in "upcoming": a half-typed date must not win by sorting after digits.
-bool isIsoDate(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i != 4 && i != 7 && !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-    }
-    return true;
-}
-
 // Real dates order the plans; undated ones rank below them and among themselves by creation.
 std::pair<bool, std::string_view> latestKey(const model::ConversationPlan& plan) {
-    const bool dated = isIsoDate(plan.date);
+    const bool dated = dates::isIsoDate(plan.date);
     return {dated, dated ? std::string_view(plan.date) : std::string_view()};
 }
 
@@ -54,23 +45,15 @@ const model::ConversationPlan* nextPlan(const model::Customer& customer, std::st
     const model::ConversationPlan* upcoming = nullptr;
     const model::ConversationPlan* latest = nullptr;
     for (const model::ConversationPlan& plan : customer.plans) {
-        // ISO dates compare correctly as text. Ties keep the earlier upcoming plan and the
-        // later-created latest plan; plans are stored oldest first.
-        if (isIsoDate(plan.date) && plan.date >= today && (upcoming == nullptr || plan.date < upcoming->date)) {
+        // ISO dates compare correctly as text; only real dates count, so a half-typed one cannot
+        // win by sorting after digits. Ties keep the earlier upcoming plan and the later-created
+        // latest plan; plans are stored oldest first.
+        if (dates::isIsoDate(plan.date) && plan.date >= today && (upcoming == nullptr || plan.date < upcoming->date)) {
             upcoming = &plan;
         }
         if (latest == nullptr || latestKey(plan) >= latestKey(*latest)) latest = &plan;
     }
     return upcoming != nullptr ? upcoming : latest;
-}
-
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
 }
 
 }  // namespace etappe::exports

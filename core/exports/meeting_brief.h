@@ -23,7 +23,4 @@ std::optional<BriefFormat> briefFormatForPath(std::string_view path);
 // if none is upcoming, the latest plan; nullptr when the customer has none. `today` is ISO YYYY-MM-DD.
 const model::ConversationPlan* nextPlan(const model::Customer& customer, std::string_view today);
 
-// Today's local date, YYYY-MM-DD.
-std::string todayIso();
-
 }  // namespace etappe::exports

@@ -3,12 +3,11 @@
 #include "rules/activity_coach.h"
 
 #include <algorithm>
-#include <initializer_list>
-#include <span>
 
-#include "i18n/format.h"
-#include "model/calendar.h"
+#include "dates/date_input.h"
+#include "dates/iso_date.h"
 #include "rules/coach_text.h"
+#include "rules/word_lists.h"
 
 namespace etappe::rules {
 
@@ -16,14 +15,6 @@ namespace {
 
 using coach::Token;
 using coach::Use;
-
-bool contains(std::initializer_list<std::string_view> words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool contains(std::span<const std::string_view> words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // ---- Filler and verbs -----------------------------------------------------
 
@@ -71,7 +62,7 @@ constexpr std::string_view kGermanVerbs[] = {
 // "14:30", "9:05" and the words around a time carry no action.
 bool isClockTime(std::string_view word) {
     if (contains({"uhr", "o'clock", "am", "pm"}, word)) return true;
-    return word.find(':') != std::string_view::npos && i18n::parseTime(word).has_value();
+    return word.find(':') != std::string_view::npos && dates::parseTime(word).has_value();
 }
 
 bool isEnglishVerb(std::string_view word) {
@@ -274,7 +265,7 @@ CoachVerdict judge(std::string_view text, const FormFields& form, std::string_vi
     const std::string date = !form.date.empty() ? form.date : verdict.date_in_text.value_or("");
     if (date.empty()) verdict.findings.push_back({CoachFlag::MissingDate, ""});
     if (!form.person && !verdict.person_in_text) verdict.findings.push_back({CoachFlag::MissingPerson, ""});
-    if (form.planned && !date.empty() && model::isIsoDate(today) && date < today)
+    if (form.planned && !date.empty() && dates::isIsoDate(today) && date < today)
         verdict.findings.push_back({CoachFlag::PastDatePlanned, date});
     if (!pseudo && !hasConcreteAction(tokens)) verdict.findings.push_back({CoachFlag::NoConcreteAction, ""});
     return verdict;
@@ -314,7 +305,7 @@ bool CoachVerdict::has(CoachFlag flag) const {
 CoachVerdict reviewActivity(const model::Activity& activity, const model::Portfolio* portfolio,
                             std::string_view today) {
     FormFields form;
-    if (model::isIsoDate(activity.date)) form.date = activity.date;
+    if (dates::isIsoDate(activity.date)) form.date = activity.date;
     form.person = formNamesPerson(activity, portfolio);
     form.planned = activity.status == model::ActivityStatus::Planned;
     return judge(activity.action, form, today);

@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <utility>
 
-#include "model/calendar.h"
-#include "rules/calendar_math.h"
+#include "dates/iso_date.h"
 
 namespace etappe::rules {
 
 namespace {
-using calendar::dayNumber;
-using calendar::isoFromDayNumber;
-using calendar::weekdayOfDayNumber;
+using dates::dayNumber;
+using dates::weekdayOfDayNumber;
 
 // Today as the buckets need it: its day number and the Sunday closing its week.
 struct Reference {
@@ -46,7 +44,7 @@ int digitsAt(std::string_view text, std::size_t pos, std::size_t count) {
 
 std::uint64_t timeKey(const std::string& time) {
     if (time.empty()) return 0;
-    if (!model::isClockTime(time)) return 24 * 60 + 1;
+    if (!dates::isClockTime(time)) return 24 * 60 + 1;
     return 1 + static_cast<std::uint64_t>(digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2));
 }
 
@@ -137,41 +135,6 @@ Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today) {
         sortGeneral(slots, activities, agenda);
     }
     return agenda;
-}
-
-std::vector<std::string> monthGrid(std::string_view anchor_iso) {
-    const auto anchor = dayNumber(anchor_iso);
-    if (!anchor) return {};
-    const int year = digitsAt(anchor_iso, 0, 4), month = digitsAt(anchor_iso, 5, 2), day = digitsAt(anchor_iso, 8, 2);
-    const std::int64_t first = *anchor - (day - 1);
-    const std::int64_t last = first + model::daysInMonth(year, month) - 1;
-    const std::int64_t monday = first - weekdayOfDayNumber(first);
-    const std::int64_t sunday = last + 6 - weekdayOfDayNumber(last);
-    std::vector<std::string> days;
-    days.reserve(static_cast<std::size_t>(sunday - monday + 1));
-    // Near 0001-01 or 9999-12 the padding days fall outside the calendar; they stay empty cells.
-    for (std::int64_t d = monday; d <= sunday; ++d) days.push_back(isoFromDayNumber(d));
-    return days;
-}
-
-std::vector<std::string> weekDays(std::string_view anchor_iso) {
-    const auto anchor = dayNumber(anchor_iso);
-    if (!anchor) return {};
-    const std::int64_t monday = *anchor - weekdayOfDayNumber(*anchor);
-    std::vector<std::string> days;
-    days.reserve(7);
-    for (std::int64_t d = monday; d < monday + 7; ++d) days.push_back(isoFromDayNumber(d));
-    return days;
-}
-
-int weekdayIndex(std::string_view iso) {
-    const auto day = dayNumber(iso);
-    return day ? weekdayOfDayNumber(*day) : -1;
-}
-
-std::string addDays(std::string_view iso, int days) {
-    const auto day = dayNumber(iso);
-    return day ? isoFromDayNumber(*day + days) : std::string{};
 }
 
 }  // namespace etappe::rules

@@ -5,27 +5,16 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <span>
 #include <utility>
 
-#include "i18n/format.h"
-#include "model/calendar.h"
-#include "rules/calendar_math.h"
+#include "dates/date_input.h"
+#include "dates/iso_date.h"
 #include "rules/customer_query.h"
+#include "rules/word_lists.h"
 
 namespace etappe::rules::coach {
 
 namespace {
-
-using Words = std::initializer_list<std::string_view>;
-
-bool contains(Words words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool contains(std::span<const std::string_view> words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // ---- Words ----------------------------------------------------------------
 
@@ -124,24 +113,20 @@ int yearOf(std::string_view word) {
 
 // A day and month typed without a year ("18.06.") as the nearest fitting date, see kYearlessPastDays.
 std::optional<std::string> upcoming(std::string_view day_month, std::string_view today) {
-    const auto today_number = calendar::dayNumber(today);
-    if (!today_number) return i18n::parseDate(day_month, today);
-    const int year = std::atoi(std::string(today.substr(0, 4)).c_str());
+    const auto today_number = dates::dayNumber(today);
+    if (!today_number) return dates::parseDate(day_month, today);
     for (int ahead = 0; ahead <= 8; ++ahead) {  // eight years always reach a 29 February
-        const auto iso = i18n::parseDate(day_month, std::to_string(year + ahead) + "-01-01");
-        if (iso && (ahead > 0 || *calendar::dayNumber(*iso) >= *today_number - kYearlessPastDays)) return iso;
+        const auto iso = dates::parseDate(day_month, dates::addMonths(today, 12 * ahead));
+        if (iso && (ahead > 0 || *dates::dayNumber(*iso) >= *today_number - kYearlessPastDays)) return iso;
     }
     return std::nullopt;
 }
 
 std::optional<std::string> dateOf(int day, int month, int year, std::string_view today) {
+    if (year != 0) return dates::isoFromParts(year, month, day);
     char text[24];
-    if (year == 0) {
-        std::snprintf(text, sizeof text, "%d.%d.", day, month);
-        return upcoming(text, today);
-    }
-    std::snprintf(text, sizeof text, "%d.%d.%04d", day, month, year);
-    return i18n::parseDate(text, today);
+    std::snprintf(text, sizeof text, "%d.%d.", day, month);
+    return upcoming(text, today);
 }
 
 // "18.06.", "18.6.2026", "2026-06-18", "23/11/2026"; a bare "12.5" only after "am", "on", "bis" …
@@ -151,9 +136,9 @@ std::optional<std::string> numericDate(const std::vector<Token>& tokens, std::si
         return std::nullopt;
     std::string_view core = raw;
     if (core.ends_with('.')) core.remove_suffix(1);
-    if (model::isIsoDate(core)) return std::string(core);
+    if (dates::isIsoDate(core)) return std::string(core);
     const auto separators = std::count_if(core.begin(), core.end(), [](char c) { return c == '.' || c == '/'; });
-    if (separators == 2) return i18n::parseDate(raw, today);
+    if (separators == 2) return dates::parseDate(raw, today);
     if (separators != 1) return std::nullopt;
     const bool after_preposition =
         i > 0 && contains({"am", "on", "bis", "zum", "ab", "vom", "until", "by", "from", "till"}, tokens[i - 1].word);
@@ -190,10 +175,9 @@ std::optional<DateHit> namedDate(const std::vector<Token>& tokens, std::size_t i
 std::optional<std::string> relativeDate(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
     static constexpr std::pair<std::string_view, int> kDays[] = {
         {"heute", 0}, {"today", 0}, {"morgen", 1}, {"tomorrow", 1}, {"übermorgen", 2}};
-    const auto base = calendar::dayNumber(today);
-    if (!base || (i > 0 && contains({"am", "the", "this"}, tokens[i - 1].word))) return std::nullopt;
+    if (!dates::isIsoDate(today) || (i > 0 && contains({"am", "the", "this"}, tokens[i - 1].word))) return std::nullopt;
     for (const auto& [word, ahead] : kDays)
-        if (tokens[i].word == word) return calendar::isoFromDayNumber(*base + ahead);
+        if (tokens[i].word == word) return dates::addDays(today, ahead);
     return std::nullopt;
 }
 

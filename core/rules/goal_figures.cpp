@@ -4,7 +4,7 @@
 #include <limits>
 #include <set>
 
-#include "rules/calendar_math.h"
+#include "dates/iso_date.h"
 
 namespace etappe::rules {
 
@@ -44,8 +44,8 @@ struct Period {
 };
 
 std::optional<Period> periodOf(const model::GoalPlan& plan) {
-    const auto start = calendar::dayNumber(plan.period_start);
-    const auto deadline = calendar::dayNumber(plan.deadline);
+    const auto start = dates::dayNumber(plan.period_start);
+    const auto deadline = dates::dayNumber(plan.deadline);
     if (!start || !deadline || *deadline < *start) return std::nullopt;
     return Period{*start, *deadline};
 }
@@ -55,7 +55,7 @@ std::optional<Period> periodOf(const model::GoalPlan& plan) {
 // bookings dated inside it (an undated booking cannot be placed in it).
 bool counts(const model::Booking& booking, const std::optional<Period>& period) {
     if (!period) return true;
-    const auto day = calendar::dayNumber(booking.date);
+    const auto day = dates::dayNumber(booking.date);
     return day && *day >= period->start && *day <= period->deadline;
 }
 
@@ -170,7 +170,7 @@ GoalProgress goalProgress(const model::GoalPlan& plan, std::string_view today) {
     const Goal goal{deriveGoalFigures(plan).target_revenue_cents, plan.customers_to_win};
     out.revenue_fraction = fractionOf(out.booked_cents, goal.target);
     out.customers_fraction = fractionOf(out.customers_won, plan.customers_to_win);
-    const auto day = calendar::dayNumber(today);
+    const auto day = dates::dayNumber(today);
     if (period && day && period->deadline > period->start) {
         const Elapsed e = elapsedOn(*period, *day);
         out.expected_fraction = static_cast<double>(e.days) / static_cast<double>(e.total);
@@ -178,13 +178,6 @@ GoalProgress goalProgress(const model::GoalPlan& plan, std::string_view today) {
     out.pace = paceOf(goal, out, period, day);
     if (out.pace == Pace::Behind) measureGap(goal, *period, *day, out);
     return out;
-}
-
-std::optional<int> daysBetween(std::string_view from_iso, std::string_view to_iso) {
-    const auto from = calendar::dayNumber(from_iso);
-    const auto to = calendar::dayNumber(to_iso);
-    if (!from || !to) return std::nullopt;
-    return static_cast<int>(*to - *from);  // at most ±3.65 million days between years 1 and 9999
 }
 
 }  // namespace etappe::rules

@@ -37,7 +37,4 @@ struct GoalProgress {
 };
 GoalProgress goalProgress(const model::GoalPlan& plan, std::string_view today);
 
-// Days from a to b (ISO dates); nullopt when either is not a date.
-std::optional<int> daysBetween(std::string_view from_iso, std::string_view to_iso);
-
 }  // namespace etappe::rules

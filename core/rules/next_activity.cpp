@@ -1,6 +1,6 @@
 #include "rules/next_activity.h"
 
-#include "model/calendar.h"
+#include "dates/iso_date.h"
 
 #include <unordered_set>
 
@@ -10,7 +10,7 @@ std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& por
                                                      const Classification* classes) {
     std::unordered_set<model::Id> with_next;
     for (const model::Activity& a : portfolio.activities) {
-        if (a.status == model::ActivityStatus::Planned && model::isIsoDate(a.date) && a.date >= today)
+        if (a.status == model::ActivityStatus::Planned && dates::isIsoDate(a.date) && a.date >= today)
             with_next.insert(a.customer_id);
     }
     std::vector<model::Id> missing;

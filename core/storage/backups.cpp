@@ -10,9 +10,9 @@
 #include <cstring>
 #include <memory>
 
+#include "dates/clock.h"
 #include "storage/atomic_write.h"
 #include "storage/paths.h"
-#include "storage/timestamp.h"
 
 namespace etappe::storage {
 
@@ -31,7 +31,7 @@ std::string_view stampOf(std::string_view file_name, const std::string& data_nam
     if (file_name.size() != expected || file_name.substr(0, data_name.size()) != data_name) return {};
     if (file_name[data_name.size()] != '.' || !file_name.ends_with(kBackupExtension)) return {};
     const std::string_view stamp = file_name.substr(data_name.size() + 1, kStampLength);
-    return parseCompactUtc(stamp) ? stamp : std::string_view{};
+    return dates::parseCompactUtc(stamp) ? stamp : std::string_view{};
 }
 
 std::string errorText(const std::string& what) { return what + ": " + std::strerror(errno); }
@@ -56,11 +56,11 @@ std::string copyFile(const std::string& from, const std::string& to) {
 // Never older than the newest existing backup, so "newest first" by name
 // stays true even when the clock jumps back or two saves share a millisecond.
 std::int64_t nextStamp(const std::vector<std::string>& existing) {
-    std::int64_t stamp = nowUnixMs();
+    std::int64_t stamp = dates::nowUnixMs();
     if (existing.empty()) return stamp;
     const std::string name = nameOf(existing.front());
     const std::size_t at = name.size() - kBackupExtension.size() - kStampLength;
-    const auto newest = parseCompactUtc(std::string_view(name).substr(at, kStampLength));
+    const auto newest = dates::parseCompactUtc(std::string_view(name).substr(at, kStampLength));
     return newest && *newest >= stamp ? *newest + 1 : stamp;
 }
 
@@ -91,7 +91,8 @@ std::string rotateBackups(const std::string& path, int keep) {
     if (!ensureFolder(folder, error)) return error;
 
     const std::vector<std::string> existing = listBackups(path);
-    const std::string backup = joinPath(folder, nameOf(path) + "." + compactUtc(nextStamp(existing)) + ".etappe");
+    const std::string stamp = dates::compactUtc(nextStamp(existing));
+    const std::string backup = joinPath(folder, nameOf(path) + "." + stamp + ".etappe");
     // The rename that follows gives `path` a new inode, so the link keeps the
     // old version without copying a byte.
     if (::linkat(AT_FDCWD, path.c_str(), AT_FDCWD, backup.c_str(), AT_SYMLINK_FOLLOW) != 0) {

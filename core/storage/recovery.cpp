@@ -5,11 +5,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "dates/clock.h"
 #include "storage/atomic_write.h"
 #include "storage/json.h"
 #include "storage/paths.h"
 #include "storage/text_checks.h"
-#include "storage/timestamp.h"
 
 namespace etappe::storage {
 
@@ -34,7 +34,7 @@ void readOrigin(const std::string& path, Recovery& recovery) {
     document.Parse(json.data(), json.size());
     if (document.HasParseError() || !document.IsObject()) return;
     recovery.original_path = stringField(document, kOriginalPathField);
-    if (const auto ms = parseIsoUtc(stringField(document, kSavedAtField))) {
+    if (const auto ms = dates::parseIsoUtc(stringField(document, kSavedAtField))) {
         recovery.saved_at = std::chrono::system_clock::time_point(std::chrono::milliseconds(*ms));
     }
 }
@@ -52,7 +52,7 @@ SaveResult writeRecovery(const model::Portfolio& portfolio, const std::string& o
     const bool storable = isValidUtf8(original_path_or_empty) &&
                           original_path_or_empty.find('\0') == std::string::npos;
     const ExtraFields origin = {{kOriginalPathField, storable ? original_path_or_empty : std::string()},
-                                {kSavedAtField, isoUtc(nowUnixMs())}};
+                                {kSavedAtField, dates::isoUtc(dates::nowUnixMs())}};
     return writeFileAtomically(path, portfolioToText(portfolio, origin), fs);
 }
 

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string_view>
 
-#include "model/calendar.h"
+#include "dates/iso_date.h"
 
 namespace etappe::storage {
 
@@ -16,9 +16,9 @@ inline bool isValidUtf8(std::string_view text) { return !findInvalidUtf8(text); 
 // properly: in "\\u0000" the backslash is escaped and no NUL is meant.
 std::optional<std::size_t> findNulInJson(std::string_view json);
 
-// Calendar checks live with the model; storage uses them under these names.
-using model::isClockTime;
-using model::isIsoDate;
+// Calendar checks live with the dates; storage uses them under these names.
+using dates::isClockTime;
+using dates::isIsoDate;
 
 // An ISO 4217-shaped code: exactly three ASCII capital letters.
 bool isCurrencyCode(std::string_view text);

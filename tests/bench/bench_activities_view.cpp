@@ -1,8 +1,8 @@
 #include "../ui/harness.h"
 #include "../ui/view_context.h"
 #include "bench.h"
+#include "dates/clock.h"
 #include "exports/icalendar.h"
-#include "exports/meeting_brief.h"
 #include "history/document.h"
 #include "synthetic_activities.h"
 #include "ui/notifications.h"
@@ -16,11 +16,11 @@ namespace etappe::bench {
 bool benchActivitiesView() {
     testing::HeadlessUi ui;
     ui::applyTheme(1.0f);
-    history::Document doc(testing::activityPortfolio(exports::todayIso()));
+    history::Document doc(testing::activityPortfolio(dates::todayIso()));
     i18n::Translator tr(i18n::Language::German);
     ui::Notifications notes;
     app::ActivitiesView view;
-    testing::ViewContext vc{doc, tr, notes, exports::todayIso()};
+    testing::ViewContext vc{doc, tr, notes, dates::todayIso()};
     const auto draw = [&] {
         testing::inFullWindow([&] {
             app::UiContext frame_ctx = vc.make();

@@ -2,7 +2,7 @@
 // 100,000 activities for benchmarks of the agenda, the activities screen and the ics export.
 #include <string>
 
-#include "rules/agenda.h"
+#include "dates/iso_date.h"
 #include "synthetic_portfolio.h"
 
 namespace etappe::testing {
@@ -17,7 +17,7 @@ inline model::Portfolio activityPortfolio(const std::string& today, int count = 
         model::Activity a;
         a.id = p.allocateId();
         a.customer_id = p.customers[static_cast<std::size_t>(i % 2000)].id;
-        a.date = i % 41 == 0 ? std::string{} : rules::addDays(today, (i * 7919) % 730 - 365);
+        a.date = i % 41 == 0 ? std::string{} : dates::addDays(today, (i * 7919) % 730 - 365);
         a.time = i % 4 == 0 ? std::string{} : std::to_string(10 + i % 10) + ":" + std::to_string(10 + i % 50);
         a.action = "Konzept vorstellen – Angebot " + std::to_string(i);
         a.status = i % 10 < 6 ? model::ActivityStatus::Planned

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "exports/meeting_brief.h"
+#include "dates/clock.h"
 #include "harness.h"
 #include "shell/app.h"
 #include "ui/probe.h"
@@ -35,7 +35,7 @@ struct AppDriver {
     HeadlessUi ui;
     ui::ProbeRegistry probes;
     double now = 1000.0;
-    std::string today = exports::todayIso();  // the shell's date; a test may move it on
+    std::string today = dates::todayIso();  // the shell's date; a test may move it on
     std::unique_ptr<app::App> app;
 
     explicit AppDriver(app::AppOptions options = {}) {

@@ -105,3 +105,33 @@ TEST_CASE("the coach's verdicts follow the date while the app stays open overnig
     d.frames(2);
     CHECK(view.verdictFor(d.app->context(), *d.portfolio().findActivity(call.id)).has(rules::CoachFlag::PastDatePlanned));
 }
+
+TEST_CASE("the month calendar turns by calendar months: back from 31 January shows December") {
+    AppDriver d(testing::sampleOn("activities"));
+    auto& view = d.app->activitiesView();
+    view.setMode(app::ActivitiesView::Mode::Month);
+    view.showDate("2027-01-31");
+    d.frames(2);
+    d.click("calendar.previous");
+    CHECK(view.shownDate() == "2026-12-31");
+    d.click("calendar.previous");
+    CHECK(view.shownDate() == "2026-11-30");
+    d.click("calendar.next");
+    d.click("calendar.next");
+    CHECK(view.shownDate() == "2027-01-30");
+    d.click("calendar.next");
+    CHECK(view.shownDate() == "2027-02-28");  // the day clamps to the shorter month
+}
+
+TEST_CASE("the week calendar turns by seven days") {
+    AppDriver d(testing::sampleOn("activities"));
+    auto& view = d.app->activitiesView();
+    view.setMode(app::ActivitiesView::Mode::Week);
+    view.showDate("2027-01-31");
+    d.frames(2);
+    d.click("calendar.previous");
+    CHECK(view.shownDate() == "2027-01-24");
+    d.click("calendar.next");
+    d.click("calendar.next");
+    CHECK(view.shownDate() == "2027-02-07");
+}

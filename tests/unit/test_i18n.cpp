@@ -100,34 +100,3 @@ TEST_CASE("amounts typed by a rep are read in both languages") {
         CHECK(i18n::parseMoneyCents(row.text, row.language) == row.cents);
     }
 }
-
-TEST_CASE("ISO dates are shown in the user's language") {
-    CHECK(i18n::formatIsoDate("2026-11-23", Language::German) == "23.11.2026");
-    CHECK(i18n::formatIsoDate("2026-11-03", Language::English) == "3 Nov 2026");
-    CHECK(i18n::formatIsoDate("not a date", Language::English) == "not a date");
-}
-
-TEST_CASE("dates typed by a rep are understood, impossible dates refused") {
-    const char* today = "2026-11-23";
-    CHECK(i18n::parseDate("23.11.2026", today) == "2026-11-23");
-    CHECK(i18n::parseDate("1.2.27", today) == "2027-02-01");
-    CHECK(i18n::parseDate("18.06.", today) == "2026-06-18");
-    CHECK(i18n::parseDate("2026-12-02", today) == "2026-12-02");
-    CHECK(i18n::parseDate("2/12/2026", today) == "2026-12-02");
-    CHECK(i18n::parseDate("29.02.2028", today) == "2028-02-29");
-    CHECK_FALSE(i18n::parseDate("29.02.2027", today).has_value());
-    CHECK_FALSE(i18n::parseDate("31.04.2026", today).has_value());
-    CHECK_FALSE(i18n::parseDate("morgen", today).has_value());
-    CHECK_FALSE(i18n::parseDate("", today).has_value());
-    CHECK_FALSE(i18n::parseDate("2026-02-30", today).has_value());
-}
-
-TEST_CASE("times are read in the usual spellings") {
-    CHECK(i18n::parseTime("14:30") == "14:30");
-    CHECK(i18n::parseTime("9.05") == "09:05");
-    CHECK(i18n::parseTime("1430") == "14:30");
-    CHECK(i18n::parseTime("930") == "09:30");
-    CHECK_FALSE(i18n::parseTime("24:00").has_value());
-    CHECK_FALSE(i18n::parseTime("12:60").has_value());
-    CHECK_FALSE(i18n::parseTime("halb drei").has_value());
-}

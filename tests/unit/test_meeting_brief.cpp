@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "dates/clock.h"
 #include "exports/meeting_brief.h"
 #include "fill_plan_field.h"
 #include "i18n/translator.h"
@@ -261,7 +262,7 @@ TEST_CASE("the file name picks the brief format") {
 }
 
 TEST_CASE("today is an ISO date") {
-    const std::string today = exports::todayIso();
+    const std::string today = dates::todayIso();
     CHECK(today.size() == 10);
     CHECK(today[4] == '-');
     CHECK(today[7] == '-');

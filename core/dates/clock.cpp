@@ -1,10 +1,9 @@
-#include "storage/timestamp.h"
+#include "dates/clock.h"
 
-#include <chrono>
 #include <cstdio>
 #include <ctime>
 
-namespace etappe::storage {
+namespace etappe::dates {
 
 namespace {
 
@@ -17,7 +16,12 @@ Parts split(std::int64_t unix_ms) {
     const auto t = static_cast<std::time_t>(seconds);
     std::tm tm{};
     gmtime_r(&t, &tm);
-    return Parts{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+    return Parts{tm.tm_year + 1900,
+                 tm.tm_mon + 1,
+                 tm.tm_mday,
+                 tm.tm_hour,
+                 tm.tm_min,
+                 tm.tm_sec,
                  static_cast<int>(unix_ms - seconds * 1000)};
 }
 
@@ -48,6 +52,21 @@ bool scanAll(std::string_view text, const char* format, Fields*... fields) {
 
 }  // namespace
 
+LocalDateTime localDateTime(std::chrono::system_clock::time_point when) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char date[16];
+    char time[8];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+    std::strftime(time, sizeof time, "%H:%M", &local);
+    return {date, time};
+}
+
+std::string todayIso() {
+    return localDateTime(std::chrono::system_clock::now()).date;
+}
+
 std::int64_t nowUnixMs() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
@@ -74,8 +93,8 @@ std::optional<std::int64_t> parseCompactUtc(std::string_view text) {
 std::string isoUtc(std::int64_t unix_ms) {
     const Parts p = split(unix_ms);
     char text[80];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", p.year, p.month, p.day, p.hour,
-                  p.minute, p.second, p.milli);
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", p.year, p.month, p.day, p.hour, p.minute,
+                  p.second, p.milli);
     return text;
 }
 
@@ -89,4 +108,11 @@ std::optional<std::int64_t> parseIsoUtc(std::string_view text) {
     return join(p);
 }
 
-}  // namespace etappe::storage
+std::string basicUtc(std::int64_t unix_ms) {
+    const Parts p = split(unix_ms);
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", p.year, p.month, p.day, p.hour, p.minute, p.second);
+    return text;
+}
+
+}  // namespace etappe::dates
