@@ -57,7 +57,7 @@ void CustomersView::addCustomer(UiContext& ctx) {
 void CustomersView::draw(UiContext& ctx) {
     const auto& portfolio = ctx.portfolio();
     if (selected_ != model::kNoId && !portfolio.findCustomer(selected_)) selected_ = model::kNoId;
-    const std::vector<int>& rows = cache_.rows(portfolio, ctx.document.revision(), query_, &ctx.classification);
+    const std::vector<int>& rows = cache_.rows(portfolio, ctx.derivedKey(), query_, &ctx.classification);
     drawToolbar(ctx, static_cast<int>(rows.size()), static_cast<int>(portfolio.customers.size()));
 
     // With nothing selected, show the first customer rather than an empty pane.

@@ -104,24 +104,15 @@ std::vector<int> queryCustomers(const model::Portfolio& portfolio, const Custome
     return queryWithHaystack(portfolio, query, haystack, classes);
 }
 
-void CustomerListCache::rebuildSearchText(const model::Portfolio& portfolio) {
-    search_text_.clear();
-    search_text_.reserve(portfolio.customers.size());
-    for (const auto& c : portfolio.customers) search_text_.push_back(haystackOf(c));
-}
-
-const std::vector<int>& CustomerListCache::rows(const model::Portfolio& portfolio, std::uint64_t revision,
+const std::vector<int>& CustomerListCache::rows(const model::Portfolio& portfolio, const DerivedKey& key,
                                                 const CustomerQuery& query, const Classification* classes) {
-    if (revision == revision_ && query == query_) return rows_;
-    if (revision != text_revision_) {
-        rebuildSearchText(portfolio);
-        text_revision_ = revision;
-    }
-    rows_ = queryWithHaystack(portfolio, query, search_text_, classes);
-    revision_ = revision;
-    query_ = query;
-    ++recomputations_;
-    return rows_;
+    const auto& haystack = search_text_.get(key, [&] {
+        std::vector<std::string> text;
+        text.reserve(portfolio.customers.size());
+        for (const auto& c : portfolio.customers) text.push_back(haystackOf(c));
+        return text;
+    });
+    return rows_.get({key, query}, [&] { return queryWithHaystack(portfolio, query, haystack, classes); });
 }
 
 }  // namespace etappe::rules

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/portfolio.h"
+#include "rules/derived.h"
 #include "rules/abc_classification.h"
 
 namespace etappe::rules {
@@ -36,21 +37,17 @@ std::string foldCase(std::string_view text);
 std::vector<int> queryCustomers(const model::Portfolio& portfolio, const CustomerQuery& query,
                                 const Classification* classes = nullptr);
 
-// The same, cached: recomputed only when the document revision or the query changes.
+// The same, cached: the folded search text per customer once per revision and
+// day, the rows once per query on top of it.
 class CustomerListCache {
 public:
-    const std::vector<int>& rows(const model::Portfolio& portfolio, std::uint64_t revision,
-                                 const CustomerQuery& query, const Classification* classes = nullptr);
-    int recomputations() const { return recomputations_; }
+    const std::vector<int>& rows(const model::Portfolio& portfolio, const DerivedKey& key, const CustomerQuery& query,
+                                 const Classification* classes = nullptr);
+    int recomputations() const { return rows_.recomputations(); }
 
 private:
-    void rebuildSearchText(const model::Portfolio& portfolio);
-    std::uint64_t revision_ = 0;
-    std::uint64_t text_revision_ = 0;
-    CustomerQuery query_;
-    std::vector<int> rows_;
-    std::vector<std::string> search_text_;  // folded haystack per customer
-    int recomputations_ = 0;
+    Derived<std::vector<std::string>> search_text_;
+    Derived<std::vector<int>, std::pair<DerivedKey, CustomerQuery>> rows_;
 };
 
 }  // namespace etappe::rules

@@ -17,12 +17,13 @@ struct DerivedKey {
     bool operator==(const DerivedKey&) const = default;
 };
 
-// One derived value.
-template <class Value>
+// One derived value. A value that also depends on a view's own state (a
+// search query) takes a key that holds both.
+template <class Value, class Key = DerivedKey>
 class Derived {
 public:
     template <class Compute>
-    const Value& get(const DerivedKey& key, Compute&& compute) {
+    const Value& get(const Key& key, Compute&& compute) {
         if (!valid_ || key != key_) {
             value_ = compute();
             key_ = key;
@@ -35,7 +36,7 @@ public:
 
 private:
     Value value_{};
-    DerivedKey key_;
+    Key key_{};
     bool valid_ = false;
     int recomputations_ = 0;
 };

@@ -89,12 +89,12 @@ TEST_CASE("the list cache recomputes only when the revision or the query changes
     const auto p = smallPortfolio();
     rules::CustomerListCache cache;
     rules::CustomerQuery q;
-    cache.rows(p, 1, q);
-    cache.rows(p, 1, q);
+    cache.rows(p, {1, "2026-11-23"}, q);
+    cache.rows(p, {1, "2026-11-23"}, q);
     CHECK(cache.recomputations() == 1);
     q.text.push_back('a');  // (push_back: g++ 12 warns falsely on assigning a one-letter literal)
-    cache.rows(p, 1, q);
+    cache.rows(p, {1, "2026-11-23"}, q);
     CHECK(cache.recomputations() == 2);
-    cache.rows(p, 2, q);
+    cache.rows(p, {2, "2026-11-23"}, q);
     CHECK(cache.recomputations() == 3);
 }
