@@ -55,6 +55,22 @@ void PlannerView::openCustomer(model::Id customer_id) {
     step_chosen_ = false;
 }
 
+// The planner follows the customer selected in the table.
+void PlannerView::onShow(UiContext& ctx, model::Id selected_customer) {
+    if (ctx.portfolio().findCustomer(selected_customer)) openCustomer(selected_customer);
+}
+
+void PlannerView::openMode(UiContext& ctx, std::string_view mode) {
+    if (mode != "reduced") return;
+    const auto& customers = ctx.portfolio().customers;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (ctx.effectiveClass(i) == method::CustomerClass::B && !ctx.treatedAsA(i)) {
+            openCustomer(customers[i].id);
+            return;
+        }
+    }
+}
+
 model::ConversationPlan* PlannerView::currentPlan(model::Customer& customer) {
     if (customer.plans.empty()) return nullptr;
     auto it = std::find_if(customer.plans.begin(), customer.plans.end(),
