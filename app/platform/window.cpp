@@ -293,21 +293,19 @@ int FrameLoop::run() {
 // settling, events only extend the settle period until the next frame slot.
 void FrameLoop::waitForFrameDue() {
     for (;;) {
-        const double now = glfwGetTime();
-        const std::optional<double> wait = pacer_.waitBeforeFrame(now, handler_.secondsUntilNextTimer());
-        if (wait && *wait <= 0.0) {
+        const FrameWait wait = pacer_.next(glfwGetTime(), handler_.secondsUntilNextTimer());
+        if (wait.kind == FrameWait::Kind::RenderNow) {
             glfwPollEvents();
             collectEvents();
             return;
         }
-        const bool settling = pacer_.settling(now);
-        if (wait) {
-            glfwWaitEventsTimeout(*wait);
+        if (wait.kind == FrameWait::Kind::WaitSeconds) {
+            glfwWaitEventsTimeout(wait.seconds);
         } else {
             glfwWaitEvents();
         }
         collectEvents();
-        if (!settling) return;
+        if (!wait.settling) return;
     }
 }
 
