@@ -4,28 +4,30 @@
 
 namespace etappe::platform {
 
+FrameWait decideFrameWait(const PacerState& state, double now, double timer_seconds) {
+    if (state.fixed_mode) return {};
+    const bool settling = state.settle_frames_left > 0 || now < state.settle_until;
+    // Frames the pacer schedules itself (settling, timers) keep the 60 Hz cap.
+    const double until_allowed =
+        state.last_frame < 0 ? 0.0 : std::max(0.0, state.last_frame + kMinFrameInterval - now);
+    auto waitAtMost = [settling](double seconds) {
+        if (seconds <= 0.0) return FrameWait{FrameWait::Kind::RenderNow, 0.0, settling};
+        return FrameWait{FrameWait::Kind::WaitSeconds, seconds, settling};
+    };
+    if (settling) return waitAtMost(until_allowed);
+    if (!(timer_seconds >= 0)) return FrameWait{FrameWait::Kind::WaitForEvents, 0.0, false};  // also NaN
+    return waitAtMost(std::max(std::min(timer_seconds, kMaxTimerWait), until_allowed));
+}
+
 void FramePacer::onInput(double now) {
-    settle_frames_left_ = kSettleFrames;
-    settle_until_ = now + kSettleSeconds;
+    state_.settle_frames_left = kSettleFrames;
+    state_.settle_until = now + kSettleSeconds;
 }
 
 void FramePacer::onFrameRendered(double now) {
-    last_frame_ = now;
-    if (settle_frames_left_ > 0) --settle_frames_left_;
+    state_.last_frame = now;
+    if (state_.settle_frames_left > 0) --state_.settle_frames_left;
     if (frames_left_ > 0) --frames_left_;
-}
-
-bool FramePacer::settling(double now) const {
-    return settle_frames_left_ > 0 || now < settle_until_;
-}
-
-std::optional<double> FramePacer::waitBeforeFrame(double now, double timer_seconds) const {
-    if (fixedMode()) return 0.0;
-    // Frames the pacer schedules itself (settling, timers) keep the 60 Hz cap.
-    const double until_allowed = last_frame_ < 0 ? 0.0 : std::max(0.0, last_frame_ + kMinFrameInterval - now);
-    if (settling(now)) return until_allowed;
-    if (!(timer_seconds >= 0)) return std::nullopt;  // also NaN: no usable timer
-    return std::max(std::min(timer_seconds, kMaxTimerWait), until_allowed);
 }
 
 }  // namespace etappe::platform

@@ -13,8 +13,10 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "platform/frame_pacer.h"
+#include "platform/key_layout.h"
 #include "platform/screenshot.h"
 #include "ui/fonts.h"
 
@@ -32,6 +34,9 @@ constexpr int kExitNoWindow = 2;
 struct WindowEvents {
     bool any = false;            // something happened: render and settle
     bool scale_changed = false;  // the content scale changed, not yet applied
+    // The code each held key was given on press (by scancode), so its release
+    // matches even if the layout changed in between.
+    std::unordered_map<int, int> held_keys;
 };
 
 WindowEvents& eventsOf(GLFWwindow* window) {
@@ -54,17 +59,49 @@ std::string lastGlfwError() {
     return description != nullptr ? description : "unknown GLFW error";
 }
 
-// Every callback only notes that something happened; the loop decides what to
-// draw. The input callbacks are installed before ImGui's backend, which then
-// chains to them after updating ImGui's state.
+// ImGui sees the key the layout prints, not GLFW's US position (see key_layout.h).
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    WindowEvents& events = eventsOf(window);
+    events.any = true;
+    int code = key;
+    const auto held = events.held_keys.find(scancode);
+    if (action != GLFW_PRESS && held != events.held_keys.end()) {
+        code = held->second;
+        if (action == GLFW_RELEASE) events.held_keys.erase(held);
+    } else if (key != GLFW_KEY_UNKNOWN) {
+        code = layoutKey(key, glfwGetKeyName(key, scancode));
+        if (action == GLFW_PRESS) events.held_keys[scancode] = code;
+    }
+    ImGui_ImplGlfw_KeyCallback(window, code, scancode, action, mods);
+}
+
+// Every callback notes that something happened (the loop decides what to
+// draw); input goes on to ImGui's backend, which is started without its own
+// callbacks so that keys pass through onKey.
 void installCallbacks(GLFWwindow* window) {
     glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { eventsOf(w).any = true; });
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { eventsOf(w).any = true; });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { eventsOf(w).any = true; });
-    glfwSetKeyCallback(window, [](GLFWwindow* w, int, int, int, int) { eventsOf(w).any = true; });
-    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int) { eventsOf(w).any = true; });
-    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
-    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
+        eventsOf(w).any = true;
+        ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+    });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
+        eventsOf(w).any = true;
+        ImGui_ImplGlfw_ScrollCallback(w, x, y);
+    });
+    glfwSetKeyCallback(window, onKey);
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
+        eventsOf(w).any = true;
+        ImGui_ImplGlfw_CharCallback(w, c);
+    });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
+        eventsOf(w).any = true;
+        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+    });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
+        eventsOf(w).any = true;
+        ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+    });
+    glfwSetMonitorCallback(ImGui_ImplGlfw_MonitorCallback);
     glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { eventsOf(w).any = true; });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { eventsOf(w).any = true; });
     glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
@@ -158,8 +195,8 @@ void Platform::startImGui() {
     // The loop does not render while idle, so a blinking cursor could freeze
     // in its invisible phase: keep it steady.
     io.ConfigInputTextCursorBlink = false;
+    ImGui_ImplGlfw_InitForOpenGL(window_, false);  // our callbacks forward to it
     installCallbacks(window_);
-    ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init(kGlslVersion);
 }
 
@@ -293,21 +330,19 @@ int FrameLoop::run() {
 // settling, events only extend the settle period until the next frame slot.
 void FrameLoop::waitForFrameDue() {
     for (;;) {
-        const double now = glfwGetTime();
-        const std::optional<double> wait = pacer_.waitBeforeFrame(now, handler_.secondsUntilNextTimer());
-        if (wait && *wait <= 0.0) {
+        const FrameWait wait = pacer_.next(glfwGetTime(), handler_.secondsUntilNextTimer());
+        if (wait.kind == FrameWait::Kind::RenderNow) {
             glfwPollEvents();
             collectEvents();
             return;
         }
-        const bool settling = pacer_.settling(now);
-        if (wait) {
-            glfwWaitEventsTimeout(*wait);
+        if (wait.kind == FrameWait::Kind::WaitSeconds) {
+            glfwWaitEventsTimeout(wait.seconds);
         } else {
             glfwWaitEvents();
         }
         collectEvents();
-        if (!settling) return;
+        if (!wait.settling) return;
     }
 }
 

@@ -21,62 +21,36 @@ double steadySeconds() {
 }
 }  // namespace
 
-bool screenFromName(const std::string& name, Screen& out) {
-    if (name == "customers") {
-        out = Screen::Customers;
-        return true;
-    }
-    if (name == "plan") {
-        out = Screen::Plan;
-        return true;
-    }
-    if (name == "goals") {
-        out = Screen::Goals;
-        return true;
-    }
-    if (name == "priorities") {
-        out = Screen::Priorities;
-        return true;
-    }
-    if (name == "reduced") {
-        out = Screen::Plan;
-        return true;
-    }
-    if (name == "activities" || name == "calendar") {
-        out = Screen::Activities;
-        return true;
-    }
-    return false;
+void App::showScreen(std::string_view view_name) {
+    const ScreenRegistry::Entry* entry = screens_.find(view_name);
+    if (!entry) return;
+    UiContext ctx = context();
+    screens_.setShowing(*entry);
+    entry->screen->onShow(ctx, customersView().selectedId());
+    if (view_name != entry->info->id) entry->screen->openMode(ctx, view_name);
 }
 
-const char* screenNames() { return "customers, priorities, plan, reduced, goals, activities, calendar"; }
-
-void App::openFirstReducedCustomer() {
-    const auto& portfolio = session_.document().portfolio();
-    const rules::Classification& classes = classification();
-    for (std::size_t i = 0; i < portfolio.customers.size() && i < classes.customers.size(); ++i) {
-        if (classes.customers[i].effective == method::CustomerClass::B && !classes.customers[i].treated_as_a) {
-            planner_.openCustomer(portfolio.customers[i].id);
-            return;
-        }
-    }
+void App::addCustomer() {
+    showScreen(CustomersView::kInfo.id);
+    UiContext ctx = context();
+    customersView().addCustomer(ctx);
 }
 
-void App::showScreen(Screen screen) {
-    // The planner follows the customer selected in the table when it is an A customer.
-    if (screen == Screen::Plan) {
-        const model::Customer* selected = session_.document().portfolio().findCustomer(customers_.selectedId());
-        if (selected) planner_.openCustomer(selected->id);
-    }
-    screen_ = screen;
+void App::deleteSelectedCustomer() {
+    showScreen(CustomersView::kInfo.id);
+    customersView().requestDeleteSelected();
+}
+
+void App::findCustomer() {
+    showScreen(CustomersView::kInfo.id);
+    customersView().focusSearch();
 }
 
 App::App(const AppOptions& options, Clock clock, Today today)
     : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(dates::todayIso)) {
     settings_ = storage::loadSettings(storage::settingsPath());
     tr_.setLanguage(options.language.value_or(settings_.language));
-    screenFromName(options.view, screen_);
-    if (options.view == "calendar") activities_.setMode(ActivitiesView::Mode::Month);
+    global_shortcuts_ = makeGlobalShortcuts();
     std::string folder_error;
     storage::ensureFolder(storage::dataDir(), folder_error);
 
@@ -97,7 +71,7 @@ App::App(const AppOptions& options, Clock clock, Today today)
             session_.startNew(default_path);
         }
     }
-    if (options.view == "reduced") openFirstReducedCustomer();
+    showScreen(options.view);  // after loading: a mode may pick a customer
     recovery_ = storage::findRecovery();
 }
 
@@ -217,8 +191,9 @@ void App::saveAs(const std::string& path) {
 }
 
 void App::exportBrief(const std::string& path) {
-    const model::Customer* customer = session_.document().portfolio().findCustomer(planner_.customerId());
-    const model::ConversationPlan* plan = customer ? customer->findPlan(planner_.planId()) : nullptr;
+    const PlannerView& planner = plannerView();
+    const model::Customer* customer = session_.document().portfolio().findCustomer(planner.customerId());
+    const model::ConversationPlan* plan = customer ? customer->findPlan(planner.planId()) : nullptr;
     if (!plan) {
         notifications_.error(tr_.text("error.brief_title"), tr_.text("export.no_plan"));
         return;
@@ -248,7 +223,7 @@ void App::exportIcs(const std::string& path) {
 }
 
 void App::showBriefDialog() {
-    const model::Customer* customer = session_.document().portfolio().findCustomer(planner_.customerId());
+    const model::Customer* customer = session_.document().portfolio().findCustomer(plannerView().customerId());
     const std::string name = customer ? customer->name : "brief";
     file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), name + ".html", {".html", ".md"}, "brief");
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "i18n/translator.h"
+#include "shell/screen_registry.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 #include "storage/recovery.h"
@@ -26,11 +27,6 @@ struct AppOptions {
     std::optional<i18n::Language> language;      // overrides the saved choice for this run
     std::string view = "customers";
 };
-
-// Screens the sidebar offers; later features add theirs here.
-enum class Screen { Customers, Priorities, Plan, Goals, Activities };
-bool screenFromName(const std::string& name, Screen& out);
-const char* screenNames();  // for --help and error messages
 
 // The whole program without the window: menus, shortcuts, screens, dialogs,
 // and the document session. One frame at a time, so tests drive it headless.
@@ -56,19 +52,26 @@ public:
     void exportBrief(const std::string& path);
     void showBriefDialog();
     void exportIcs(const std::string& path);
-    void openFirstReducedCustomer();
     void undo();
     void redo();
+    // Customer commands of the Edit menu: they go to the Customers screen first,
+    // so the new customer, the delete question or the search field is seen.
+    void addCustomer();
+    void deleteSelectedCustomer();
+    void findCustomer();
     void setLanguage(i18n::Language language);
 
     DocumentSession& session() { return session_; }
     const i18n::Translator& translator() const { return tr_; }
-    CustomersView& customersView() { return customers_; }
-    PlannerView& plannerView() { return planner_; }
-    GoalsView& goalsView() { return goals_; }
-    ActivitiesView& activitiesView() { return activities_; }
-    Screen screen() const { return screen_; }
-    void showScreen(Screen screen);
+    CustomersView& customersView() { return screens_.get<CustomersView>(); }
+    PlannerView& plannerView() { return screens_.get<PlannerView>(); }
+    GoalsView& goalsView() { return screens_.get<GoalsView>(); }
+    ActivitiesView& activitiesView() { return screens_.get<ActivitiesView>(); }
+    const ScreenRegistry& screens() const { return screens_; }
+    const std::vector<Shortcut>& globalShortcuts() const { return global_shortcuts_; }
+    std::string_view screenId() const { return screens_.showing().info->id; }
+    // Goes to the screen a --view name names (an id, or a mode such as "calendar").
+    void showScreen(std::string_view view_name);
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
     bool recoveryOffered() const { return recovery_.has_value(); }
@@ -79,6 +82,7 @@ public:
 private:
     const rules::Classification& classification();
     void handleShortcuts(UiContext& ctx);
+    std::vector<Shortcut> makeGlobalShortcuts();
     void drawMenuBar(UiContext& ctx);
     void drawSidebar(UiContext& ctx);
     void drawContent(UiContext& ctx);
@@ -101,14 +105,10 @@ private:
     i18n::Translator tr_;
     ui::Notifications notifications_;
     DocumentSession session_;
-    CustomersView customers_;
-    PlannerView planner_;
-    PrioritiesView priorities_;
-    GoalsView goals_;
-    ActivitiesView activities_;
+    ScreenRegistry screens_;
+    std::vector<Shortcut> global_shortcuts_;  // Ctrl+S/O/Q/Z/Y: on every screen
     WelcomeView welcome_;
     ui::FileDialog file_dialog_;
-    Screen screen_ = Screen::Customers;
     std::optional<storage::Recovery> recovery_;
     std::function<void()> after_discard_;
     bool confirm_discard_ = false;

@@ -17,20 +17,33 @@
 
 namespace etappe::app {
 
+// The file and history commands work on every screen. Ctrl+Z/Y wait while a
+// text field has the keyboard: the field undoes its own typing.
+std::vector<Shortcut> App::makeGlobalShortcuts() {
+    auto save_as = [this](UiContext&) {
+        file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
+    };
+    return {
+        {ui::ctrlKey('S'), true, [this](UiContext&) { save(); }},
+        {ui::ctrlKey('S', true), true, save_as},
+        {ui::ctrlKey('O'), true, [this](UiContext&) { file_dialog_.show(ui::FileDialog::Mode::Open, startFolder()); }},
+        {ui::ctrlKey('Q'), true, [this](UiContext&) { onCloseRequested(); }},
+        {ui::ctrlKey('Z'), false, [this](UiContext&) { undo(); }},
+        {ui::ctrlKey('Z', true), false, [this](UiContext&) { redo(); }},
+        {ui::ctrlKey('Y'), false, [this](UiContext&) { redo(); }},
+    };
+}
+
+// Global keys first, then the keys of the screen that is showing, and of no
+// other. An empty portfolio shows the welcome page instead of any screen;
+// there Ctrl+N adds the first customer, like the page's button.
 void App::handleShortcuts(UiContext& ctx) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (!io.KeyCtrl) {
-        if (!io.WantTextInput && ui::namedKeyPressed(ImGuiKey_Delete)) customers_.requestDeleteSelected();
-        return;
+    runShortcuts(global_shortcuts_, ctx);
+    if (!ctx.portfolio().customers.empty()) {
+        runShortcuts(screens_.showing().shortcuts, ctx);
+    } else if (ui::chordPressed(ui::ctrlKey('N'))) {
+        addCustomer();
     }
-    if (ui::letterPressed('S')) io.KeyShift ? file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name")) : save();
-    if (ui::letterPressed('O')) file_dialog_.show(ui::FileDialog::Mode::Open, startFolder());
-    if (ui::letterPressed('N')) customers_.addCustomer(ctx);
-    if (ui::letterPressed('F')) customers_.focusSearch();
-    if (ui::letterPressed('Q')) onCloseRequested();
-    if (io.WantTextInput) return;  // a text field has its own Ctrl+Z while typing
-    if (ui::letterPressed('Z')) io.KeyShift ? redo() : undo();
-    if (ui::letterPressed('Y')) redo();
 }
 
 void App::drawMenuBar(UiContext& ctx) {
@@ -54,7 +67,7 @@ void App::drawMenuBar(UiContext& ctx) {
         if (ImGui::MenuItem(tr_.label("menu.save_as"), "Ctrl+Shift+S"))
             file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
         ImGui::Separator();
-        const bool has_plan = screen_ == Screen::Plan && planner_.planId() != model::kNoId;
+        const bool has_plan = screens_.isShowing(PlannerView::kInfo.id) && plannerView().planId() != model::kNoId;
         if (ImGui::MenuItem(tr_.label("menu.export_brief"), nullptr, false, has_plan)) showBriefDialog();
         if (!has_plan && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", tr_.text("menu.export_brief_hint"));
@@ -68,11 +81,14 @@ void App::drawMenuBar(UiContext& ctx) {
         if (ImGui::MenuItem(tr_.label("menu.undo"), "Ctrl+Z", false, document.canUndo() && !ctx.read_only)) undo();
         if (ImGui::MenuItem(tr_.label("menu.redo"), "Ctrl+Y", false, document.canRedo() && !ctx.read_only)) redo();
         ImGui::Separator();
-        if (ImGui::MenuItem(tr_.label("menu.add_customer"), "Ctrl+N", false, !ctx.read_only)) customers_.addCustomer(ctx);
-        if (ImGui::MenuItem(tr_.label("menu.delete_customer"), "Del", false,
-                            !ctx.read_only && customers_.selectedId() != model::kNoId))
-            customers_.requestDeleteSelected();
-        if (ImGui::MenuItem(tr_.label("menu.find"), "Ctrl+F")) customers_.focusSearch();
+        // The keys do this only on the Customers screen, so only there the menu names them.
+        const bool on_customers = screens_.isShowing(CustomersView::kInfo.id);
+        auto hint = [on_customers](const char* keys) { return on_customers ? keys : nullptr; };
+        if (ImGui::MenuItem(tr_.label("menu.add_customer"), hint("Ctrl+N"), false, !ctx.read_only)) addCustomer();
+        if (ImGui::MenuItem(tr_.label("menu.delete_customer"), hint("Del"), false,
+                            !ctx.read_only && customersView().selectedId() != model::kNoId))
+            deleteSelectedCustomer();
+        if (ImGui::MenuItem(tr_.label("menu.find"), hint("Ctrl+F"))) findCustomer();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_.label("menu.language"))) {
@@ -103,35 +119,26 @@ void App::drawSidebar(UiContext& ctx) {
     if (ImGui::IsItemDeactivatedAfterEdit() && title_buffer_ != title) ctx.apply(history::changeTitle(title, title_buffer_));
     ImGui::EndDisabled();
     ImGui::Separator();
-    const std::string customers_label = std::string(tr_.text("screen.customers")) + "  (" +
-                                        std::to_string(ctx.portfolio().customers.size()) + ")###screen_customers";
-    if (ImGui::Selectable(customers_label.c_str(), screen_ == Screen::Customers)) showScreen(Screen::Customers);
-    ui::reportItem("screen.customers");
-    if (ImGui::Selectable(tr_.label("screen.priorities"), screen_ == Screen::Priorities)) showScreen(Screen::Priorities);
-    ui::reportItem("screen.priorities");
-    if (ImGui::Selectable(tr_.label("screen.plan"), screen_ == Screen::Plan)) showScreen(Screen::Plan);
-    ui::reportItem("screen.plan");
-    if (ImGui::Selectable(tr_.label("screen.activities"), screen_ == Screen::Activities)) showScreen(Screen::Activities);
-    ui::reportItem("screen.activities");
-    if (ImGui::Selectable(tr_.label("screen.goals"), screen_ == Screen::Goals)) showScreen(Screen::Goals);
-    ui::reportItem("screen.goals");
+    for (const ScreenRegistry::Entry& entry : screens_.entries()) {
+        const std::string_view key = entry.info->label_key;
+        std::string label = tr_.text(key);
+        const std::string badge = entry.screen->sidebarBadge(ctx);
+        if (!badge.empty()) label += "  (" + badge + ")";
+        label += "###" + std::string(key);
+        if (ImGui::Selectable(label.c_str(), &entry == &screens_.showing())) showScreen(entry.info->id);
+        ui::reportItem(std::string(key));
+    }
     ImGui::EndChild();
 }
 
 void App::drawContent(UiContext& ctx) {
     if (!ctx.portfolio().customers.empty()) {
-        switch (screen_) {
-            case Screen::Customers: customers_.draw(ctx); break;
-            case Screen::Priorities: priorities_.draw(ctx); break;
-            case Screen::Plan: planner_.draw(ctx); break;
-            case Screen::Goals: goals_.draw(ctx); break;
-            case Screen::Activities: activities_.draw(ctx); break;
-        }
+        screens_.showing().screen->draw(ctx);
         return;
     }
     switch (welcome_.draw(ctx)) {
         case WelcomeView::Choice::OpenSample: leaveDocumentThen([this] { openSample(); }); break;
-        case WelcomeView::Choice::AddCustomer: customers_.addCustomer(ctx); break;
+        case WelcomeView::Choice::AddCustomer: addCustomer(); break;
         case WelcomeView::Choice::OpenFile: file_dialog_.show(ui::FileDialog::Mode::Open, startFolder()); break;
         case WelcomeView::Choice::None: break;
     }

@@ -31,13 +31,13 @@ bool parseSize(const std::string& text, int& width, int& height) {
 }  // namespace
 
 const char* usageText() {
-    return "Usage: etappe [OPTIONS] [FILE]\n"
+    static const std::string text = "Usage: etappe [OPTIONS] [FILE]\n"
            "Plan and coach B2B selling. Opens FILE, or your portfolio in $XDG_DATA_HOME/etappe.\n"
            "\n"
            "Options:\n"
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
-           "  --view NAME         first screen: customers, plan, reduced, priorities, goals, activities, calendar\n"
+           "  --view NAME         first screen: " + viewNames() + "\n" +
            "  --size WxH          window size in pixels (default 1280x800)\n"
            "  --frames N          render N frames, then quit\n"
            "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"
@@ -49,6 +49,7 @@ const char* usageText() {
            "                      plan (customer id or name) from FILE, --sample or your portfolio\n"
            "  --help              show this help\n"
            "  --version           show the version\n";
+    return text.c_str();
 }
 
 std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args, std::string& error) {
@@ -80,9 +81,8 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
         } else if (arg == "--view") {
             const auto v = value("a screen name");
             if (!v) return std::nullopt;
-            Screen screen;
-            if (!screenFromName(*v, screen)) {
-                error = "unknown view \"" + *v + "\" (available: " + screenNames() + ")";
+            if (!findScreenType(*v)) {
+                error = "unknown view \"" + *v + "\" (available: " + viewNames() + ")";
                 return std::nullopt;
             }
             cl.app.view = *v;

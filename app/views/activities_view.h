@@ -7,6 +7,7 @@
 #include "rules/activity_coach.h"
 #include "rules/agenda.h"
 #include "rules/next_activity.h"
+#include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "ui/widgets.h"
 #include "views/entity_draft.h"
@@ -15,10 +16,15 @@ namespace etappe::app {
 
 // The rep's week: an agenda (overdue, today, this week, later), a week or
 // month calendar, and the editor of one activity with the coach's verdict.
-class ActivitiesView {
+class ActivitiesView : public Screen {
 public:
+    static constexpr ScreenInfo kInfo{"activities", "screen.activities", {"calendar"}};
     enum class Mode { Agenda, Week, Month };
-    void draw(UiContext& ctx);
+    void draw(UiContext& ctx) override;
+    // "calendar" opens the month view.
+    void openMode(UiContext&, std::string_view mode) override {
+        if (mode == "calendar") setMode(Mode::Month);
+    }
 
     // Creates a planned activity from one typed sentence; the coach reads date and person from it.
     void addFromText(UiContext& ctx, const std::string& text);

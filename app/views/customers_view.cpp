@@ -34,6 +34,19 @@ rules::CustomerSortKey sortKeyOf(int column) {
 
 }  // namespace
 
+// Only while this screen shows: elsewhere Del must not arm a deletion the user cannot see.
+std::vector<Shortcut> CustomersView::shortcuts() {
+    return {
+        {ui::ctrlKey('N'), true, [this](UiContext& ctx) { addCustomer(ctx); }},
+        {ui::ctrlKey('F'), true, [this](UiContext&) { focusSearch(); }},
+        {ui::plainKey(ImGuiKey_Delete), false, [this](UiContext&) { requestDeleteSelected(); }},
+    };
+}
+
+std::string CustomersView::sidebarBadge(const UiContext& ctx) const {
+    return std::to_string(ctx.portfolio().customers.size());
+}
+
 void CustomersView::select(UiContext& ctx, model::Id id) {
     if (id == selected_) return;
     editor_.commit(ctx);  // a half-typed field belongs to the customer it was typed for

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "rules/customer_query.h"
+#include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "views/customer_editor.h"
 
@@ -9,9 +10,12 @@ namespace etappe::app {
 
 // The portfolio screen: a filterable, sortable table of customers next to the
 // editor of the selected one.
-class CustomersView {
+class CustomersView : public Screen {
 public:
-    void draw(UiContext& ctx);
+    static constexpr ScreenInfo kInfo{"customers", "screen.customers"};
+    void draw(UiContext& ctx) override;
+    std::vector<Shortcut> shortcuts() override;
+    std::string sidebarBadge(const UiContext& ctx) const override;
 
     // Commands the shell also offers as menu items and shortcuts.
     void addCustomer(UiContext& ctx);

@@ -1,4 +1,5 @@
 #pragma once
+#include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "ui/widgets.h"
 #include "views/entity_draft.h"
@@ -7,9 +8,10 @@ namespace etappe::app {
 
 // Sales goals for a period (METHOD §7): the strategic questions on the left,
 // what follows from them and the progress on the right.
-class GoalsView {
+class GoalsView : public Screen {
 public:
-    void draw(UiContext& ctx);
+    static constexpr ScreenInfo kInfo{"goals", "screen.goals"};
+    void draw(UiContext& ctx) override;
     void newGoalPlan(UiContext& ctx);
     model::Id goalPlanId() const { return goal_plan_id_; }
 

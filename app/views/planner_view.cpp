@@ -56,6 +56,21 @@ void PlannerView::openCustomer(model::Id customer_id) {
     step_chosen_ = false;
 }
 
+// The planner follows the customer selected in the table.
+void PlannerView::onShow(UiContext& ctx, model::Id selected_customer) {
+    if (ctx.portfolio().findCustomer(selected_customer)) openCustomer(selected_customer);
+}
+
+void PlannerView::openMode(UiContext& ctx, std::string_view mode) {
+    if (mode != "reduced") return;
+    for (const model::Customer& c : ctx.portfolio().customers) {
+        if (ctx.effectiveClass(c.id) == method::CustomerClass::B && !ctx.treatedAsA(c.id)) {
+            openCustomer(c.id);
+            return;
+        }
+    }
+}
+
 // The plan the planner shows: the chosen one, else the newest; its draft is what widgets edit.
 model::ConversationPlan* PlannerView::currentPlan(UiContext& ctx, const model::Customer& customer) {
     if (customer.plans.empty()) return nullptr;

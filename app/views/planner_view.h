@@ -1,5 +1,6 @@
 #pragma once
 #include "model/customer.h"
+#include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "ui/widgets.h"
 #include "views/entity_draft.h"
@@ -9,9 +10,13 @@ namespace etappe::app {
 
 // The conversation planner: one meeting with an A customer prepared along the
 // 16 steps (METHOD §5), with the path of stations showing where the plan stands.
-class PlannerView {
+class PlannerView : public Screen {
 public:
-    void draw(UiContext& ctx);
+    // "reduced" opens the plan of the first B customer (the reduced process).
+    static constexpr ScreenInfo kInfo{"plan", "screen.plan", {"reduced"}};
+    void draw(UiContext& ctx) override;
+    void onShow(UiContext& ctx, model::Id selected_customer) override;
+    void openMode(UiContext& ctx, std::string_view mode) override;
 
     // Opens the planner on a customer (its newest plan).
     void openCustomer(model::Id customer_id);

@@ -5,6 +5,7 @@
 
 #include "model/priorities.h"
 #include "rules/abc_classification.h"
+#include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "ui/chart.h"
 
@@ -14,9 +15,10 @@ namespace etappe::app {
 // classes, the distribution next to the 15/20/65 guideline, the thresholds of
 // the proposal and the effort each class gets. Settings change through one
 // history::changePriorities edit per field left after typing.
-class PrioritiesView {
+class PrioritiesView : public Screen {
 public:
-    void draw(UiContext& ctx);
+    static constexpr ScreenInfo kInfo{"priorities", "screen.priorities"};
+    void draw(UiContext& ctx) override;
 
     // For tests: how often the chart was rebuilt (once per revision and day).
     int recomputations() const { return chart_rebuilds_; }

@@ -50,7 +50,7 @@ TEST_CASE("marking a B customer 'could become A' switches its planner to the 16 
     CHECK(d.probes.count("reduced.goals.done"));   // the five-element planner is shown
     CHECK_FALSE(d.probes.count("path.station.1"));
 
-    d.app->showScreen(app::Screen::Customers);
+    d.app->showScreen("customers");
     app::UiContext ctx = d.app->context();
     d.app->customersView().select(ctx, id);
     d.frames(2);
@@ -59,7 +59,7 @@ TEST_CASE("marking a B customer 'could become A' switches its planner to the 16 
     d.ui.click(ImVec2(box.min.x + ImGui::GetFrameHeight() * 0.5f, box.centre().y), d.draw());
     d.frames(1);
     CHECK(d.portfolio().findCustomer(id)->class_decision.could_become_a);
-    d.app->showScreen(app::Screen::Plan);
+    d.app->showScreen("plan");
     d.probes.clear();
     d.frames(2);
     CHECK(d.probes.count("plan.new"));  // the 16-step planner: no plan yet, offered to start one
