@@ -37,6 +37,7 @@ bool DocumentSession::takeLock(const std::string& path) {
 std::optional<FileProblem> DocumentSession::open(const std::string& path) {
     storage::LoadResult result = storage::loadPortfolioFile(path);
     if (!result.ok()) return loadProblem(path, result);
+    waitForAutosave();
     lock_.reset();
     read_only_ = !takeLock(path);
     document_.reset(std::move(*result.portfolio));
@@ -46,6 +47,7 @@ std::optional<FileProblem> DocumentSession::open(const std::string& path) {
 }
 
 void DocumentSession::startNew(const std::string& path) {
+    waitForAutosave();
     lock_.reset();
     lock_holder_.clear();
     read_only_ = !path.empty() && !takeLock(path);
@@ -55,6 +57,7 @@ void DocumentSession::startNew(const std::string& path) {
 }
 
 void DocumentSession::openCopy(model::Portfolio portfolio, bool dirty) {
+    waitForAutosave();
     lock_.reset();
     lock_holder_.clear();
     read_only_ = false;
@@ -65,7 +68,7 @@ void DocumentSession::openCopy(model::Portfolio portfolio, bool dirty) {
 }
 
 std::optional<FileProblem> DocumentSession::writeTo(const std::string& path) {
-    const storage::SaveResult result = storage::savePortfolioFile(path, document_.portfolio());
+    const storage::SaveResult result = storage::savePortfolioFile(path, document_.portfolio(), *fs_);
     if (!result.ok()) return saveProblem(path, result);
     return std::nullopt;
 }
@@ -73,6 +76,7 @@ std::optional<FileProblem> DocumentSession::writeTo(const std::string& path) {
 std::optional<FileProblem> DocumentSession::save() {
     if (path_.empty()) return FileProblem{"", "save.untitled", ""};
     if (read_only_) return FileProblem{path_, "save.read_only", lock_holder_};
+    waitForAutosave();
     auto problem = writeTo(path_);
     if (!problem) {
         document_.markSaved();
@@ -82,6 +86,7 @@ std::optional<FileProblem> DocumentSession::save() {
 }
 
 std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
+    waitForAutosave();
     if (path != path_) {
         std::string holder;
         auto lock = storage::FileLock::acquire(path, holder);
@@ -102,7 +107,7 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
 }
 
 std::optional<FileProblem> DocumentSession::writeRecoveryNow() {
-    const storage::SaveResult result = storage::writeRecovery(document_.portfolio(), path_);
+    const storage::SaveResult result = storage::writeRecovery(document_.portfolio(), path_, *fs_);
     if (!result.ok()) return saveProblem(storage::recoveryPath(), result);
     autosaved_revision_ = document_.revision();
     return std::nullopt;
@@ -113,10 +118,46 @@ bool DocumentSession::hasPendingAutosave() const {
 }
 
 double DocumentSession::secondsUntilAutosave(double now) const {
+    if (autosave_.running()) return kPollWhileSaving;
     if (!hasPendingAutosave()) return -1.0;
     const bool failed_since_change = last_failure_ >= last_change_;
     const double due = failed_since_change ? last_failure_ + kRetryAfterFailure : last_change_ + kAutosaveDelay;
     return due > now ? due - now : 0.0;
+}
+
+void DocumentSession::startAutosave(double now) {
+    autosave_to_recovery_ = path_.empty();
+    autosave_target_ = autosave_to_recovery_ ? storage::recoveryPath() : path_;
+    autosave_started_ = now;
+    if (autosave_to_recovery_) {
+        autosave_.start(document_, [fs = fs_](const model::Portfolio& copy) { return storage::writeRecovery(copy, "", *fs); });
+    } else {
+        autosave_.start(document_, [path = path_, fs = fs_](const model::Portfolio& copy) {
+            return storage::savePortfolioFile(path, copy, *fs);
+        });
+    }
+}
+
+std::optional<FileProblem> DocumentSession::finishAutosave(const BackgroundSave::Outcome& outcome) {
+    if (!outcome.result.ok()) {
+        // Counted from the start: a change made while the failing save ran is retried after the short delay.
+        last_failure_ = autosave_started_;
+        return saveProblem(autosave_target_, outcome.result);
+    }
+    // Changes made while the save ran stay dirty: they are not in the file.
+    if (!autosave_to_recovery_) document_.markSaved(outcome.state);
+    autosaved_revision_ = outcome.revision;
+    return std::nullopt;
+}
+
+void DocumentSession::waitForAutosave() {
+    // A failure is dropped: the caller writes (or leaves) the document itself right after.
+    if (const auto outcome = autosave_.wait()) finishAutosave(*outcome);
+}
+
+void DocumentSession::discardRecovery() {
+    waitForAutosave();
+    storage::discardRecovery();
 }
 
 std::optional<FileProblem> DocumentSession::tick(double now) {
@@ -124,15 +165,16 @@ std::optional<FileProblem> DocumentSession::tick(double now) {
         seen_revision_ = document_.revision();
         last_change_ = now;
     }
-    if (!hasPendingAutosave() || secondsUntilAutosave(now) > 0.0) return std::nullopt;
-    auto problem = path_.empty() ? writeRecoveryNow() : save();
-    if (problem) {
-        last_failure_ = now;  // retried after the next change or after kRetryAfterFailure
+    if (const auto outcome = autosave_.poll()) {
+        if (auto problem = finishAutosave(*outcome)) return problem;
     }
-    return problem;
+    if (autosave_.running() || !hasPendingAutosave() || secondsUntilAutosave(now) > 0.0) return std::nullopt;
+    startAutosave(now);
+    return std::nullopt;
 }
 
 std::optional<FileProblem> DocumentSession::saveOnQuit() {
+    waitForAutosave();
     if (read_only_ || !document_.isDirty()) return std::nullopt;
     return path_.empty() ? writeRecoveryNow() : save();
 }

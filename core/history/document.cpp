@@ -5,6 +5,7 @@ namespace etappe::history {
 Document::Document(model::Portfolio portfolio) : portfolio_(std::move(portfolio)) {}
 
 bool Document::apply(Edit edit) {
+    const std::lock_guard lock(changing_);
     if (!applyEdit(portfolio_, edit, true)) return false;
     undo_.push_back(Step{std::move(edit), next_state_++});
     redo_.clear();
@@ -13,6 +14,7 @@ bool Document::apply(Edit edit) {
 }
 
 bool Document::undo() {
+    const std::lock_guard lock(changing_);
     if (undo_.empty()) return false;
     Step step = std::move(undo_.back());
     undo_.pop_back();
@@ -23,6 +25,7 @@ bool Document::undo() {
 }
 
 bool Document::redo() {
+    const std::lock_guard lock(changing_);
     if (redo_.empty()) return false;
     Step step = std::move(redo_.back());
     redo_.pop_back();
@@ -30,6 +33,11 @@ bool Document::redo() {
     undo_.push_back(std::move(step));
     ++revision_;
     return true;
+}
+
+Document::Snapshot Document::snapshot() const {
+    const std::lock_guard lock(changing_);
+    return Snapshot{portfolio_, revision_, stateId()};
 }
 
 std::size_t Document::historyBytes() const {
@@ -40,6 +48,7 @@ std::size_t Document::historyBytes() const {
 }
 
 void Document::reset(model::Portfolio portfolio) {
+    const std::lock_guard lock(changing_);
     portfolio_ = std::move(portfolio);
     undo_.clear();
     redo_.clear();

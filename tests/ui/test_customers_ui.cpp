@@ -103,6 +103,7 @@ TEST_CASE("autosave writes the file within two seconds of an edit") {
     CHECK(d.app->session().document().isDirty());
     d.now += 2.0;
     d.frames(2);
+    d.finishAutosave();
     CHECK_FALSE(d.app->session().document().isDirty());
     const auto loaded = storage::loadPortfolioFile(d.home.portfolioPath());
     REQUIRE(loaded.ok());
