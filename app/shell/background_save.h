@@ -1,8 +1,8 @@
 #pragma once
-#include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
-#include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -16,6 +16,8 @@ namespace etappe::app {
 // the document's snapshot (which only blocks the UI if the user changes
 // something during the copy), writes it and frees it. The UI thread starts the
 // save and collects the outcome; the outcome carries no portfolio.
+// The worker thread lives as long as this object: a thread that has freed
+// 100 MB takes ~20 ms to exit, which a join on the UI thread would wait for.
 class BackgroundSave {
 public:
     // Writes the copy; runs on the worker (writePortfolioFile or writeRecovery).
@@ -33,20 +35,28 @@ public:
     ~BackgroundSave() { wait(); }  // never leave a thread reading a destroyed document
 
     // `document` must outlive the save (collect it with poll or wait).
+    // Called from one thread only (the UI thread), as are poll and wait.
     void start(const history::Document& document, Write write);
-    bool running() const { return worker_.joinable(); }
+    bool running() const { return running_; }
     // The outcome once the worker has finished, without blocking.
     std::optional<Outcome> poll();
     // Blocks until the running save is done; nullopt when none was running.
     std::optional<Outcome> wait();
 
 private:
-    struct Shared {
-        std::atomic<bool> done{false};
-        Outcome outcome;  // written by the worker before `done`, read after it
+    struct Job {
+        const history::Document* document;
+        Write write;
     };
-    std::shared_ptr<Shared> shared_;
-    std::jthread worker_;
+    void serve(std::stop_token stop);
+    static Outcome perform(const Job& job);
+
+    bool running_ = false;  // started and not yet collected; UI thread only
+    std::mutex mutex_;      // guards job_ and outcome_
+    std::condition_variable_any changed_;
+    std::optional<Job> job_;
+    std::optional<Outcome> outcome_;
+    std::jthread worker_;  // last: stopped and joined before the members it uses go
 };
 
 }  // namespace etappe::app
