@@ -1,23 +1,29 @@
 #include "shell/session.h"
 
-#include <cerrno>
-#include <cstring>
-
 #include "storage/paths.h"
 #include "storage/recovery.h"
 
 namespace etappe::app {
 
-namespace {
-
 FileProblem loadProblem(const std::string& path, const storage::LoadResult& result) {
-    return FileProblem{path, "load_problem." + std::string(storage::loadProblemKey(result.problem)), result.detail};
+    FileProblem problem{path, "load_problem." + std::string(storage::loadProblemKey(result.problem)), {}};
+    if (!result.detail.empty()) problem.details.push_back(result.detail);
+    return problem;
 }
 
 FileProblem saveProblem(const std::string& path, const storage::SaveResult& result) {
-    std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : "";
-    if (!result.detail.empty()) detail += (detail.empty() ? "" : " – ") + result.detail;
-    return FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail};
+    FileProblem problem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), {}};
+    if (result.error_number != 0) problem.details.push_back(i18n::osError(result.error_number));
+    if (!result.detail.empty()) problem.details.push_back(result.detail);
+    return problem;
+}
+
+namespace {
+
+// Who holds the lock: a note like "anna@laptop pid 4242", the same in every language.
+std::vector<i18n::Message> holderDetail(const std::string& holder) {
+    if (holder.empty()) return {};
+    return {i18n::message("detail.text", {holder})};
 }
 
 }  // namespace
@@ -74,8 +80,8 @@ std::optional<FileProblem> DocumentSession::writeTo(const std::string& path) {
 }
 
 std::optional<FileProblem> DocumentSession::save() {
-    if (path_.empty()) return FileProblem{"", "save.untitled", ""};
-    if (read_only_) return FileProblem{path_, "save.read_only", lock_holder_};
+    if (path_.empty()) return FileProblem{"", "save.untitled", {}};
+    if (read_only_) return FileProblem{path_, "save.read_only", holderDetail(lock_holder_)};
     waitForAutosave();
     auto problem = writeTo(path_);
     if (!problem) {
@@ -90,7 +96,7 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
     if (path != path_) {
         std::string holder;
         auto lock = storage::FileLock::acquire(path, holder);
-        if (!lock) return FileProblem{path, "save.locked", holder};
+        if (!lock) return FileProblem{path, "save.locked", holderDetail(holder)};
         if (auto problem = writeTo(path)) return problem;
         const bool was_untitled = path_.empty();
         lock_ = std::move(lock);

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "history/document.h"
 #include "shell/background_save.h"
@@ -10,12 +11,16 @@
 namespace etappe::app {
 
 // What happened to the file, for the status bar and error dialogs. The texts
-// are built by the UI from these keys.
+// are built by the UI from these keys (never English text from core).
 struct FileProblem {
     std::string path;
-    std::string reason_key;  // i18n key, e.g. "load_problem.not_json" or "save_step.write"
-    std::string detail;      // location or system error text
+    std::string reason_key;              // i18n key, e.g. "load_problem.not_json" or "save_step.write"
+    std::vector<i18n::Message> details;  // the system error, then where or why; rendered with i18n::render
 };
+
+// The problem of a failed write (save, export) and of a refused file.
+FileProblem saveProblem(const std::string& path, const storage::SaveResult& result);
+FileProblem loadProblem(const std::string& path, const storage::LoadResult& result);
 
 // The open portfolio and its file: opening, saving, autosave, lock, recovery.
 // No ImGui here, so it is tested without a screen.

@@ -11,6 +11,8 @@
 
 #include "../unit/test_storage_support.h"
 #include "history/edit.h"
+#include "i18n/message.h"
+#include "i18n/translator.h"
 #include "shell/session.h"
 #include "storage/portfolio_file.h"
 
@@ -219,6 +221,9 @@ TEST_CASE("a failing autosave is reported once and retried after kRetryAfterFail
     REQUIRE(problem);
     CHECK(problem->path == path);
     CHECK(problem->reason_key == "save_step.write");
+    // The dialog's detail, as App::reportProblem renders it for a German user.
+    const i18n::Translator de(i18n::Language::German);
+    CHECK(i18n::render(de, problem->details) == "Der Datenträger ist voll");
     CHECK(session.document().isDirty());
 
     for (double now = 1.7; now < 1.5 + DocumentSession::kRetryAfterFailure; now += 1.0) {
@@ -244,6 +249,8 @@ TEST_CASE("an autosave into a removed folder is reported once") {
     const auto problem = finishSave(session, 1.6);
     REQUIRE(problem);
     CHECK(problem->reason_key == "save_step.open");
+    const i18n::Translator de(i18n::Language::German);
+    CHECK(i18n::render(de, problem->details) == "Die Datei oder der Ordner existiert nicht – Ordner " + sub);
     CHECK_FALSE(session.tick(5.0));
     CHECK_FALSE(session.isAutosaving());
 }
