@@ -51,7 +51,7 @@ App::App(const AppOptions& options, Clock clock, Today today)
     settings_ = storage::loadSettings(storage::settingsPath());
     tr_.setLanguage(options.language.value_or(settings_.language));
     global_shortcuts_ = makeGlobalShortcuts();
-    std::string folder_error;
+    i18n::Message folder_error;
     storage::ensureFolder(storage::dataDir(), folder_error);
 
     if (!options.file.empty()) {
@@ -98,12 +98,13 @@ void App::reportProblem(const FileProblem& problem, const char* title_key) {
         std::snprintf(quoted, sizeof quoted, tr_.text("common.quoted"), problem.path.c_str());
         body = std::string(quoted) + "\n\n" + body;
     }
-    if (!problem.detail.empty()) body += "\n\n" + std::string(tr_.text("error.detail")) + " " + problem.detail;
+    const std::string detail = i18n::render(tr_, problem.details);
+    if (!detail.empty()) body += "\n\n" + std::string(tr_.text("error.detail")) + " " + detail;
     notifications_.error(tr_.text(title_key), body);
 }
 
 void App::saveSettings() {
-    std::string error;
+    i18n::Message error;
     storage::ensureFolder(storage::configDir(), error);
     if (!storage::saveSettings(storage::settingsPath(), settings_).ok())
         notifications_.status(tr_.text("status.settings_not_saved"), clock_());
@@ -160,9 +161,7 @@ void App::openFile(const std::string& path) {
 void App::openSample() {
     storage::LoadResult sample = loadSampleCase(today_());
     if (!sample.ok()) {
-        reportProblem(FileProblem{sampleCasePath(), "load_problem." + std::string(storage::loadProblemKey(sample.problem)),
-                                  sample.detail},
-                      "error.open_title");
+        reportProblem(loadProblem(sampleCasePath(), sample), "error.open_title");
         return;
     }
     session_.openCopy(std::move(*sample.portfolio), false);
@@ -202,9 +201,7 @@ void App::exportBrief(const std::string& path) {
     const auto result =
         exports::writeBrief(path, exports::BriefTarget{customer, plan, exports::effectiveClassOf(portfolio, customer->id)}, tr_);
     if (!result.ok()) {
-        std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : result.detail;
-        reportProblem(FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail},
-                      "error.brief_title");
+        reportProblem(saveProblem(path, result), "error.brief_title");
         return;
     }
     notifications_.status(std::string(tr_.text("status.brief_written")) + " " + path, clock_());
@@ -214,9 +211,7 @@ void App::exportIcs(const std::string& path) {
     const std::string text = exports::activitiesToIcs(session_.document().portfolio(), tr_, exports::IcsOptions{});
     const auto result = storage::writeFileAtomically(path, text);
     if (!result.ok()) {
-        const std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : result.detail;
-        reportProblem(FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail},
-                      "error.ics_title");
+        reportProblem(saveProblem(path, result), "error.ics_title");
         return;
     }
     notifications_.status(std::string(tr_.text("status.ics_written")) + " " + path, clock_());

@@ -208,7 +208,7 @@ void App::drawRecoveryDialog() {
     }
     ImGui::SameLine();
     if (ImGui::Button(tr_.label("recovery.discard"))) {
-        storage::discardRecovery();
+        session_.discardRecovery();
         recovery_.reset();
         ImGui::CloseCurrentPopup();
     }
@@ -232,7 +232,7 @@ void App::drawDiscardDialog() {
     }
     ImGui::SameLine();
     if (ImGui::Button(tr_.label("discard.discard"))) {
-        storage::discardRecovery();
+        session_.discardRecovery();
         if (after_discard_) after_discard_();
         after_discard_ = nullptr;
         ImGui::CloseCurrentPopup();

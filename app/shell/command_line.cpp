@@ -159,7 +159,7 @@ std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n:
         cl.app.sample ? loadSampleCase(dates::todayIso()) : storage::loadPortfolioFile(source);
     if (!loaded.ok()) {
         const std::string key = "load_problem." + std::string(storage::loadProblemKey(loaded.problem));
-        std::fprintf(stderr, "%s: %s %s\n", source.c_str(), tr.text(key), loaded.detail.c_str());
+        std::fprintf(stderr, "%s: %s %s\n", source.c_str(), tr.text(key), i18n::render(tr, loaded.detail).c_str());
         return std::nullopt;
     }
     return std::move(*loaded.portfolio);
@@ -234,7 +234,9 @@ int runCheck(const std::string& path, i18n::Language language) {
     if (!result.ok()) {
         const std::string key = "load_problem." + std::string(storage::loadProblemKey(result.problem));
         std::printf("%s: %s\n", path.c_str(), tr.text(key));
-        if (!result.detail.empty()) std::printf("  %s %s\n", tr.text("error.detail"), result.detail.c_str());
+        if (!result.detail.empty()) {
+            std::printf("  %s %s\n", tr.text("error.detail"), i18n::render(tr, result.detail).c_str());
+        }
         return 1;
     }
     std::size_t contacts = 0;

@@ -1,23 +1,29 @@
 #include "shell/session.h"
 
-#include <cerrno>
-#include <cstring>
-
 #include "storage/paths.h"
 #include "storage/recovery.h"
 
 namespace etappe::app {
 
-namespace {
-
 FileProblem loadProblem(const std::string& path, const storage::LoadResult& result) {
-    return FileProblem{path, "load_problem." + std::string(storage::loadProblemKey(result.problem)), result.detail};
+    FileProblem problem{path, "load_problem." + std::string(storage::loadProblemKey(result.problem)), {}};
+    if (!result.detail.empty()) problem.details.push_back(result.detail);
+    return problem;
 }
 
 FileProblem saveProblem(const std::string& path, const storage::SaveResult& result) {
-    std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : "";
-    if (!result.detail.empty()) detail += (detail.empty() ? "" : " – ") + result.detail;
-    return FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail};
+    FileProblem problem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), {}};
+    if (result.error_number != 0) problem.details.push_back(i18n::osError(result.error_number));
+    if (!result.detail.empty()) problem.details.push_back(result.detail);
+    return problem;
+}
+
+namespace {
+
+// Who holds the lock: a note like "anna@laptop pid 4242", the same in every language.
+std::vector<i18n::Message> holderDetail(const std::string& holder) {
+    if (holder.empty()) return {};
+    return {i18n::message("detail.text", {holder})};
 }
 
 }  // namespace
@@ -37,6 +43,7 @@ bool DocumentSession::takeLock(const std::string& path) {
 std::optional<FileProblem> DocumentSession::open(const std::string& path) {
     storage::LoadResult result = storage::loadPortfolioFile(path);
     if (!result.ok()) return loadProblem(path, result);
+    waitForAutosave();
     lock_.reset();
     read_only_ = !takeLock(path);
     document_.reset(std::move(*result.portfolio));
@@ -46,6 +53,7 @@ std::optional<FileProblem> DocumentSession::open(const std::string& path) {
 }
 
 void DocumentSession::startNew(const std::string& path) {
+    waitForAutosave();
     lock_.reset();
     lock_holder_.clear();
     read_only_ = !path.empty() && !takeLock(path);
@@ -55,6 +63,7 @@ void DocumentSession::startNew(const std::string& path) {
 }
 
 void DocumentSession::openCopy(model::Portfolio portfolio, bool dirty) {
+    waitForAutosave();
     lock_.reset();
     lock_holder_.clear();
     read_only_ = false;
@@ -65,14 +74,15 @@ void DocumentSession::openCopy(model::Portfolio portfolio, bool dirty) {
 }
 
 std::optional<FileProblem> DocumentSession::writeTo(const std::string& path) {
-    const storage::SaveResult result = storage::savePortfolioFile(path, document_.portfolio());
+    const storage::SaveResult result = storage::savePortfolioFile(path, document_.portfolio(), *fs_);
     if (!result.ok()) return saveProblem(path, result);
     return std::nullopt;
 }
 
 std::optional<FileProblem> DocumentSession::save() {
-    if (path_.empty()) return FileProblem{"", "save.untitled", ""};
-    if (read_only_) return FileProblem{path_, "save.read_only", lock_holder_};
+    if (path_.empty()) return FileProblem{"", "save.untitled", {}};
+    if (read_only_) return FileProblem{path_, "save.read_only", holderDetail(lock_holder_)};
+    waitForAutosave();
     auto problem = writeTo(path_);
     if (!problem) {
         document_.markSaved();
@@ -82,10 +92,11 @@ std::optional<FileProblem> DocumentSession::save() {
 }
 
 std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
+    waitForAutosave();
     if (path != path_) {
         std::string holder;
         auto lock = storage::FileLock::acquire(path, holder);
-        if (!lock) return FileProblem{path, "save.locked", holder};
+        if (!lock) return FileProblem{path, "save.locked", holderDetail(holder)};
         if (auto problem = writeTo(path)) return problem;
         const bool was_untitled = path_.empty();
         lock_ = std::move(lock);
@@ -102,7 +113,7 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
 }
 
 std::optional<FileProblem> DocumentSession::writeRecoveryNow() {
-    const storage::SaveResult result = storage::writeRecovery(document_.portfolio(), path_);
+    const storage::SaveResult result = storage::writeRecovery(document_.portfolio(), path_, *fs_);
     if (!result.ok()) return saveProblem(storage::recoveryPath(), result);
     autosaved_revision_ = document_.revision();
     return std::nullopt;
@@ -113,10 +124,46 @@ bool DocumentSession::hasPendingAutosave() const {
 }
 
 double DocumentSession::secondsUntilAutosave(double now) const {
+    if (autosave_.running()) return kPollWhileSaving;
     if (!hasPendingAutosave()) return -1.0;
     const bool failed_since_change = last_failure_ >= last_change_;
     const double due = failed_since_change ? last_failure_ + kRetryAfterFailure : last_change_ + kAutosaveDelay;
     return due > now ? due - now : 0.0;
+}
+
+void DocumentSession::startAutosave(double now) {
+    autosave_to_recovery_ = path_.empty();
+    autosave_target_ = autosave_to_recovery_ ? storage::recoveryPath() : path_;
+    autosave_started_ = now;
+    if (autosave_to_recovery_) {
+        autosave_.start(document_, [fs = fs_](const model::Portfolio& copy) { return storage::writeRecovery(copy, "", *fs); });
+    } else {
+        autosave_.start(document_, [path = path_, fs = fs_](const model::Portfolio& copy) {
+            return storage::savePortfolioFile(path, copy, *fs);
+        });
+    }
+}
+
+std::optional<FileProblem> DocumentSession::finishAutosave(const BackgroundSave::Outcome& outcome) {
+    if (!outcome.result.ok()) {
+        // Counted from the start: a change made while the failing save ran is retried after the short delay.
+        last_failure_ = autosave_started_;
+        return saveProblem(autosave_target_, outcome.result);
+    }
+    // Changes made while the save ran stay dirty: they are not in the file.
+    if (!autosave_to_recovery_) document_.markSaved(outcome.state);
+    autosaved_revision_ = outcome.revision;
+    return std::nullopt;
+}
+
+void DocumentSession::waitForAutosave() {
+    // A failure is dropped: the caller writes (or leaves) the document itself right after.
+    if (const auto outcome = autosave_.wait()) finishAutosave(*outcome);
+}
+
+void DocumentSession::discardRecovery() {
+    waitForAutosave();
+    storage::discardRecovery();
 }
 
 std::optional<FileProblem> DocumentSession::tick(double now) {
@@ -124,15 +171,16 @@ std::optional<FileProblem> DocumentSession::tick(double now) {
         seen_revision_ = document_.revision();
         last_change_ = now;
     }
-    if (!hasPendingAutosave() || secondsUntilAutosave(now) > 0.0) return std::nullopt;
-    auto problem = path_.empty() ? writeRecoveryNow() : save();
-    if (problem) {
-        last_failure_ = now;  // retried after the next change or after kRetryAfterFailure
+    if (const auto outcome = autosave_.poll()) {
+        if (auto problem = finishAutosave(*outcome)) return problem;
     }
-    return problem;
+    if (autosave_.running() || !hasPendingAutosave() || secondsUntilAutosave(now) > 0.0) return std::nullopt;
+    startAutosave(now);
+    return std::nullopt;
 }
 
 std::optional<FileProblem> DocumentSession::saveOnQuit() {
+    waitForAutosave();
     if (read_only_ || !document_.isDirty()) return std::nullopt;
     return path_.empty() ? writeRecoveryNow() : save();
 }

@@ -1,20 +1,26 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "history/document.h"
+#include "shell/background_save.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
 
 namespace etappe::app {
 
 // What happened to the file, for the status bar and error dialogs. The texts
-// are built by the UI from these keys.
+// are built by the UI from these keys (never English text from core).
 struct FileProblem {
     std::string path;
-    std::string reason_key;  // i18n key, e.g. "load_problem.not_json" or "save_step.write"
-    std::string detail;      // location or system error text
+    std::string reason_key;              // i18n key, e.g. "load_problem.not_json" or "save_step.write"
+    std::vector<i18n::Message> details;  // the system error, then where or why; rendered with i18n::render
 };
+
+// The problem of a failed write (save, export) and of a refused file.
+FileProblem saveProblem(const std::string& path, const storage::SaveResult& result);
+FileProblem loadProblem(const std::string& path, const storage::LoadResult& result);
 
 // The open portfolio and its file: opening, saving, autosave, lock, recovery.
 // No ImGui here, so it is tested without a screen.
@@ -38,22 +44,36 @@ public:
     std::optional<FileProblem> save();
     std::optional<FileProblem> saveAs(const std::string& path);
 
-    // Called every frame with a monotonic clock in seconds. Saves within
-    // kAutosaveDelay of the last change: to the file, or for an untitled
-    // document to the recovery file. Returns a problem once per failure.
+    // Called every frame with a monotonic clock in seconds. Starts a save in
+    // the background within kAutosaveDelay of the last change: to the file,
+    // or for an untitled document to the recovery file. Returns a problem
+    // once per failed save, on the first tick after it finished.
     std::optional<FileProblem> tick(double now);
     double secondsUntilAutosave(double now) const;  // <0 when nothing is pending
-    // On quit: save the file, or keep untitled changes in the recovery file.
+    // On quit: waits for a running autosave, then saves the file, or keeps
+    // untitled changes in the recovery file.
     std::optional<FileProblem> saveOnQuit();
     bool hasPendingAutosave() const;
+    bool isAutosaving() const { return autosave_.running(); }
+    // Every save goes through `fs` (tests make a step fail or wait); it must
+    // outlive the session and be callable from the autosave thread.
+    void useFileSystem(storage::FileSystem& fs) { fs_ = &fs; }
+    // Deletes the recovery file once no autosave can write it again.
+    void discardRecovery();
 
     static constexpr double kAutosaveDelay = 1.5;
     static constexpr double kRetryAfterFailure = 30.0;
+    static constexpr double kPollWhileSaving = 0.05;  // wakes the event loop to collect the outcome
 
 private:
     std::optional<FileProblem> writeTo(const std::string& path);
     std::optional<FileProblem> writeRecoveryNow();
     bool takeLock(const std::string& path);
+    void startAutosave(double now);
+    std::optional<FileProblem> finishAutosave(const BackgroundSave::Outcome& outcome);
+    // Before anything else writes the file or replaces the document: the
+    // outcome must refer to the document it was taken from.
+    void waitForAutosave();
 
     history::Document document_;
     std::string path_;
@@ -64,6 +84,11 @@ private:
     std::uint64_t autosaved_revision_ = 0;
     double last_change_ = 0.0;
     double last_failure_ = -1e9;
+    storage::FileSystem* fs_ = &storage::realFileSystem();
+    std::string autosave_target_;  // the file the running autosave writes
+    bool autosave_to_recovery_ = false;
+    double autosave_started_ = 0.0;
+    BackgroundSave autosave_;  // last member: destroyed (and joined) before the document
 };
 
 }  // namespace etappe::app

@@ -74,7 +74,7 @@ storage::SaveResult writeBrief(const std::string& path, const BriefTarget& targe
     if (!format || !target.customer || !target.plan) {
         storage::SaveResult result;
         result.failed_step = storage::SaveStep::Validate;
-        result.detail = "the file name must end in .md or .html";
+        result.detail = i18n::message("detail.brief_extension");
         return result;
     }
     model::Customer customer = *target.customer;

@@ -7,6 +7,7 @@ namespace etappe::history {
 Document::Document(model::Portfolio portfolio) : portfolio_(std::move(portfolio)) {}
 
 bool Document::apply(Edit edit) {
+    const std::lock_guard lock(changing_);
     if (!applyEdit(portfolio_, edit, true)) return false;
     Edit repairs = repairsFor(portfolio_, edit);
     if (!repairs.empty()) {
@@ -34,6 +35,7 @@ void Document::endGroup() {
 }
 
 bool Document::undo() {
+    const std::lock_guard lock(changing_);
     if (undo_.empty()) return false;
     Step step = std::move(undo_.back());
     undo_.pop_back();
@@ -45,6 +47,7 @@ bool Document::undo() {
 }
 
 bool Document::redo() {
+    const std::lock_guard lock(changing_);
     if (redo_.empty()) return false;
     Step step = std::move(redo_.back());
     redo_.pop_back();
@@ -55,6 +58,11 @@ bool Document::redo() {
     return true;
 }
 
+Document::Snapshot Document::snapshot() const {
+    const std::lock_guard lock(changing_);
+    return Snapshot{portfolio_, revision_, stateId()};
+}
+
 std::size_t Document::historyBytes() const {
     std::size_t bytes = 0;
     for (const auto& step : undo_) bytes += step.edit.approximateBytes();
@@ -63,6 +71,7 @@ std::size_t Document::historyBytes() const {
 }
 
 void Document::reset(model::Portfolio portfolio) {
+    const std::lock_guard lock(changing_);
     portfolio_ = std::move(portfolio);
     undo_.clear();
     redo_.clear();

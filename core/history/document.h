@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,16 @@ public:
     explicit Document(model::Portfolio portfolio);
 
     const model::Portfolio& portfolio() const { return portfolio_; }
+
+    // A copy for saving on another thread. Only the UI thread changes the
+    // document, and every change (apply, undo, redo, reset) holds the same
+    // mutex, so the copy is consistent while the UI's own reads need no lock.
+    struct Snapshot {
+        model::Portfolio portfolio;
+        std::uint64_t revision = 0;
+        std::uint64_t state = 0;  // for markSaved(state) once the copy is written
+    };
+    Snapshot snapshot() const;
 
     // Increases with every change, undo and redo; views cache derived data on it.
     std::uint64_t revision() const { return revision_; }
@@ -38,6 +49,7 @@ public:
     // saved state makes it clean again).
     bool isDirty() const { return stateId() != saved_state_; }
     void markSaved() { saved_state_ = stateId(); }
+    void markSaved(std::uint64_t snapshot_state) { saved_state_ = snapshot_state; }
     void markUnsaved() { saved_state_ = kNeverSaved; }
 
     std::size_t historyBytes() const;
@@ -54,6 +66,7 @@ private:
     std::uint64_t stateId() const { return undo_.empty() ? 0 : undo_.back().state_after; }
     static constexpr std::uint64_t kNeverSaved = ~std::uint64_t{0};
 
+    mutable std::mutex changing_;  // see snapshot()
     model::Portfolio portfolio_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;

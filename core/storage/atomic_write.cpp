@@ -7,7 +7,7 @@ namespace etappe::storage {
 
 namespace {
 
-SaveResult failed(SaveStep step, int error_number, std::string detail) {
+SaveResult failed(SaveStep step, int error_number, i18n::Message detail = {}) {
     return SaveResult{step, error_number, std::move(detail)};
 }
 
@@ -24,19 +24,21 @@ SaveResult writeTempFile(const std::string& temp, std::string_view text, FileSys
     if (const int error = fs.write(fd, text.data(), text.size())) {
         fs.close(fd);
         fs.remove(temp);
-        return failed(SaveStep::Write, error, "");
+        return failed(SaveStep::Write, error);
     }
     if (const int error = fs.sync(fd)) {
         fs.close(fd);  // the data is suspect: start over on the next save, never fsync again
         fs.remove(temp);
-        return failed(SaveStep::Sync, error, "");
+        return failed(SaveStep::Sync, error);
     }
     if (const int error = fs.close(fd)) {
         fs.remove(temp);
-        return failed(SaveStep::Close, error, "");
+        return failed(SaveStep::Close, error);
     }
     return {};
 }
+
+i18n::Message inFolder(const std::string& path) { return i18n::message("detail.folder", {folderOf(path)}); }
 
 }  // namespace
 
@@ -61,20 +63,20 @@ SaveResult writeFileAtomically(const std::string& path, std::string_view text, F
                                const BeforeReplace& before_replace) {
     const std::string temp = tempPathFor(path);
     int fd = -1;
-    if (const int error = fs.openForWrite(temp, fd)) return failed(SaveStep::Open, error, folderOf(path));
+    if (const int error = fs.openForWrite(temp, fd)) return failed(SaveStep::Open, error, inFolder(path));
     keepPermissions(path, fd);
     SaveResult result = writeTempFile(temp, text, fs, fd);
     if (!result.ok()) return result;
 
-    const std::string note = before_replace ? before_replace() : std::string();
+    i18n::Message note = before_replace ? before_replace() : i18n::Message{};
     if (const int error = fs.rename(temp, path)) {
         fs.remove(temp);
-        return failed(SaveStep::Rename, error, "");
+        return failed(SaveStep::Rename, error);
     }
     // The new file is in place; without the folder fsync the rename itself
     // might not survive a power cut, so the user is asked to save again.
-    if (const int error = fs.syncFolder(folderOf(path))) return failed(SaveStep::SyncFolder, error, folderOf(path));
-    result.detail = note;
+    if (const int error = fs.syncFolder(folderOf(path))) return failed(SaveStep::SyncFolder, error, inFolder(path));
+    result.detail = std::move(note);
     return result;
 }
 

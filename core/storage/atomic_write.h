@@ -10,7 +10,7 @@ namespace etappe::storage {
 
 // Runs after the new version is complete on disk, right before it replaces the
 // old one. Returns a note for SaveResult::detail (empty when all went well).
-using BeforeReplace = std::function<std::string()>;
+using BeforeReplace = std::function<i18n::Message()>;
 
 // Replaces `path` with `text` so that a reader (or a crash) sees either the
 // whole old file or the whole new one: temp file in the same folder → write →

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <memory>
 
 #include "dates/clock.h"
@@ -34,23 +33,25 @@ std::string_view stampOf(std::string_view file_name, const std::string& data_nam
     return dates::parseCompactUtc(stamp) ? stamp : std::string_view{};
 }
 
-std::string errorText(const std::string& what) { return what + ": " + std::strerror(errno); }
+i18n::Message errorAt(const std::string& path, int error_number) {
+    return i18n::Message{"detail.path_error", {{path}, i18n::osErrorArg(error_number)}};
+}
 
 // Copies `from` to `to` through a temp file, for file systems without hard links.
-std::string copyFile(const std::string& from, const std::string& to) {
+i18n::Message copyFile(const std::string& from, const std::string& to) {
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0) return errorText(from);
+    if (in < 0) return errorAt(from, errno);
     std::string text;
     char buffer[65536];
     ssize_t n = 0;
     while ((n = ::read(in, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
         if (n > 0) text.append(buffer, static_cast<std::size_t>(n));
     }
-    const std::string read_error = n < 0 ? errorText(from) : std::string();
+    const i18n::Message read_error = n < 0 ? errorAt(from, errno) : i18n::Message{};
     ::close(in);
     if (!read_error.empty()) return read_error;
     const SaveResult result = writeFileAtomically(to, text);
-    return result.ok() ? std::string() : to + ": " + std::strerror(result.error_number);
+    return result.ok() ? i18n::Message{} : errorAt(to, result.error_number);
 }
 
 // Never older than the newest existing backup, so "newest first" by name
@@ -83,11 +84,11 @@ std::vector<std::string> listBackups(const std::string& path) {
     return names;
 }
 
-std::string rotateBackups(const std::string& path, int keep) {
+i18n::Message rotateBackups(const std::string& path, int keep) {
     struct stat info {};
     if (keep <= 0 || ::stat(path.c_str(), &info) != 0) return {};
     const std::string folder = backupFolderFor(path);
-    std::string error;
+    i18n::Message error;
     if (!ensureFolder(folder, error)) return error;
 
     const std::vector<std::string> existing = listBackups(path);

@@ -1,5 +1,7 @@
 #pragma once
 #include <string>
+
+#include "i18n/message.h"
 #include <vector>
 
 namespace etappe::storage {
@@ -15,8 +17,8 @@ std::vector<std::string> listBackups(const std::string& path);
 // Keeps the current file at `path` as the newest backup (a hard link, or a
 // copy where links are not possible) and deletes all but the newest `keep`.
 // Does nothing when `path` does not exist yet or `keep` <= 0. Returns an
-// empty string, or why no backup could be made: a missing backup must not
+// empty message, or why no backup could be made: a missing backup must not
 // stop the save itself.
-std::string rotateBackups(const std::string& path, int keep);
+i18n::Message rotateBackups(const std::string& path, int keep);
 
 }  // namespace etappe::storage

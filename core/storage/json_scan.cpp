@@ -111,18 +111,18 @@ private:
             scan_.top_level_kind = kind;
             scan_.top_level_is_object = std::string_view(kind) == "an object";
         }
-        if (values_ > kMaxJsonValues) return refuse(LoadProblem::TooLarge, "more than 12,000,000 JSON values");
+        if (values_ > kMaxJsonValues) return refuse(LoadProblem::TooLarge, i18n::message("detail.too_many_values"));
         if (frames_.empty() || !frames_.back().is_array) return true;
         if (frames_.back().kind == ArrayKind::Customers && ++customers_ > kMaxCustomers) {
-            return refuse(LoadProblem::InvalidValue, "more than 1,000,000 customers");
+            return refuse(LoadProblem::InvalidValue, i18n::message("detail.too_many_customers"));
         }
         if (frames_.back().kind == ArrayKind::Contacts && ++contacts_ > kMaxContacts) {
-            return refuse(LoadProblem::InvalidValue, "more than 2,000,000 contact persons");
+            return refuse(LoadProblem::InvalidValue, i18n::message("detail.too_many_contacts"));
         }
         return true;
     }
 
-    bool refuse(LoadProblem problem, std::string detail) {
+    bool refuse(LoadProblem problem, i18n::Message detail) {
         scan_.problem = problem;
         scan_.detail = std::move(detail);
         return false;  // stops the reader with kParseErrorTermination
@@ -140,6 +140,11 @@ bool isEncodingError(rapidjson::ParseErrorCode code) {
            code == rapidjson::kParseErrorStringUnicodeSurrogateInvalid;
 }
 
+// RapidJSON's own texts are English; each code has a key of its own.
+i18n::Message::Arg parseErrorArg(rapidjson::ParseErrorCode code) {
+    return i18n::Message::Arg{"json_error." + std::to_string(static_cast<int>(code)), true};
+}
+
 }  // namespace
 
 JsonScan scanJson(std::string_view text) {
@@ -153,8 +158,8 @@ JsonScan scanJson(std::string_view text) {
 
     const TextPosition where = positionOf(text, result.Offset());
     scan.problem = isEncodingError(result.Code()) ? LoadProblem::InvalidUtf8 : LoadProblem::NotJson;
-    scan.detail = "line " + std::to_string(where.line) + ", column " + std::to_string(where.column) + ": " +
-                  rapidjson::GetParseError_En(result.Code());
+    scan.detail = i18n::Message{"detail.json_error",
+                                {{std::to_string(where.line)}, {std::to_string(where.column)}, parseErrorArg(result.Code())}};
     return scan;
 }
 

@@ -20,7 +20,7 @@ inline constexpr std::size_t kMaxJsonValues = 12'000'000;
 // line and column, the top-level shape and the format_version.
 struct JsonScan {
     LoadProblem problem = LoadProblem::None;
-    std::string detail;
+    i18n::Message detail;
     bool top_level_is_object = false;
     std::string top_level_kind;  // "an array", "a number", … for messages
 

@@ -6,7 +6,6 @@
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <vector>
 
 namespace etappe::storage {
@@ -45,9 +44,9 @@ std::string defaultPortfolioPath() { return dataDir() + "/portfolio.etappe"; }
 std::string settingsPath() { return configDir() + "/settings.json"; }
 std::string recoveryPath() { return dataDir() + "/recovery/unsaved.etappe"; }
 
-bool ensureFolder(const std::string& path, std::string& error) {
+bool ensureFolder(const std::string& path, i18n::Message& error) {
     if (path.empty()) {
-        error = "empty folder name";
+        error = i18n::message("detail.empty_folder_name");
         return false;
     }
     for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
@@ -56,14 +55,14 @@ bool ensureFolder(const std::string& path, std::string& error) {
         if (!prefix.empty() && ::mkdir(prefix.c_str(), 0700) != 0) {
             const int error_number = errno;
             if (error_number != EEXIST && !isFolder(prefix)) {
-                error = prefix + ": " + std::strerror(error_number);
+                error = i18n::Message{"detail.path_error", {{prefix}, i18n::osErrorArg(error_number)}};
                 return false;
             }
         }
         if (slash == std::string::npos) break;
     }
     if (isFolder(path)) return true;
-    error = path + ": exists but is not a folder";
+    error = i18n::message("detail.not_a_folder", {path});
     return false;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 #include <string>
 
+#include "i18n/message.h"
+
 namespace etappe::storage {
 
 // Where Etappe keeps its files, following the XDG base directory spec. Read
@@ -13,6 +15,6 @@ std::string recoveryPath();         // dataDir()/recovery/unsaved.etappe
 
 // mkdir -p with mode 0700 for the folders it creates (XDG asks for private
 // folders). On failure `error` says which folder and why.
-bool ensureFolder(const std::string& path, std::string& error);
+bool ensureFolder(const std::string& path, i18n::Message& error);
 
 }  // namespace etappe::storage

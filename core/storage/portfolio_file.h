@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/message.h"
 #include "model/portfolio.h"
 #include "storage/file_system.h"
 
@@ -40,7 +41,7 @@ struct LoadResult {
     std::optional<model::Portfolio> portfolio;
     int format_version = 0;
     LoadProblem problem = LoadProblem::None;
-    std::string detail;  // e.g. "line 3, column 17" or "customers[4].annual_revenue"
+    i18n::Message detail;  // where or why, e.g. "line 3, column 17" or "customers[4].annual_revenue …"
     bool ok() const { return problem == LoadProblem::None && portfolio.has_value(); }
 };
 
@@ -54,7 +55,7 @@ std::string portfolioToText(const model::Portfolio& portfolio);
 // Checks a portfolio for what the file format forbids (also used before saving).
 LoadResult validatePortfolio(model::Portfolio portfolio);
 // The same check without taking a copy: the first problem and where it is.
-LoadProblem findProblem(const model::Portfolio& portfolio, std::string& detail);
+LoadProblem findProblem(const model::Portfolio& portfolio, i18n::Message& detail);
 
 // The text of a portfolio file with extra top-level string fields written
 // before "portfolio" (the recovery file notes where its document came from).
@@ -68,7 +69,7 @@ std::string_view saveStepKey(SaveStep step);
 struct SaveResult {
     SaveStep failed_step = SaveStep::None;
     int error_number = 0;  // errno of the failed call
-    std::string detail;
+    i18n::Message detail;  // what failed besides the errno (a folder, a validation problem), or a note after success
     bool ok() const { return failed_step == SaveStep::None; }
 };
 

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <istream>
 #include <new>
 #include <utility>
@@ -20,7 +19,7 @@ namespace etappe::storage {
 
 namespace {
 
-LoadResult refused(LoadProblem problem, std::string detail = {}) {
+LoadResult refused(LoadProblem problem, i18n::Message detail = {}) {
     LoadResult result;
     result.problem = problem;
     result.detail = std::move(detail);
@@ -46,34 +45,43 @@ bool isBlank(std::string_view text) {
 
 // cereal and RapidJSON name the failed check ("…IsString()"); the user is
 // told what was expected, with the original text kept for support.
-std::string describeStructureError(const std::string& what) {
-    static constexpr std::pair<std::string_view, std::string_view> kExpected[] = {
-        {"Int64Flag", "a whole number was expected"}, {"IntFlag", "a whole number was expected"},
-        {"IsString()", "a text in quotes was expected"}, {"IsObject()", "an object { … } was expected"},
-        {"IsArray()", "a list [ … ] was expected"},
+i18n::Message describeStructureError(const std::string& what) {
+    static constexpr std::pair<std::string_view, const char*> kExpected[] = {
+        {"Int64Flag", "detail.expected_integer"}, {"IntFlag", "detail.expected_integer"},
+        {"IsString()", "detail.expected_string"}, {"IsObject()", "detail.expected_object"},
+        {"IsArray()", "detail.expected_array"},
     };
-    for (const auto& [check, sentence] : kExpected) {
-        if (what.find(check) != std::string::npos) return std::string(sentence) + " (" + what + ")";
+    for (const auto& [check, key] : kExpected) {
+        if (what.find(check) != std::string::npos) return i18n::message(key, {what});
     }
     const auto open = what.find("NVP (");
     const auto close = what.rfind(") not found");
     if (open != std::string::npos && close != std::string::npos && close > open + 5) {
-        return "the field \"" + what.substr(open + 5, close - open - 5) + "\" is missing";
+        return i18n::message("detail.missing_field", {what.substr(open + 5, close - open - 5)});
     }
-    return what;
+    return i18n::message("detail.technical", {what});
 }
 
-std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes / (1024 * 1024)); }
+
+// The scanner names the top-level value in English ("an array"); the key says it in the UI's language.
+i18n::Message notAnObject(const std::string& kind) {
+    if (kind == "an array") return i18n::message("detail.top_level.array");
+    if (kind == "a string") return i18n::message("detail.top_level.string");
+    if (kind == "a number") return i18n::message("detail.top_level.number");
+    return i18n::message("detail.top_level.other");
+}
 
 LoadResult checkVersion(const JsonScan& scan) {
-    if (scan.version_state == JsonScan::Version::Missing) return refused(LoadProblem::UnknownVersion, "no format_version");
+    if (scan.version_state == JsonScan::Version::Missing) {
+        return refused(LoadProblem::UnknownVersion, i18n::message("detail.no_version"));
+    }
     if (scan.version_state == JsonScan::Version::NotInteger || scan.version <= 0) {
-        return refused(LoadProblem::UnknownVersion, "format_version is " + scan.version_text);
+        return refused(LoadProblem::UnknownVersion, i18n::message("detail.version_is", {scan.version_text}));
     }
     if (scan.version > kFormatVersion) {
-        return refused(LoadProblem::NewerVersion, "the file has format version " + scan.version_text +
-                                                      ", this Etappe reads up to version " +
-                                                      std::to_string(kFormatVersion));
+        return refused(LoadProblem::NewerVersion,
+                       i18n::message("detail.newer_version", {scan.version_text, std::to_string(kFormatVersion)}));
     }
     LoadResult ok;
     ok.format_version = static_cast<int>(scan.version);
@@ -91,9 +99,9 @@ LoadResult readPortfolio(std::string_view json, int format_version) {
         cereal::UserDataAdapter<LoadContext, cereal::JSONInputArchive> archive(context, in);
         archive(cereal::make_nvp("portfolio", portfolio));
     } catch (const FormatError& e) {
-        return refused(LoadProblem::InvalidValue, e.what());
+        return refused(LoadProblem::InvalidValue, e.message());
     } catch (const std::bad_alloc&) {
-        return refused(LoadProblem::TooLarge, "not enough memory");
+        return refused(LoadProblem::TooLarge, i18n::message("detail.no_memory"));
     } catch (const std::exception& e) {
         return refused(LoadProblem::WrongStructure, describeStructureError(e.what()));
     }
@@ -109,12 +117,12 @@ LoadResult loadText(std::string_view text) {
     if (const auto at = findNulInJson(text)) {
         const TextPosition where = positionOf(text, *at);
         return refused(LoadProblem::NulCharacter,
-                       "line " + std::to_string(where.line) + ", column " + std::to_string(where.column));
+                       i18n::message("detail.line_column", {std::to_string(where.line), std::to_string(where.column)}));
     }
     const JsonScan scan = scanJson(json);
     if (scan.problem != LoadProblem::None) return refused(scan.problem, scan.detail);
     if (!scan.top_level_is_object) {
-        return refused(LoadProblem::WrongStructure, "the file holds " + scan.top_level_kind + ", not an object");
+        return refused(LoadProblem::WrongStructure, notAnObject(scan.top_level_kind));
     }
     const LoadResult version = checkVersion(scan);
     if (version.problem != LoadProblem::None) return version;
@@ -125,19 +133,20 @@ LoadResult loadText(std::string_view text) {
 // read, so a huge (or sparse) file is refused at once.
 LoadResult readFile(int fd, std::string& text) {
     struct stat info {};
-    if (::fstat(fd, &info) != 0) return refused(LoadProblem::Unreadable, std::strerror(errno));
-    if (S_ISDIR(info.st_mode)) return refused(LoadProblem::Unreadable, "this is a folder");
-    if (!S_ISREG(info.st_mode)) return refused(LoadProblem::Unreadable, "this is not a regular file");
+    if (::fstat(fd, &info) != 0) return refused(LoadProblem::Unreadable, i18n::osError(errno));
+    if (S_ISDIR(info.st_mode)) return refused(LoadProblem::Unreadable, i18n::message("detail.is_folder"));
+    if (!S_ISREG(info.st_mode)) return refused(LoadProblem::Unreadable, i18n::message("detail.not_regular_file"));
     const auto size = static_cast<std::uintmax_t>(info.st_size);
     if (size > kMaxFileBytes) {
-        return refused(LoadProblem::TooLarge, megabytes(size) + ", the limit is " + megabytes(kMaxFileBytes));
+        return refused(LoadProblem::TooLarge,
+                       i18n::message("detail.file_too_large", {megabytes(size), megabytes(kMaxFileBytes)}));
     }
     text.resize(static_cast<std::size_t>(size));
     std::size_t filled = 0;
     while (filled < text.size()) {
         const ssize_t n = ::read(fd, text.data() + filled, text.size() - filled);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return refused(LoadProblem::Unreadable, std::strerror(errno));
+        if (n < 0) return refused(LoadProblem::Unreadable, i18n::osError(errno));
         if (n == 0) break;  // shrank while reading: use what is there
         filled += static_cast<std::size_t>(n);
     }
@@ -171,9 +180,9 @@ LoadResult loadPortfolioText(std::string_view text) {
     try {
         return loadText(text);
     } catch (const std::bad_alloc&) {
-        return refused(LoadProblem::TooLarge, "not enough memory");
+        return refused(LoadProblem::TooLarge, i18n::message("detail.no_memory"));
     } catch (const std::exception& e) {
-        return refused(LoadProblem::WrongStructure, e.what());
+        return refused(LoadProblem::WrongStructure, i18n::message("detail.technical", {e.what()}));
     }
 }
 
@@ -183,7 +192,7 @@ LoadResult loadPortfolioFile(const std::string& path) {
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (fd < 0) {
             const int error = errno;
-            return refused(error == ENOENT ? LoadProblem::NotFound : LoadProblem::Unreadable, std::strerror(error));
+            return refused(error == ENOENT ? LoadProblem::NotFound : LoadProblem::Unreadable, i18n::osError(error));
         }
         std::string text;
         const LoadResult read = readFile(fd, text);
@@ -191,9 +200,9 @@ LoadResult loadPortfolioFile(const std::string& path) {
         if (read.problem != LoadProblem::None) return read;
         return loadPortfolioText(text);
     } catch (const std::bad_alloc&) {
-        return refused(LoadProblem::TooLarge, "not enough memory");
+        return refused(LoadProblem::TooLarge, i18n::message("detail.no_memory"));
     } catch (const std::exception& e) {
-        return refused(LoadProblem::Unreadable, e.what());
+        return refused(LoadProblem::Unreadable, i18n::message("detail.technical", {e.what()}));
     }
 }
 

@@ -60,13 +60,13 @@ SaveResult savePortfolioFile(const std::string& path, const model::Portfolio& po
     try {
         text = portfolioToText(portfolio);
     } catch (const std::exception& e) {
-        refused.detail = e.what();
+        refused.detail = i18n::message("detail.technical", {e.what()});
         return refused;
     }
     // Never write a file that Etappe would refuse to open again.
     if (text.size() > kMaxFileBytes) {
-        refused.detail = "the portfolio would take " + std::to_string(text.size() / (1024 * 1024)) +
-                         " MB, more than the " + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MB Etappe opens";
+        refused.detail = i18n::message("detail.save_too_large", {std::to_string(text.size() / (1024 * 1024)),
+                                                                  std::to_string(kMaxFileBytes / (1024 * 1024))});
         return refused;
     }
     return writeFileAtomically(path, text, fs, [&] { return rotateBackups(path, backups_kept); });

@@ -46,7 +46,7 @@ SaveResult writeRecovery(const model::Portfolio& portfolio, const std::string& o
     SaveResult refused{SaveStep::Validate, 0, {}};
     if (findProblem(portfolio, refused.detail) != LoadProblem::None) return refused;
     const std::string path = recoveryPath();
-    std::string error;
+    i18n::Message error;
     if (!ensureFolder(folderOf(path), error)) return SaveResult{SaveStep::Open, 0, error};
     // A Linux path may be any bytes; JSON text must be UTF-8, so such a path is not kept.
     const bool storable = isValidUtf8(original_path_or_empty) &&

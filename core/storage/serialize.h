@@ -6,6 +6,7 @@
 #include <variant>
 
 
+#include "i18n/message.h"
 #include "storage/format.h"
 #include "storage/json.h"
 #include "method/plan_fields.h"
@@ -15,8 +16,14 @@
 namespace etappe::storage {
 
 // Raised for a value that is well-formed JSON but not a valid Etappe value.
+// It carries the user's message (key and values); what() is for logs.
 struct FormatError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit FormatError(i18n::Message message)
+        : std::runtime_error(i18n::debugText(message)), message_(std::move(message)) {}
+    const i18n::Message& message() const { return message_; }
+
+private:
+    i18n::Message message_;
 };
 
 }  // namespace etappe::storage
@@ -61,7 +68,7 @@ void load(Archive& ar, KnowledgeNote& note) {
     std::string level;
     ar(cereal::make_nvp("level", level), cereal::make_nvp("note", note.note));
     const auto parsed = method::knowledgeLevelFromKey(level);
-    if (!parsed) throw storage::FormatError("unknown knowledge level \"" + level + "\"");
+    if (!parsed) throw storage::FormatError(i18n::message("detail.unknown_knowledge_level", {level}));
     note.level = *parsed;
 }
 
@@ -111,8 +118,8 @@ inline void fromStepEntries(std::vector<StepEntry>& entries, std::array<StepWork
         for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
             if (method::conversationStepKey(method::conversationStepAt(i)) == entry.step) index = i;
         }
-        if (index == method::kConversationStepCount) throw storage::FormatError("unknown step \"" + entry.step + "\"");
-        if (seen[index]) throw storage::FormatError("step \"" + entry.step + "\" appears twice");
+        if (index == method::kConversationStepCount) throw storage::FormatError(i18n::message("detail.unknown_step", {entry.step}));
+        if (seen[index]) throw storage::FormatError(i18n::message("detail.step_twice", {entry.step}));
         seen[index] = true;
         steps[index] = StepWork{entry.checkpoints, std::move(entry.notes)};
     }
@@ -218,13 +225,13 @@ void load(Archive& ar, Customer& c) {
     if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 4) {
         std::vector<ReducedPlan> reduced;
         ar(cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", reduced));
-        if (reduced.size() > 1) throw storage::FormatError("more than one reduced plan");
+        if (reduced.size() > 1) throw storage::FormatError(i18n::message("detail.reduced_plan_twice"));
         if (!reduced.empty()) c.reduced_plan = std::move(reduced.front());
     }
     const auto customer_class = method::customerClassFromKey(class_key);
-    if (!customer_class) throw storage::FormatError("unknown customer class \"" + class_key + "\"");
+    if (!customer_class) throw storage::FormatError(i18n::message("detail.unknown_class", {class_key}));
     const auto phase = method::salesPhaseFromKey(phase_key);
-    if (!phase) throw storage::FormatError("unknown sales phase \"" + phase_key + "\"");
+    if (!phase) throw storage::FormatError(i18n::message("detail.unknown_phase", {phase_key}));
     c.customer_class = *customer_class;
     c.phase = *phase;
 }
@@ -265,7 +272,7 @@ void load(Archive& ar, Activity& a) {
             return;
         }
     }
-    throw storage::FormatError("unknown activity status \"" + status + "\"");
+    throw storage::FormatError(i18n::message("detail.unknown_status", {status}));
 }
 
 template <class Archive>

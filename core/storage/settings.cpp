@@ -91,7 +91,7 @@ Settings loadSettings(const std::string& path) {
 }
 
 SaveResult saveSettings(const std::string& path, const Settings& settings, FileSystem& fs) {
-    std::string error;
+    i18n::Message error;
     if (!ensureFolder(folderOf(path), error)) return SaveResult{SaveStep::Open, 0, error};
     return writeFileAtomically(path, settingsToText(settings), fs);
 }

@@ -9,6 +9,7 @@
 #include "storage/json_scan.h"
 #include "storage/portfolio_file.h"
 #include "storage/text_checks.h"
+#include "i18n/message.h"
 
 namespace etappe::storage {
 
@@ -39,35 +40,48 @@ struct Place {
     Place with(const char* name) const { return Place{customer, contact, name, plan}; }
 };
 
+// The detail is a message whose first argument is always the place, so a
+// caller can put the enclosing list in front (see within()).
 struct Issue {
     LoadProblem problem = LoadProblem::None;
-    std::string detail;
+    i18n::Message detail;
     explicit operator bool() const { return problem != LoadProblem::None; }
 };
 
-Issue issue(LoadProblem problem, const Place& place, const std::string& what) {
-    return Issue{problem, place.text() + " " + what};
+Issue issueAt(LoadProblem problem, std::string where, const char* key, std::vector<std::string> values = {}) {
+    values.insert(values.begin(), std::move(where));
+    return Issue{problem, i18n::message(key, std::move(values))};
+}
+
+Issue issue(LoadProblem problem, const Place& place, const char* key, std::vector<std::string> values = {}) {
+    return issueAt(problem, place.text(), key, std::move(values));
+}
+
+// "activities[3]" + "." + the issue's own place.
+Issue within(const std::string& where, Issue bad) {
+    if (!bad.detail.args.empty()) bad.detail.args.front().text = where + "." + bad.detail.args.front().text;
+    return bad;
 }
 
 Issue checkText(std::string_view value, const Place& place, std::size_t max_bytes) {
-    if (value.find('\0') != std::string_view::npos) return issue(LoadProblem::NulCharacter, place, "contains a NUL");
+    if (value.find('\0') != std::string_view::npos) return issue(LoadProblem::NulCharacter, place, "detail.contains_nul");
     if (const auto bad = findInvalidUtf8(value)) {
-        return issue(LoadProblem::InvalidUtf8, place, "is not valid UTF-8 at byte " + std::to_string(*bad));
+        return issue(LoadProblem::InvalidUtf8, place, "detail.invalid_utf8_at", {std::to_string(*bad)});
     }
     if (value.size() > max_bytes) {
-        return issue(LoadProblem::InvalidValue, place,
-                     "is " + std::to_string(value.size()) + " bytes long, at most " + std::to_string(max_bytes));
+        return issue(LoadProblem::InvalidValue, place, "detail.too_long",
+                     {std::to_string(value.size()), std::to_string(max_bytes)});
     }
     return {};
 }
 
 Issue checkMoney(const model::Money& money, const Place& place) {
     if (money.cents < 0 || money.cents > model::kMaxMoneyCents) {
-        return Issue{LoadProblem::InvalidValue,
-                     place.text() + ".cents " + std::to_string(money.cents) + " is out of range"};
+        return issueAt(LoadProblem::InvalidValue, place.text() + ".cents", "detail.out_of_range",
+                       {std::to_string(money.cents)});
     }
     if (!isCurrencyCode(money.currency)) {
-        return Issue{LoadProblem::InvalidValue, place.text() + ".currency is not three capital letters"};
+        return issueAt(LoadProblem::InvalidValue, place.text() + ".currency", "detail.not_currency");
     }
     return {};
 }
@@ -78,14 +92,14 @@ public:
     explicit IdCheck(const model::Portfolio& portfolio) : next_id_(portfolio.next_id) {}
 
     Issue add(model::Id id, const Place& place) {
-        if (id <= 0) return issue(LoadProblem::InvalidValue, place, std::to_string(id) + " is not positive");
+        if (id <= 0) return issue(LoadProblem::InvalidValue, place, "detail.id_not_positive", {std::to_string(id)});
         if (id >= next_id_) {
-            return issue(LoadProblem::InvalidValue, place,
-                         std::to_string(id) + " is not below next_id " + std::to_string(next_id_));
+            return issue(LoadProblem::InvalidValue, place, "detail.id_not_below_next",
+                         {std::to_string(id), std::to_string(next_id_)});
         }
         const auto [it, inserted] = seen_.emplace(id, place);
         if (!inserted) {
-            return issue(LoadProblem::DuplicateId, place, std::to_string(id) + " is also " + it->second.text());
+            return issue(LoadProblem::DuplicateId, place, "detail.id_duplicate", {std::to_string(id), it->second.text()});
         }
         return {};
     }
@@ -106,10 +120,10 @@ Issue checkContact(const model::Contact& contact, const Place& at, IdCheck& ids)
 // Enums set by casting (a bug elsewhere) would index past the key tables.
 Issue checkEnums(const model::Customer& c, const Place& at) {
     if (static_cast<std::size_t>(c.customer_class) >= method::kCustomerClasses.size()) {
-        return issue(LoadProblem::InvalidValue, at.with("class"), "is not A, B or C");
+        return issue(LoadProblem::InvalidValue, at.with("class"), "detail.not_class");
     }
     if (static_cast<std::size_t>(c.phase) >= method::kSalesPhases.size()) {
-        return issue(LoadProblem::InvalidValue, at.with("phase"), "is not a sales phase");
+        return issue(LoadProblem::InvalidValue, at.with("phase"), "detail.not_phase");
     }
     return {};
 }
@@ -117,7 +131,7 @@ Issue checkEnums(const model::Customer& c, const Place& at) {
 Issue checkCustomerFields(const model::Customer& c, const Place& at) {
     if (auto bad = checkEnums(c, at)) return bad;
     if (auto bad = checkText(c.name, at.with("name"), kMaxTextBytes)) return bad;
-    if (c.name.empty()) return issue(LoadProblem::InvalidValue, at.with("name"), "is empty");
+    if (c.name.empty()) return issue(LoadProblem::InvalidValue, at.with("name"), "detail.empty");
     if (auto bad = checkText(c.industry, at.with("industry"), kMaxTextBytes)) return bad;
     if (auto bad = checkText(c.city, at.with("city"), kMaxTextBytes)) return bad;
     if (auto bad = checkText(c.notes, at.with("notes"), kMaxNotesBytes)) return bad;
@@ -125,7 +139,7 @@ Issue checkCustomerFields(const model::Customer& c, const Place& at) {
     if (auto bad = checkMoney(c.potential, at.with("potential"))) return bad;
     if (auto bad = checkText(c.created_on, at.with("created_on"), kMaxTextBytes)) return bad;
     if (!c.created_on.empty() && !isIsoDate(c.created_on)) {
-        return issue(LoadProblem::InvalidValue, at.with("created_on"), "\"" + c.created_on + "\" is not a date");
+        return issue(LoadProblem::InvalidValue, at.with("created_on"), "detail.not_date", {c.created_on});
     }
     return {};
 }
@@ -133,7 +147,7 @@ Issue checkCustomerFields(const model::Customer& c, const Place& at) {
 Issue checkKnowledge(const model::Customer& c, const Place& at) {
     for (const model::KnowledgeNote& note : c.knowledge) {
         if (static_cast<int>(note.level) < 0 || static_cast<int>(note.level) > 2)
-            return issue(LoadProblem::InvalidValue, at.with("knowledge"), "has an unknown level");
+            return issue(LoadProblem::InvalidValue, at.with("knowledge"), "detail.unknown_level");
         if (auto bad = checkText(note.note, at.with("knowledge"), kMaxTextBytes)) return bad;
     }
     return {};
@@ -144,7 +158,7 @@ Issue checkKnowledge(const model::Customer& c, const Place& at) {
 Issue checkPlanFields(const model::ConversationPlan& plan, const Place& at) {
     for (const method::PlanField& field : method::kPlanFields) {
         const Place here = at.with(field.key.data());
-        if (method::entryCount(plan, field) > kMaxListItems) return issue(LoadProblem::InvalidValue, here, "has too many entries");
+        if (method::entryCount(plan, field) > kMaxListItems) return issue(LoadProblem::InvalidValue, here, "detail.too_many_entries");
         Issue bad;
         method::forEachText(plan, field, [&](const std::string& text) {
             if (!bad) bad = checkText(text, here, kMaxNotesBytes);
@@ -169,19 +183,19 @@ Issue checkPlanTexts(const model::ConversationPlan& plan, const Place& at) {
 Issue checkPlan(const model::Customer& c, const model::ConversationPlan& plan, const Place& at, IdCheck& ids) {
     if (auto bad = ids.add(plan.id, at.with("id"))) return bad;
     if (!plan.date.empty() && !isIsoDate(plan.date))
-        return issue(LoadProblem::InvalidValue, at.with("date"), "\"" + plan.date + "\" is not a date");
+        return issue(LoadProblem::InvalidValue, at.with("date"), "detail.not_date", {plan.date});
     if (!plan.time.empty() && !isClockTime(plan.time))
-        return issue(LoadProblem::InvalidValue, at.with("time"), "\"" + plan.time + "\" is not a time like 14:30");
+        return issue(LoadProblem::InvalidValue, at.with("time"), "detail.not_time_like", {plan.time});
     if (plan.attendee_ids.size() > c.contacts.size())
-        return issue(LoadProblem::InvalidValue, at.with("attendee_ids"), "lists more attendees than contacts");
+        return issue(LoadProblem::InvalidValue, at.with("attendee_ids"), "detail.too_many_attendees");
     for (std::size_t i = 0; i < plan.attendee_ids.size(); ++i) {
         const model::Id id = plan.attendee_ids[i];
         if (!c.findContact(id))
-            return issue(LoadProblem::DanglingReference, at.with("attendee_ids"),
-                         std::to_string(id) + " is not a contact of this customer");
+            return issue(LoadProblem::DanglingReference, at.with("attendee_ids"), "detail.not_contact_of_customer",
+                         {std::to_string(id)});
         for (std::size_t j = 0; j < i; ++j) {
             if (plan.attendee_ids[j] == id)
-                return issue(LoadProblem::InvalidValue, at.with("attendee_ids"), std::to_string(id) + " is listed twice");
+                return issue(LoadProblem::InvalidValue, at.with("attendee_ids"), "detail.listed_twice", {std::to_string(id)});
         }
     }
     return checkPlanTexts(plan, at);
@@ -190,7 +204,7 @@ Issue checkPlan(const model::Customer& c, const model::ConversationPlan& plan, c
 Issue checkReducedPlan(const model::Customer& c, const Place& at) {
     const model::ReducedPlan& r = c.reduced_plan;
     if (!r.date.empty() && !isIsoDate(r.date))
-        return issue(LoadProblem::InvalidValue, at.with("reduced_plan.date"), "\"" + r.date + "\" is not a date");
+        return issue(LoadProblem::InvalidValue, at.with("reduced_plan.date"), "detail.not_date", {r.date});
     for (const method::ReducedField& field : method::kReducedFields) {
         if (auto bad = checkText(r.*field.text, at.with("reduced_plan"), kMaxNotesBytes)) return bad;
     }
@@ -200,8 +214,8 @@ Issue checkReducedPlan(const model::Customer& c, const Place& at) {
 Issue checkPriorities(const model::PrioritySettings& settings) {
     const auto& t = settings.thresholds;
     if (t.a_share_percent < 1 || t.b_share_percent < 0 || t.a_share_percent + t.b_share_percent > 100)
-        return Issue{LoadProblem::InvalidValue, "priorities.thresholds " + std::to_string(t.a_share_percent) + "/" +
-                                                    std::to_string(t.b_share_percent) + " are not shares of 100"};
+        return issueAt(LoadProblem::InvalidValue, "priorities.thresholds", "detail.not_shares",
+                       {std::to_string(t.a_share_percent), std::to_string(t.b_share_percent)});
     for (const model::ClassEffort& effort : settings.effort) {
         for (const std::string* text : {&effort.appointment, &effort.preparation, &effort.conversation, &effort.follow_up}) {
             if (auto bad = checkText(*text, Place{.field = "priorities.effort"}, kMaxTextBytes)) return bad;
@@ -219,16 +233,11 @@ Issue checkCustomer(const model::Customer& c, std::size_t index, IdCheck& ids) {
     for (std::size_t k = 0; k < c.contacts.size(); ++k) {
         if (auto bad = checkContact(c.contacts[k], Place{index, k, ""}, ids)) return bad;
     }
-    if (c.plans.size() > kMaxListItems) return issue(LoadProblem::InvalidValue, at.with("plans"), "has too many plans");
+    if (c.plans.size() > kMaxListItems) return issue(LoadProblem::InvalidValue, at.with("plans"), "detail.too_many_plans");
     for (std::size_t p = 0; p < c.plans.size(); ++p) {
         if (auto bad = checkPlan(c, c.plans[p], Place{index, SIZE_MAX, "", p}, ids)) return bad;
     }
     return {};
-}
-
-
-Issue at(LoadProblem problem, const std::string& where, const std::string& what) {
-    return Issue{problem, where + " " + what};
 }
 
 // An activity points at a customer, one of its contacts and a goal plan; each must exist.
@@ -236,59 +245,59 @@ Issue checkActivityReferences(const model::Portfolio& portfolio, const model::Ac
     const model::Customer* customer = nullptr;
     if (a.customer_id != model::kNoId) {
         customer = portfolio.findCustomer(a.customer_id);
-        if (!customer) return at(LoadProblem::DanglingReference, where + ".customer_id", std::to_string(a.customer_id) + " is not a customer");
+        if (!customer) return issueAt(LoadProblem::DanglingReference, where + ".customer_id", "detail.not_customer", {std::to_string(a.customer_id)});
     }
     if (a.contact_id != model::kNoId && (!customer || !customer->findContact(a.contact_id)))
-        return at(LoadProblem::DanglingReference, where + ".contact_id", std::to_string(a.contact_id) + " is not a contact of its customer");
+        return issueAt(LoadProblem::DanglingReference, where + ".contact_id", "detail.not_contact_of_its_customer", {std::to_string(a.contact_id)});
     if (a.goal_plan_id != model::kNoId && !portfolio.findGoalPlan(a.goal_plan_id))
-        return at(LoadProblem::DanglingReference, where + ".goal_plan_id", std::to_string(a.goal_plan_id) + " is not a goal plan");
+        return issueAt(LoadProblem::DanglingReference, where + ".goal_plan_id", "detail.not_goal_plan", {std::to_string(a.goal_plan_id)});
     return {};
 }
 
 Issue checkActivity(const model::Portfolio& portfolio, const model::Activity& a, std::size_t index, IdCheck& ids) {
     const std::string where = "activities[" + std::to_string(index) + "]";
     const Place place{.field = ""};
-    if (auto bad = ids.add(a.id, Place{.field = "id"})) return Issue{bad.problem, where + "." + bad.detail};
-    if (!a.date.empty() && !isIsoDate(a.date)) return at(LoadProblem::InvalidValue, where + ".date", "\"" + a.date + "\" is not a date");
-    if (!a.time.empty() && !isClockTime(a.time)) return at(LoadProblem::InvalidValue, where + ".time", "\"" + a.time + "\" is not a time");
+    if (auto bad = ids.add(a.id, Place{.field = "id"})) return within(where, bad);
+    if (!a.date.empty() && !isIsoDate(a.date)) return issueAt(LoadProblem::InvalidValue, where + ".date", "detail.not_date", {a.date});
+    if (!a.time.empty() && !isClockTime(a.time)) return issueAt(LoadProblem::InvalidValue, where + ".time", "detail.not_time", {a.time});
     if (a.duration_minutes < 0 || a.duration_minutes > 7 * 24 * 60)
-        return at(LoadProblem::InvalidValue, where + ".duration_minutes", std::to_string(a.duration_minutes) + " is out of range");
-    if (!a.step_key.empty() && !method::isActivityStepKey(a.step_key)) return at(LoadProblem::InvalidValue, where + ".step", "\"" + a.step_key + "\" is not a step");
-    if (auto bad = checkText(a.action, place.with("action"), kMaxNotesBytes)) return Issue{bad.problem, where + "." + bad.detail};
-    if (auto bad = checkText(a.outcome, place.with("outcome"), kMaxNotesBytes)) return Issue{bad.problem, where + "." + bad.detail};
+        return issueAt(LoadProblem::InvalidValue, where + ".duration_minutes", "detail.out_of_range", {std::to_string(a.duration_minutes)});
+    if (!a.step_key.empty() && !method::isActivityStepKey(a.step_key)) return issueAt(LoadProblem::InvalidValue, where + ".step", "detail.not_step", {a.step_key});
+    if (auto bad = checkText(a.action, place.with("action"), kMaxNotesBytes)) return within(where, bad);
+    if (auto bad = checkText(a.outcome, place.with("outcome"), kMaxNotesBytes)) return within(where, bad);
     return checkActivityReferences(portfolio, a, where);
 }
 
 Issue checkGoalPlan(const model::Portfolio& portfolio, const model::GoalPlan& g, std::size_t index, IdCheck& ids) {
     const std::string where = "goal_plans[" + std::to_string(index) + "]";
-    if (auto bad = ids.add(g.id, Place{.field = "id"})) return Issue{bad.problem, where + "." + bad.detail};
+    if (auto bad = ids.add(g.id, Place{.field = "id"})) return within(where, bad);
     for (const auto& [date, field] : {std::pair{&g.period_start, "period_start"}, {&g.deadline, "deadline"}}) {
-        if (!date->empty() && !isIsoDate(*date)) return at(LoadProblem::InvalidValue, where + "." + field, "\"" + *date + "\" is not a date");
+        if (!date->empty() && !isIsoDate(*date)) return issueAt(LoadProblem::InvalidValue, where + "." + field, "detail.not_date", {*date});
     }
     if (g.customers_now < 0 || g.customers_to_win < 0 || g.customers_now > 10'000'000 || g.customers_to_win > 10'000'000)
-        return at(LoadProblem::InvalidValue, where, "has a customer count out of range");
+        return issueAt(LoadProblem::InvalidValue, where, "detail.count_out_of_range");
     for (const model::Money* money : {&g.revenue_existing_now, &g.revenue_existing_gain, &g.revenue_new,
                                       &g.revenue_per_customer_now, &g.revenue_per_customer_gain}) {
-        if (auto bad = checkMoney(*money, Place{.field = "revenue"})) return Issue{bad.problem, where + "." + bad.detail};
+        if (auto bad = checkMoney(*money, Place{.field = "revenue"})) return within(where, bad);
     }
-    if (auto bad = checkText(g.title, Place{.field = "title"}, kMaxTextBytes)) return Issue{bad.problem, where + "." + bad.detail};
+    if (auto bad = checkText(g.title, Place{.field = "title"}, kMaxTextBytes)) return within(where, bad);
     for (std::size_t b = 0; b < g.bookings.size(); ++b) {
         const model::Booking& booking = g.bookings[b];
         const std::string booking_at = where + ".bookings[" + std::to_string(b) + "]";
-        if (auto bad = ids.add(booking.id, Place{.field = "id"})) return Issue{bad.problem, booking_at + "." + bad.detail};
-        if (!isIsoDate(booking.date)) return at(LoadProblem::InvalidValue, booking_at + ".date", "\"" + booking.date + "\" is not a date");
-        if (auto bad = checkMoney(booking.amount, Place{.field = "amount"})) return Issue{bad.problem, booking_at + "." + bad.detail};
+        if (auto bad = ids.add(booking.id, Place{.field = "id"})) return within(booking_at, bad);
+        if (!isIsoDate(booking.date)) return issueAt(LoadProblem::InvalidValue, booking_at + ".date", "detail.not_date", {booking.date});
+        if (auto bad = checkMoney(booking.amount, Place{.field = "amount"})) return within(booking_at, bad);
         if (booking.customer_id != model::kNoId && !portfolio.findCustomer(booking.customer_id))
-            return at(LoadProblem::DanglingReference, booking_at + ".customer_id", std::to_string(booking.customer_id) + " is not a customer");
+            return issueAt(LoadProblem::DanglingReference, booking_at + ".customer_id", "detail.not_customer", {std::to_string(booking.customer_id)});
     }
     return {};
 }
 
 Issue check(const model::Portfolio& portfolio) {
     if (portfolio.customers.size() > kMaxCustomers) {
-        return Issue{LoadProblem::InvalidValue, "more than 1,000,000 customers"};
+        return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_customers")};
     }
-    if (portfolio.next_id <= 0) return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "is not positive");
+    if (portfolio.next_id <= 0) return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "detail.not_positive");
     if (auto bad = checkText(portfolio.title, Place{.field = "title"}, kMaxTextBytes)) return bad;
     if (auto bad = checkPriorities(portfolio.priorities)) return bad;
     IdCheck ids(portfolio);
@@ -296,7 +305,7 @@ Issue check(const model::Portfolio& portfolio) {
         if (auto bad = checkCustomer(portfolio.customers[i], i, ids)) return bad;
     }
     if (portfolio.activities.size() > kMaxActivities || portfolio.goal_plans.size() > kMaxListItems)
-        return Issue{LoadProblem::InvalidValue, "too many activities or goal plans"};
+        return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_activities")};
     for (std::size_t i = 0; i < portfolio.goal_plans.size(); ++i) {
         if (auto bad = checkGoalPlan(portfolio, portfolio.goal_plans[i], i, ids)) return bad;
     }
@@ -308,7 +317,7 @@ Issue check(const model::Portfolio& portfolio) {
 
 }  // namespace
 
-LoadProblem findProblem(const model::Portfolio& portfolio, std::string& detail) {
+LoadProblem findProblem(const model::Portfolio& portfolio, i18n::Message& detail) {
     Issue bad = check(portfolio);
     detail = std::move(bad.detail);
     return bad.problem;

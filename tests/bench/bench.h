@@ -40,5 +40,6 @@ bool benchCustomersView();
 bool benchActivities();
 bool benchActivitiesView();
 bool benchClassification();
+bool benchAutosave();
 
 }  // namespace etappe::bench

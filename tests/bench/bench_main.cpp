@@ -11,6 +11,7 @@ int main() {
     ok &= etappe::bench::benchActivities();
     ok &= etappe::bench::benchActivitiesView();
     ok &= etappe::bench::benchClassification();
+    ok &= etappe::bench::benchAutosave();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }

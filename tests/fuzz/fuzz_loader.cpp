@@ -12,7 +12,7 @@ namespace {
 
 [[noreturn]] void fail(const char* what, const etappe::storage::LoadResult& result) {
     std::fprintf(stderr, "fuzz_loader: %s (%s: %s)\n", what,
-                 std::string(etappe::storage::loadProblemKey(result.problem)).c_str(), result.detail.c_str());
+                 std::string(etappe::storage::loadProblemKey(result.problem)).c_str(), etappe::i18n::debugText(result.detail).c_str());
     std::abort();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // An App with its own temporary XDG folders, driven headless.
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <thread>
 
 #include "dates/clock.h"
 #include "harness.h"
@@ -53,6 +55,13 @@ struct AppDriver {
         return [this] { app->buildFrame(); };
     }
     void frames(int n) { ui.frames(n, draw()); }
+    // Autosave writes on a worker thread: draw frames until its outcome is collected.
+    void finishAutosave() {
+        for (int i = 0; i < 10'000 && app->session().isAutosaving(); ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            frames(1);
+        }
+    }
     void click(const std::string& probe) {
         REQUIRE_MESSAGE(probes.count(probe), "item not drawn: " << probe);
         ui.click(probes.at(probe).centre(), draw());

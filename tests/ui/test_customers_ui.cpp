@@ -105,6 +105,7 @@ TEST_CASE("autosave writes the file within two seconds of an edit") {
     CHECK(d.app->session().document().isDirty());
     d.now += 2.0;
     d.frames(2);
+    d.finishAutosave();
     CHECK_FALSE(d.app->session().document().isDirty());
     const auto loaded = storage::loadPortfolioFile(d.home.portfolioPath());
     REQUIRE(loaded.ok());
@@ -189,7 +190,7 @@ TEST_CASE("deleting a customer with activities says so, keeps the file saveable,
     CHECK(d.probes.count("delete.impact_activities"));
     d.click("delete.confirm");
     CHECK(d.portfolio().findCustomer(target) == nullptr);
-    std::string detail;
+    i18n::Message detail;
     CHECK(storage::findProblem(d.portfolio(), detail) == storage::LoadProblem::None);
     CHECK_FALSE(d.app->session().saveOnQuit().has_value());  // the save on quit goes through
     d.key('Z', true);

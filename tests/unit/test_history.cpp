@@ -235,7 +235,7 @@ model::Portfolio referencedCustomer() {
 }
 
 bool saveable(const model::Portfolio& p) {
-    std::string detail;
+    i18n::Message detail;
     return storage::findProblem(p, detail) == storage::LoadProblem::None;
 }
 }  // namespace

@@ -20,9 +20,9 @@ model::Portfolio sample() {
 }
 
 std::string problemOf(const model::Portfolio& portfolio) {
-    std::string detail;
+    i18n::Message detail;
     const storage::LoadProblem problem = storage::findProblem(portfolio, detail);
-    return problem == storage::LoadProblem::None ? "" : std::string(storage::loadProblemKey(problem)) + ": " + detail;
+    return problem == storage::LoadProblem::None ? "" : std::string(storage::loadProblemKey(problem)) + ": " + i18n::debugText(detail);
 }
 
 // Makes random but plausible edits, including ones that point at entities a

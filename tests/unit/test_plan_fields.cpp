@@ -172,15 +172,15 @@ TEST_CASE("plan fields: validation finds invalid text in every field and names i
         INFO("field: " << field.key);
         model::ConversationPlan plan;
         fillPlanField(plan, field, "caf\xC3");  // cut inside a character
-        std::string detail;
+        i18n::Message detail;
         CHECK(storage::findProblem(portfolioWith(plan), detail) == storage::LoadProblem::InvalidUtf8);
-        CHECK(detail.find("plans[0]." + std::string(field.key)) != std::string::npos);
+        CHECK(i18n::debugText(detail).find("plans[0]." + std::string(field.key)) != std::string::npos);
     }
     for (const method::ReducedField& field : method::kReducedFields) {
         INFO("reduced field: " << field.key);
         model::ReducedPlan reduced;
         reduced.*field.text = std::string("a\0b", 3);
-        std::string detail;
+        i18n::Message detail;
         CHECK(storage::findProblem(portfolioWith({}, reduced), detail) == storage::LoadProblem::NulCharacter);
     }
 }

@@ -55,14 +55,14 @@ TEST_CASE("XDG folders: the variables when set, ~/.local/share and ~/.config oth
 
 TEST_CASE("ensureFolder makes missing parents and says why it cannot") {
     testing::TempFolder folder;
-    std::string error;
+    i18n::Message error;
     CHECK(ensureFolder(folder.file("a/b/c"), error));
     CHECK(std::filesystem::is_directory(folder.file("a/b/c")));
     CHECK(ensureFolder(folder.file("a/b/c"), error));  // already there: fine
 
     testing::writeBytes(folder.file("file"), "x");
     CHECK_FALSE(ensureFolder(folder.file("file/sub"), error));
-    CHECK(error.find(folder.file("file")) != std::string::npos);
+    CHECK(testing::english(error).find(folder.file("file")) != std::string::npos);
 }
 
 TEST_CASE("recovery round trip: the untitled portfolio, where it came from and when") {
@@ -107,7 +107,7 @@ TEST_CASE("an untitled document has an empty original path, and a new recovery r
 TEST_CASE("a damaged recovery file is not offered") {
     testing::TempFolder folder;
     ScopedEnv data("XDG_DATA_HOME", folder.path().c_str());
-    std::string error;
+    i18n::Message error;
     REQUIRE(ensureFolder(folder.path() + "/etappe/recovery", error));
     testing::writeBytes(recoveryPath(), "{\"format_version\": 1, \"portfolio\": {");
     CHECK_FALSE(findRecovery().has_value());

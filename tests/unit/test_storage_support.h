@@ -12,9 +12,17 @@
 #include <string>
 #include <vector>
 
+#include "i18n/message.h"
+#include "i18n/translator.h"
 #include "model/portfolio.h"
 
 namespace etappe::testing {
+
+// A detail as an English-speaking user reads it.
+inline std::string english(const i18n::Message& message) {
+    static const i18n::Translator tr(i18n::Language::English);
+    return i18n::render(tr, message);
+}
 
 // A fresh folder under /tmp, removed with everything in it at scope exit.
 class TempFolder {
