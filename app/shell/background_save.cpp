@@ -8,18 +8,22 @@ namespace etappe::app {
 BackgroundSave::Outcome BackgroundSave::perform(const Job& job) {
     Outcome outcome;
     try {
-        const history::Document::Snapshot snapshot = job.document->snapshot();
-        outcome.revision = snapshot.revision;
-        outcome.state = snapshot.state;
-        outcome.result = job.write(snapshot.portfolio);
+        const model::Portfolio& copy = mirror_.follow(*job.document);
+        outcome.revision = mirror_.revision();
+        outcome.state = mirror_.state();
+        if (job.write) outcome.result = job.write(copy);
     } catch (const std::bad_alloc&) {
         // No memory for the copy: reported like a failed write and retried later.
+        mirror_ = history::PortfolioMirror{};  // half-followed: start again from a full copy
+        job.document->restartJournal();
         outcome.result = storage::SaveResult{storage::SaveStep::Write, ENOMEM, {}};
     } catch (const std::exception&) {
         // An exception must not leave the thread (that would end the app).
+        mirror_ = history::PortfolioMirror{};
+        job.document->restartJournal();
         outcome.result = storage::SaveResult{storage::SaveStep::Write, EIO, {}};
     }
-    return outcome;  // the copy and its text are freed here, on the worker
+    return outcome;  // the file's text is freed here, on the worker
 }
 
 void BackgroundSave::serve(std::stop_token stop) {
@@ -28,23 +32,33 @@ void BackgroundSave::serve(std::stop_token stop) {
         std::optional<Job> job = std::move(job_);
         job_.reset();
         lock.unlock();
+        const bool report = static_cast<bool>(job->write);
         Outcome outcome = perform(*job);
         job.reset();
         lock.lock();
-        outcome_ = std::move(outcome);
+        if (report) outcome_ = std::move(outcome);
         changed_.notify_all();
     }
 }
 
-void BackgroundSave::start(const history::Document& document, Write write) {
-    wait();
+void BackgroundSave::post(Job job) {
     if (!worker_.joinable()) worker_ = std::jthread([this](std::stop_token stop) { serve(stop); });
     {
         const std::lock_guard lock(mutex_);
-        job_ = Job{&document, std::move(write)};
+        job_ = std::move(job);  // a prime not yet picked up is replaced: the save follows the document too
     }
-    running_ = true;
     changed_.notify_all();
+}
+
+void BackgroundSave::start(history::Document& document, Write write) {
+    wait();
+    post(Job{&document, std::move(write)});
+    running_ = true;
+}
+
+void BackgroundSave::prime(history::Document& document) {
+    if (running_) return;
+    post(Job{&document, {}});
 }
 
 std::optional<BackgroundSave::Outcome> BackgroundSave::poll() {

@@ -7,15 +7,17 @@
 #include <thread>
 
 #include "history/document.h"
+#include "history/mirror.h"
 #include "storage/portfolio_file.h"
 
 namespace etappe::app {
 
-// One save running on a worker thread. Copying a 10,000-customer portfolio
-// takes 30–70 ms and serialising it ~400 ms, so the worker does both: it takes
-// the document's snapshot (which only blocks the UI if the user changes
-// something during the copy), writes it and frees it. The UI thread starts the
-// save and collects the outcome; the outcome carries no portfolio.
+// One save running on a worker thread. Serialising a 10,000-customer portfolio
+// takes ~400 ms and copying it 30–90 ms, so the worker keeps its own copy (a
+// PortfolioMirror that follows the document's edits) and writes that: the UI
+// thread neither serialises nor copies, and an edit made meanwhile never waits
+// for a copy. The UI thread starts the save and collects the outcome; the
+// outcome carries no portfolio.
 // The worker thread lives as long as this object: a thread that has freed
 // 100 MB takes ~20 ms to exit, which a join on the UI thread would wait for.
 class BackgroundSave {
@@ -36,7 +38,10 @@ public:
 
     // `document` must outlive the save (collect it with poll or wait).
     // Called from one thread only (the UI thread), as are poll and wait.
-    void start(const history::Document& document, Write write);
+    void start(history::Document& document, Write write);
+    // Lets the worker take its one full copy now (after opening a file), so the
+    // first save does not copy while the user may be editing. Reports nothing.
+    void prime(history::Document& document);
     bool running() const { return running_; }
     // The outcome once the worker has finished, without blocking.
     std::optional<Outcome> poll();
@@ -45,11 +50,14 @@ public:
 
 private:
     struct Job {
-        const history::Document* document;
-        Write write;
+        history::Document* document;
+        Write write;  // empty: only follow the document (prime)
     };
     void serve(std::stop_token stop);
-    static Outcome perform(const Job& job);
+    Outcome perform(const Job& job);
+    void post(Job job);
+
+    history::PortfolioMirror mirror_;  // the worker's own copy; touched only on the worker
 
     bool running_ = false;  // started and not yet collected; UI thread only
     std::mutex mutex_;      // guards job_ and outcome_

@@ -49,6 +49,7 @@ std::optional<FileProblem> DocumentSession::open(const std::string& path) {
     document_.reset(std::move(*result.portfolio));
     path_ = path;
     seen_revision_ = autosaved_revision_ = document_.revision();
+    if (!read_only_) autosave_.prime(document_);
     return std::nullopt;
 }
 
@@ -71,6 +72,7 @@ void DocumentSession::openCopy(model::Portfolio portfolio, bool dirty) {
     if (dirty) document_.markUnsaved();
     path_.clear();
     seen_revision_ = autosaved_revision_ = document_.revision();
+    autosave_.prime(document_);
 }
 
 std::optional<FileProblem> DocumentSession::writeTo(const std::string& path) {

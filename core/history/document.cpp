@@ -14,6 +14,7 @@ bool Document::apply(Edit edit) {
         applyEdit(portfolio_, repairs, true);
         edit.append(std::move(repairs));
     }
+    record(edit, true);
     if (group_depth_ > 0 && group_has_step_) {
         undo_.back().edit.append(std::move(edit));
         undo_.back().state_after = next_state_++;
@@ -41,6 +42,7 @@ bool Document::undo() {
     undo_.pop_back();
     group_has_step_ = false;  // an edit after an undo starts a step of its own
     applyEdit(portfolio_, step.edit, false);
+    record(step.edit, false);
     redo_.push_back(std::move(step));
     ++revision_;
     return true;
@@ -53,14 +55,40 @@ bool Document::redo() {
     redo_.pop_back();
     group_has_step_ = false;
     applyEdit(portfolio_, step.edit, true);
+    record(step.edit, true);
     undo_.push_back(std::move(step));
     ++revision_;
     return true;
 }
 
-Document::Snapshot Document::snapshot() const {
+void Document::record(const Edit& edit, bool forward) {
+    if (journal_restart_) return;  // the next mirror copies everything anyway
+    if (journal_.size() >= kMaxJournal) {
+        journal_.clear();
+        journal_restart_ = true;
+        return;
+    }
+    journal_.emplace_back(edit, forward);
+}
+
+void Document::restartJournal() {
     const std::lock_guard lock(changing_);
-    return Snapshot{portfolio_, revision_, stateId()};
+    journal_.clear();
+    journal_restart_ = true;
+}
+
+Document::Journal Document::takeJournal() {
+    const std::lock_guard lock(changing_);
+    Journal journal;
+    journal.revision = revision_;
+    journal.state = stateId();
+    if (journal_restart_) {
+        journal.whole = portfolio_;
+        journal_restart_ = false;
+    }
+    journal.changes = std::move(journal_);
+    journal_.clear();
+    return journal;
 }
 
 std::size_t Document::historyBytes() const {
@@ -73,6 +101,8 @@ std::size_t Document::historyBytes() const {
 void Document::reset(model::Portfolio portfolio) {
     const std::lock_guard lock(changing_);
     portfolio_ = std::move(portfolio);
+    journal_.clear();
+    journal_restart_ = true;
     undo_.clear();
     redo_.clear();
     ++revision_;

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -18,15 +19,20 @@ public:
 
     const model::Portfolio& portfolio() const { return portfolio_; }
 
-    // A copy for saving on another thread. Only the UI thread changes the
+    // What changed since the last call, for a copy of the portfolio kept on
+    // another thread (PortfolioMirror, used by the background save): the edits
+    // in the order they were applied or undone. Only the UI thread changes the
     // document, and every change (apply, undo, redo, reset) holds the same
-    // mutex, so the copy is consistent while the UI's own reads need no lock.
-    struct Snapshot {
-        model::Portfolio portfolio;
+    // mutex, so taking the journal is consistent while the UI's reads need no lock.
+    struct Journal {
+        std::vector<std::pair<Edit, bool>> changes;  // an edit, applied forward (true) or undone (false)
+        std::optional<model::Portfolio> whole;       // after a reset (or a long journal): a full copy instead
         std::uint64_t revision = 0;
-        std::uint64_t state = 0;  // for markSaved(state) once the copy is written
+        std::uint64_t state = 0;  // for markSaved(state) once the mirrored state is written
     };
-    Snapshot snapshot() const;
+    Journal takeJournal();
+    // The next journal carries a full copy again (the mirror lost track).
+    void restartJournal();
 
     // Increases with every change, undo and redo; views cache derived data on it.
     std::uint64_t revision() const { return revision_; }
@@ -66,7 +72,13 @@ private:
     std::uint64_t stateId() const { return undo_.empty() ? 0 : undo_.back().state_after; }
     static constexpr std::uint64_t kNeverSaved = ~std::uint64_t{0};
 
-    mutable std::mutex changing_;  // see snapshot()
+    void record(const Edit& edit, bool forward);
+    // Beyond this many unread changes the mirror copies the whole portfolio once instead.
+    static constexpr std::size_t kMaxJournal = 10'000;
+
+    mutable std::mutex changing_;  // see takeJournal()
+    std::vector<std::pair<Edit, bool>> journal_;
+    bool journal_restart_ = true;  // the mirror needs a full copy first
     model::Portfolio portfolio_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;

@@ -84,7 +84,7 @@ bool benchAutosave() {
     app::DocumentSession session;
     all_ok &= !session.open(path).has_value();
     const model::Portfolio& portfolio = session.document().portfolio();
-    // Why the worker, not the UI thread, takes the copy.
+    // Why nobody copies during a save: the worker keeps a mirror that follows the edits.
     const double copy_ms = medianMs(5, [&] {
         const model::Portfolio copy = portfolio;
         all_ok &= copy.customers.size() == portfolio.customers.size();
@@ -95,13 +95,13 @@ bool benchAutosave() {
     all_ok &= !reading.failed && !editing.failed;
     all_ok &= !session.saveOnQuit().has_value() && !session.document().isDirty();
 
-    std::printf("%-48s %10.3f ms  (no target: taken on the worker)\n", "autosave: copy 10,000 customers x 5 plans", copy_ms);
+    std::printf("%-48s %10.3f ms  (once per opened file, on the worker)\n", "autosave: copy 10,000 customers x 5 plans", copy_ms);
     bool ok = report("autosave: longest frame while saving 100 MB", *std::max_element(reading.ms.begin(), reading.ms.end()),
                      "ms", 16.0);
     std::printf("%-48s %10.3f ms  over %zu frames, save took %.0f ms\n", "autosave: median frame while saving",
                 medianOf(reading.ms), reading.ms.size(), reading.save_ms);
-    std::printf("%-48s %10.3f ms  (no target: an edit waits while the worker copies)\n",
-                "autosave: longest frame, editing while saving", *std::max_element(editing.ms.begin(), editing.ms.end()));
+    ok &= report("autosave: longest frame, editing while saving", *std::max_element(editing.ms.begin(), editing.ms.end()),
+                 "ms", 16.0);
     if (!all_ok) std::printf("autosave: a save or load failed during the benchmark\n");
 
     std::error_code ignored;

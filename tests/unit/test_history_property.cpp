@@ -7,6 +7,7 @@
 
 #include "history/document.h"
 #include "history/edit.h"
+#include "history/mirror.h"
 #include "storage/portfolio_file.h"
 
 using namespace etappe;
@@ -208,4 +209,21 @@ TEST_CASE("edits applied in a group are one undo step") {
     doc.undo();
     doc.undo();
     CHECK(storage::portfolioToText(doc.portfolio()) == original);
+}
+
+TEST_CASE("a mirror that follows the document's journal is the same portfolio, through undo, redo and reset") {
+    history::Document doc(sample());
+    history::PortfolioMirror mirror;
+    RandomEditor editor(99);
+    for (int i = 0; i < 400; ++i) {
+        doc.apply(editor.next(doc.portfolio()));
+        if (editor.pick(6) == 0) doc.undo();
+        if (editor.pick(9) == 0) doc.redo();
+        if (i == 200) doc.reset(sample());  // opening another file: the mirror copies once more
+        if (editor.pick(25) == 0) {
+            REQUIRE(storage::portfolioToText(mirror.follow(doc)) == storage::portfolioToText(doc.portfolio()));
+            CHECK(mirror.revision() == doc.revision());
+        }
+    }
+    CHECK(storage::portfolioToText(mirror.follow(doc)) == storage::portfolioToText(doc.portfolio()));
 }
