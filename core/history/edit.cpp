@@ -6,32 +6,6 @@ namespace etappe::history {
 
 namespace {
 
-// The highest id an entity carries, itself and what it holds.
-model::Id highestId(const model::Customer& c) {
-    model::Id highest = c.id;
-    for (const auto& contact : c.contacts) highest = std::max(highest, contact.id);
-    for (const auto& plan : c.plans) highest = std::max(highest, plan.id);
-    return highest;
-}
-model::Id highestId(const model::ConversationPlan& plan) { return plan.id; }
-model::Id highestId(const model::Activity& a) { return a.id; }
-model::Id highestId(const model::GoalPlan& g) {
-    model::Id highest = g.id;
-    for (const auto& booking : g.bookings) highest = std::max(highest, booking.id);
-    return highest;
-}
-
-template <class Entity>
-int indexIn(const model::Portfolio& portfolio, const Entity& entity, model::Id owner) {
-    const auto* list = EntityTraits<Entity>::list(portfolio, owner);
-    if (!list) return -1;
-    const model::Id id = EntityTraits<Entity>::idOf(entity);
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        if (EntityTraits<Entity>::idOf((*list)[i]) == id) return static_cast<int>(i);
-    }
-    return -1;
-}
-
 Edit single(EntityChange change) {
     Edit edit;
     edit.changes.push_back(std::move(change));
@@ -43,27 +17,6 @@ Edit single(EntityChange change) {
 model::Id nextFreeId(const model::Portfolio& portfolio, const model::Customer* draft) {
     return draft ? std::max(portfolio.next_id, highestId(*draft) + 1) : portfolio.next_id;
 }
-
-template <class Entity>
-Edit editEntity(const model::Portfolio& portfolio, std::optional<Entity> before, std::optional<Entity> after,
-                model::Id owner, int position) {
-    // A deleted entity returns to its old place on undo.
-    if (before && !after) position = indexIn(portfolio, *before, owner);
-    const model::Id highest = after ? highestId(*after) : model::kNoId;
-    Edit edit = single(Change<Entity>{std::move(before), std::move(after), owner, position});
-    edit.next_id_before = portfolio.next_id;
-    edit.next_id_after = std::max(portfolio.next_id, highest + 1);
-    return edit;
-}
-
-template Edit editEntity(const model::Portfolio&, std::optional<model::Customer>, std::optional<model::Customer>,
-                         model::Id, int);
-template Edit editEntity(const model::Portfolio&, std::optional<model::ConversationPlan>,
-                         std::optional<model::ConversationPlan>, model::Id, int);
-template Edit editEntity(const model::Portfolio&, std::optional<model::Activity>, std::optional<model::Activity>,
-                         model::Id, int);
-template Edit editEntity(const model::Portfolio&, std::optional<model::GoalPlan>, std::optional<model::GoalPlan>,
-                         model::Id, int);
 
 Edit addCustomer(const model::Portfolio& portfolio, const model::Customer& customer, int position) {
     return editEntity<model::Customer>(portfolio, std::nullopt, customer, model::kNoId, position);

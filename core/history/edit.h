@@ -2,6 +2,7 @@
 // Making edits: what a user action changes, as one undo step (change.h).
 // Each function reads the portfolio as it is now; hand the result to
 // Document::apply, which also repairs what refers to removed entities.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -13,12 +14,37 @@ namespace etappe::history {
 // that may already hold new contacts or plans).
 model::Id nextFreeId(const model::Portfolio& portfolio, const model::Customer* draft = nullptr);
 
+// The highest id an entity carries: its own, or that of what it holds.
+template <class Entity>
+model::Id highestId(const Entity& entity) {
+    if constexpr (requires { EntityTraits<Entity>::highestId(entity); }) {
+        return EntityTraits<Entity>::highestId(entity);
+    } else {
+        return EntityTraits<Entity>::idOf(entity);
+    }
+}
+
 // Any entity: `before` empty adds (at `position`, or at the end), `after` empty
 // deletes, both given changes. `owner` is the parent of a nested entity (a
-// plan's customer).
+// plan's customer). Works for every type in EntityChange without more code.
 template <class Entity>
 Edit editEntity(const model::Portfolio& portfolio, std::optional<Entity> before, std::optional<Entity> after,
-                model::Id owner = model::kNoId, int position = -1);
+                model::Id owner = model::kNoId, int position = -1) {
+    // A deleted entity returns to its old place on undo.
+    if (before && !after) {
+        position = -1;
+        const auto* list = EntityTraits<Entity>::list(portfolio, owner);
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            if (EntityTraits<Entity>::idOf((*list)[i]) == EntityTraits<Entity>::idOf(*before)) position = static_cast<int>(i);
+        }
+    }
+    const model::Id highest = after ? highestId(*after) : model::kNoId;
+    Edit edit;
+    edit.changes.push_back(Change<Entity>{std::move(before), std::move(after), owner, position});
+    edit.next_id_before = portfolio.next_id;
+    edit.next_id_after = std::max(portfolio.next_id, highest + 1);
+    return edit;
+}
 
 Edit addCustomer(const model::Portfolio& portfolio, const model::Customer& customer, int position = -1);
 Edit deleteCustomer(const model::Portfolio& portfolio, model::Id id);

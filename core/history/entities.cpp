@@ -1,5 +1,7 @@
 #include "history/entities.h"
 
+#include <algorithm>
+
 #include "method/plan_fields.h"
 #include "method/reduced_elements.h"
 
@@ -19,6 +21,19 @@ void EntityTraits<model::Customer>::assign(model::Customer& stored, const model:
     std::vector<model::ConversationPlan> plans = std::move(stored.plans);
     stored = state;
     stored.plans = std::move(plans);
+}
+
+model::Id EntityTraits<model::Customer>::highestId(const model::Customer& c) {
+    model::Id highest = c.id;
+    for (const auto& contact : c.contacts) highest = std::max(highest, contact.id);
+    for (const auto& plan : c.plans) highest = std::max(highest, plan.id);
+    return highest;
+}
+
+model::Id EntityTraits<model::GoalPlan>::highestId(const model::GoalPlan& g) {
+    model::Id highest = g.id;
+    for (const auto& booking : g.bookings) highest = std::max(highest, booking.id);
+    return highest;
 }
 
 std::size_t EntityTraits<model::Customer>::heapBytes(const model::Customer& c) {

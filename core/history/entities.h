@@ -25,7 +25,8 @@ struct PortfolioTitle {
 // Singletons (one per portfolio) define `read(portfolio)` and `write(portfolio, value)`.
 // Every type defines `heapBytes(entity)`: what it holds outside itself (texts,
 // lists), so a history step's size is its inline size plus this.
-// `assign(stored, state)` is optional: how a changed state replaces the stored one.
+// Optional: `assign(stored, state)`, how a changed state replaces the stored one;
+// `highestId(entity)` when the entity holds entities with ids of their own.
 template <class Entity>
 struct EntityTraits;
 
@@ -37,6 +38,7 @@ struct EntityTraits<model::Customer> {
     // A customer's plans are entities of their own: a change of the customer keeps
     // them (its mementos carry no plans), so renaming a customer never copies its plans.
     static void assign(model::Customer& stored, const model::Customer& state);
+    static model::Id highestId(const model::Customer& c);  // its contacts and plans too
     static std::size_t heapBytes(const model::Customer& c);
 };
 
@@ -64,6 +66,7 @@ struct EntityTraits<model::GoalPlan> {
     template <class P>
     static auto* list(P& p, model::Id) { return &p.goal_plans; }
     static model::Id idOf(const model::GoalPlan& g) { return g.id; }
+    static model::Id highestId(const model::GoalPlan& g);  // its bookings too
     static std::size_t heapBytes(const model::GoalPlan& g);
 };
 
