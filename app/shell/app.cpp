@@ -1,5 +1,6 @@
 #include "shell/app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -216,16 +217,19 @@ void App::saveAs(const std::string& path) {
     notifications_.status(tr_.text("status.saved"), clock_());
 }
 
+exports::BriefTarget App::briefTarget() {
+    if (screen_ != Screen::Plan) return {};  // the brief is of what the planner shows
+    return exports::briefTargetFor(session_.document().portfolio(), classification(), planner_.customerId(),
+                                   planner_.planId(), today_());
+}
+
 void App::exportBrief(const std::string& path) {
-    const model::Customer* customer = session_.document().portfolio().findCustomer(planner_.customerId());
-    const model::ConversationPlan* plan = customer ? customer->findPlan(planner_.planId()) : nullptr;
-    if (!plan) {
+    const exports::BriefTarget target = briefTarget();
+    if (!target.briefable()) {
         notifications_.error(tr_.text("error.brief_title"), tr_.text("export.no_plan"));
         return;
     }
-    const auto& portfolio = session_.document().portfolio();
-    const auto result =
-        exports::writeBrief(path, exports::BriefTarget{customer, plan, exports::effectiveClassOf(portfolio, customer->id)}, tr_);
+    const auto result = exports::writeBrief(path, target, tr_);
     if (!result.ok()) {
         std::string detail = result.error_number != 0 ? std::strerror(result.error_number) : result.detail;
         reportProblem(FileProblem{path, "save_step." + std::string(storage::saveStepKey(result.failed_step)), detail},
@@ -248,8 +252,14 @@ void App::exportIcs(const std::string& path) {
 }
 
 void App::showBriefDialog() {
-    const model::Customer* customer = session_.document().portfolio().findCustomer(planner_.customerId());
-    const std::string name = customer ? customer->name : "brief";
+    // Whatever would keep the export from working is known now, so it is said now, before a file name is asked for.
+    const exports::BriefTarget target = briefTarget();
+    if (!target.briefable()) {
+        notifications_.error(tr_.text("error.brief_title"), tr_.text("export.no_plan"));
+        return;
+    }
+    std::string name = target.customer->name;
+    std::replace(name.begin(), name.end(), '/', '-');  // a name like "Werk 1/2" is not a folder
     file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), name + ".html", {".html", ".md"}, "brief");
 }
 

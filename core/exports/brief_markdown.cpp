@@ -1,4 +1,4 @@
-// Lays out a gathered brief as Markdown: headings, bullet lists, task-list checkboxes.
+// Lays out a gathered brief as Markdown: headings, bullet lists, quotes.
 #include <string_view>
 
 #include "exports/brief_content.h"
@@ -139,17 +139,15 @@ void writeAttendees(std::string& out, const BriefContent& brief) {
     out += "\n";
 }
 
+void writeNextStep(std::string& out, const BriefContent& brief) {
+    heading(out, 2, brief.next_heading);
+    out += render(brief.next_step, "") + "\n\n";
+}
+
 void writeProgress(std::string& out, const BriefContent& brief) {
     heading(out, 2, brief.progress_heading);
     out += brief.progress_line + "\n\n";
-    if (!brief.done_line.empty()) out += brief.done_line + "\n\n";
-    if (brief.open_steps.empty()) return;
-    heading(out, 3, brief.open_heading);
-    for (const OpenStep& step : brief.open_steps) {
-        out += "- " + step.title + "\n";
-        for (const std::string& checkpoint : step.checkpoints) out += "  - [ ] " + checkpoint + "\n";
-    }
-    out += "\n";
+    if (!brief.open_line.empty()) out += brief.open_line + "\n\n";
 }
 
 void writePrepared(std::string& out, const BriefContent& brief) {
@@ -182,6 +180,7 @@ std::string writeMarkdown(const BriefContent& brief) {
     std::string out;
     writeHeader(out, brief);
     writeAttendees(out, brief);
+    writeNextStep(out, brief);
     writeProgress(out, brief);
     writePrepared(out, brief);
     writeGaps(out, brief);

@@ -1,0 +1,63 @@
+// Exporting a meeting brief from the app: for A customers the plan shown, for B and C customers the
+// reduced plan; never a file dialog when the export could not work anyway.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "app_fixture.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+namespace {
+model::Id customerNamed(AppDriver& d, const std::string& part) {
+    for (const model::Customer& c : d.portfolio().customers) {
+        if (c.name.find(part) != std::string::npos) return c.id;
+    }
+    FAIL("no customer " << part);
+    return model::kNoId;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+}  // namespace
+
+TEST_CASE("a B customer's reduced plan is exported as a brief from the planner") {
+    AppDriver d(testing::sampleOn("plan"));
+    CHECK(d.app->canExportBrief());  // the first A customer's plan
+    d.app->plannerView().openCustomer(customerNamed(d, "Zwickelhof"));
+    d.frames(2);
+    REQUIRE(d.app->canExportBrief());
+    d.app->showBriefDialog();
+    d.frames(1);
+    CHECK(d.app->fileDialog().isVisible());
+    CHECK(d.app->fileDialog().purpose() == "brief");
+    const std::string path = d.home.root() + "/zwickelhof.md";
+    d.app->exportBrief(path);
+    CHECK_FALSE(d.app->notifications().hasError());
+    const std::string text = readFile(path);
+    CHECK(text.find("Brauerei Zwickelhof KG") != std::string::npos);
+    CHECK(text.find(d.app->translator().text("reduced.goals.name")) != std::string::npos);
+    CHECK(text.find("Sandra Dippold") != std::string::npos);
+}
+
+TEST_CASE("with nothing to brief the dialog is not offered and the reason shows at once") {
+    AppDriver d(testing::sampleOn("plan"));
+    // A C customer whose reduced plan is empty, opened after an A customer's plan was shown.
+    d.app->plannerView().openCustomer(customerNamed(d, "Kaltenecker"));
+    d.frames(2);
+    CHECK_FALSE(d.app->canExportBrief());
+    d.app->showBriefDialog();
+    d.frames(1);
+    CHECK_FALSE(d.app->fileDialog().isVisible());
+    CHECK(d.app->notifications().hasError());
+    // On another screen the planner's customer is not what the rep looks at: nothing to brief.
+    d.app->showScreen(app::Screen::Customers);
+    d.frames(1);
+    CHECK_FALSE(d.app->canExportBrief());
+}
