@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -236,6 +237,7 @@ void App::exportBrief(const std::string& path) {
                       "error.brief_title");
         return;
     }
+    rememberExportFolder(path);
     notifications_.status(std::string(tr_.text("status.brief_written")) + " " + path, clock_());
 }
 
@@ -248,6 +250,7 @@ void App::exportIcs(const std::string& path) {
                       "error.ics_title");
         return;
     }
+    rememberExportFolder(path);
     notifications_.status(std::string(tr_.text("status.ics_written")) + " " + path, clock_());
 }
 
@@ -260,7 +263,7 @@ void App::showBriefDialog() {
     }
     std::string name = target.customer->name;
     std::replace(name.begin(), name.end(), '/', '-');  // a name like "Werk 1/2" is not a folder
-    file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), name + ".html", {".html", ".md"}, "brief");
+    file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), name + ".html", {".html", ".md"}, "brief");
 }
 
 void App::undo() {
@@ -276,6 +279,25 @@ void App::redo() {
 std::string App::startFolder() const {
     if (!session_.path().empty()) return std::filesystem::path(session_.path()).parent_path().string();
     return storage::dataDir();
+}
+
+// Exports go where the rep put the last one; the first one to the home folder, where a rep looks
+// for documents — the data folder is Etappe's own and hidden.
+std::string App::exportFolder() const {
+    std::error_code ec;
+    if (!settings_.export_folder.empty() && std::filesystem::is_directory(settings_.export_folder, ec))
+        return settings_.export_folder;
+    if (const char* home = std::getenv("HOME"); home && std::filesystem::is_directory(home, ec)) return home;
+    return startFolder();
+}
+
+void App::rememberExportFolder(const std::string& exported) {
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(exported, ec);
+    const std::string folder = (ec ? std::filesystem::path(exported) : absolute).parent_path().string();
+    if (folder.empty() || folder == settings_.export_folder) return;
+    settings_.export_folder = folder;
+    saveSettings();
 }
 
 void App::runAutosave() {

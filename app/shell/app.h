@@ -97,6 +97,8 @@ private:
     // Leaves the current document (saving or keeping it), then runs `next`.
     void leaveDocumentThen(std::function<void()> next);
     std::string startFolder() const;
+    std::string exportFolder() const;
+    void rememberExportFolder(const std::string& exported);
     // The brief of what the planner shows; not briefable() when there is nothing to brief.
     exports::BriefTarget briefTarget();
 

@@ -62,7 +62,7 @@ void App::drawMenuBar(UiContext& ctx) {
             ImGui::SetTooltip("%s", tr_.text(reduced ? "menu.export_brief_reduced_hint" : "menu.export_brief_hint"));
         }
         if (ImGui::MenuItem(tr_.label("menu.export_ics")))
-            file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), "etappe.ics", {".ics"}, "ics");
+            file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), "etappe.ics", {".ics"}, "ics");
         ImGui::Separator();
         if (ImGui::MenuItem(tr_.label("menu.quit"), "Ctrl+Q")) onCloseRequested();
         ImGui::EndMenu();
