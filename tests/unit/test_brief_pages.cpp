@@ -41,7 +41,7 @@ model::Portfolio filledSample() {
                                              "Preise sind planbar, Nachverhandlungen entfallen",
                                              "Herr Wendt kann Kostensicherheit nachweisen, ohne den Lieferanten zu wechseln"});
     plan.objections.push_back(model::PreparedObjection{
-        "Ihre Lieferzeiten waren im Frühjahr zu lang.",
+        "Ihre Lieferzeiten waren zuletzt zu lang.",
         "Ursache offen benennen; Konsignationslager und Lieferquote von 99,2 % als Beleg zeigen."});
     plan.decision_impulses.emplace_back("Termin für die Vertragsrunde gleich im Gespräch festmachen.");
     plan.steps[5].notes = "Zuerst Herrn Eichinger nach den Erfahrungen in Halle 5 fragen.";
