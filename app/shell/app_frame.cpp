@@ -57,7 +57,8 @@ void App::drawMenuBar(UiContext& ctx) {
         const bool briefable = canExportBrief();
         if (ImGui::MenuItem(tr_.label("menu.export_brief"), nullptr, false, briefable)) showBriefDialog();
         if (!briefable && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-            const bool reduced = screen_ == Screen::Plan && session_.document().portfolio().findCustomer(planner_.customerId()) &&
+            const bool reduced = screen_ == Screen::Plan &&
+                                 session_.document().portfolio().findCustomer(planner_.customerId()) &&
                                  !ctx.treatedAsA(planner_.customerId());
             ImGui::SetTooltip("%s", tr_.text(reduced ? "menu.export_brief_reduced_hint" : "menu.export_brief_hint"));
         }

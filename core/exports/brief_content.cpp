@@ -1,9 +1,10 @@
 // Gathers what goes into a meeting brief, in the translator's language, once for both formats.
+#include "exports/brief_content.h"
+
 #include <algorithm>
 #include <string_view>
 
 #include "dates/date_format.h"
-#include "exports/brief_content.h"
 #include "i18n/format.h"
 #include "method/customer_class.h"
 #include "method/plan_fields.h"
@@ -116,7 +117,9 @@ std::vector<Attendee> gatherAttendees(const model::Customer& customer, const mod
 // retention) are done at the desk afterwards, so their checkpoints and fields stay in the planner.
 constexpr std::size_t kMeetingSteps = static_cast<std::size_t>(method::ConversationStep::Ending) + 1;
 
-bool inMeeting(method::ConversationStep step) { return static_cast<std::size_t>(step) < kMeetingSteps; }
+bool inMeeting(method::ConversationStep step) {
+    return static_cast<std::size_t>(step) < kMeetingSteps;
+}
 
 void gatherProgress(BriefContent& brief, const model::ConversationPlan& plan, const Translator& tr) {
     std::string open_steps;
@@ -225,7 +228,8 @@ Line nextStepLine(const model::Customer& customer, const model::Activity* next, 
     if (next == nullptr) return {fixed(tr.text("brief.next_none"))};
     Line line = whenLine(next->date, next->time, tr);
     line.push_back(fixed(" · "));
-    if (const model::Contact* contact = customer.findContact(next->contact_id); contact && !trimmed(contact->name).empty()) {
+    if (const model::Contact* contact = customer.findContact(next->contact_id);
+        contact && !trimmed(contact->name).empty()) {
         line.push_back(typed(contact->name));
         line.push_back(fixed(": "));
     }
@@ -258,7 +262,8 @@ Field reducedElement(const model::ReducedPlan& plan, std::size_t element, const 
         if (described.element != element) continue;
         const Span text = typed(plan.*described.text);
         if (text.text.empty()) continue;
-        field.entries.push_back({fixed(tr.text("reduced.field." + std::string(described.key)) + std::string(": ")), text});
+        field.entries.push_back(
+            {fixed(tr.text("reduced.field." + std::string(described.key)) + std::string(": ")), text});
     }
     return field;
 }
@@ -296,8 +301,8 @@ BriefContent gatherReducedBrief(const model::Customer& customer, const model::Ac
     addCustomerFacts(brief.facts, customer, tr);
     brief.attendees_heading = tr.text("brief.contacts");
     for (const model::Contact& contact : customer.contacts) {
-        brief.attendees.push_back(Attendee{trimmed(contact.name), trimmed(contact.role), trimmed(contact.phone),
-                                           trimmed(contact.email)});
+        brief.attendees.push_back(
+            Attendee{trimmed(contact.name), trimmed(contact.role), trimmed(contact.phone), trimmed(contact.email)});
     }
     std::string open_elements;
     for (std::size_t e = 0; e < method::kReducedElements.size(); ++e) {
@@ -307,11 +312,12 @@ BriefContent gatherReducedBrief(const model::Customer& customer, const model::Ac
             open_elements += (open_elements.empty() ? "" : ", ") +
                              std::string(tr.text("reduced." + std::string(method::kReducedElements[e]) + ".name"));
         }
-        if (Field field = reducedElement(plan, e, tr); !field.entries.empty()) brief.prepared.push_back(std::move(field));
+        if (Field field = reducedElement(plan, e, tr); !field.entries.empty())
+            brief.prepared.push_back(std::move(field));
     }
     brief.checkpoints = static_cast<int>(method::kReducedElements.size());
-    brief.progress_line = joined(fill(tr.text("reduced.progress"),
-                                      {fixed(std::to_string(brief.checked)), fixed(std::to_string(brief.checkpoints))}));
+    brief.progress_line = joined(fill(
+        tr.text("reduced.progress"), {fixed(std::to_string(brief.checked)), fixed(std::to_string(brief.checkpoints))}));
     if (!open_elements.empty()) brief.open_line = joined(fill(tr.text("brief.open_steps"), {fixed(open_elements)}));
     return brief;
 }

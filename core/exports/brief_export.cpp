@@ -50,7 +50,8 @@ BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, const rul
     int matches = 0;
     for (const model::Customer& customer : portfolio.customers) {
         const std::string name = rules::foldCase(customer.name);
-        if (name == needle) return forCustomer(customer, treatedAsA(classes, customer), today, out);  // an exact name wins
+        if (name == needle)
+            return forCustomer(customer, treatedAsA(classes, customer), today, out);  // an exact name wins
         if (!needle.empty() && name.find(needle) != std::string::npos) {
             match = &customer;
             ++matches;
@@ -62,14 +63,18 @@ BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, const rul
 }
 
 // The next step after the meeting (or after the reduced plan's next contact).
-const model::Activity* nextStepOf(const model::Portfolio& portfolio, const BriefTarget& target, std::string_view today) {
-    if (target.plan) return rules::nextActivityOf(portfolio, target.customer->id, today, target.plan->date, target.plan->time);
+const model::Activity* nextStepOf(const model::Portfolio& portfolio, const BriefTarget& target,
+                                  std::string_view today) {
+    if (target.plan)
+        return rules::nextActivityOf(portfolio, target.customer->id, today, target.plan->date, target.plan->time);
     return rules::nextActivityOf(portfolio, target.customer->id, today, target.customer->reduced_plan.date);
 }
 
 }  // namespace
 
-bool BriefTarget::briefable() const { return customer && (plan || hasReducedBrief(customer->reduced_plan)); }
+bool BriefTarget::briefable() const {
+    return customer && (plan || hasReducedBrief(customer->reduced_plan));
+}
 
 std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& portfolio, model::Id customer_id) {
     const int index = portfolio.indexOfCustomer(customer_id);

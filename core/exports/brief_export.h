@@ -15,7 +15,7 @@ namespace etappe::exports {
 // B or C customer along its reduced plan (METHOD §10).
 struct BriefTarget {
     const model::Customer* customer = nullptr;
-    const model::ConversationPlan* plan = nullptr;  // the meeting; null for a reduced brief
+    const model::ConversationPlan* plan = nullptr;         // the meeting; null for a reduced brief
     std::optional<method::CustomerClass> effective_class;  // the class in effect (ABC proposal or override)
     const model::Activity* next_activity = nullptr;        // the customer's next dated step after the meeting
 

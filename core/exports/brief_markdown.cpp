@@ -7,12 +7,20 @@ namespace etappe::exports::detail {
 
 namespace {
 
-bool isAsciiAlnum(char ch) { return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
-bool isAsciiPunct(char ch) { return ch > ' ' && ch < 0x7f && !isAsciiAlnum(ch); }
+bool isAsciiAlnum(char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+bool isAsciiPunct(char ch) {
+    return ch > ' ' && ch < 0x7f && !isAsciiAlnum(ch);
+}
 
 // The character at `i`, or a line end past the text.
-char charAt(std::string_view text, std::size_t i) { return i < text.size() ? text[i] : '\n'; }
-bool isLineEnd(char ch) { return ch == '\n' || ch == '\r'; }
+char charAt(std::string_view text, std::size_t i) {
+    return i < text.size() ? text[i] : '\n';
+}
+bool isLineEnd(char ch) {
+    return ch == '\n' || ch == '\r';
+}
 
 // "&amp;" or "&#38;": an & that a renderer would read as the start of an entity.
 bool startsEntity(std::string_view text, std::size_t i) {
@@ -31,8 +39,8 @@ std::size_t blockMarkerLength(std::string_view text, std::size_t i) {
     while (charAt(text, i + digits) >= '0' && charAt(text, i + digits) <= '9') ++digits;
     const char mark = charAt(text, i + digits);
     const char next = charAt(text, i + digits + 1);
-    const bool list_number = digits > 0 && digits <= 9 && (mark == '.' || mark == ')') &&
-                             (next == ' ' || next == '\t' || isLineEnd(next));
+    const bool list_number =
+        digits > 0 && digits <= 9 && (mark == '.' || mark == ')') && (next == ' ' || next == '\t' || isLineEnd(next));
     return list_number ? digits + 1 : 0;
 }
 
@@ -40,12 +48,21 @@ std::size_t blockMarkerLength(std::string_view text, std::size_t i) {
 bool needsEscape(std::string_view text, std::size_t i) {
     const char ch = text[i];
     switch (ch) {
-        case '*': case '`': case '[': case '~': case '|': return true;
-        case '\\': return isAsciiPunct(charAt(text, i + 1)) || isLineEnd(charAt(text, i + 1));
+        case '*':
+        case '`':
+        case '[':
+        case '~':
+        case '|':
+            return true;
+        case '\\':
+            return isAsciiPunct(charAt(text, i + 1)) || isLineEnd(charAt(text, i + 1));
         // Inside a word an underscore can neither open nor close emphasis ("max_mustermann").
-        case '_': return !(i > 0 && isAsciiAlnum(text[i - 1]) && isAsciiAlnum(charAt(text, i + 1)));
-        case '#': return isLineEnd(charAt(text, i + 1));
-        default: return false;
+        case '_':
+            return !(i > 0 && isAsciiAlnum(text[i - 1]) && isAsciiAlnum(charAt(text, i + 1)));
+        case '#':
+            return isLineEnd(charAt(text, i + 1));
+        default:
+            return false;
     }
 }
 

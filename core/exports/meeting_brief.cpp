@@ -36,7 +36,9 @@ std::string reducedBrief(const model::Customer& customer, const i18n::Translator
     return format == BriefFormat::Html ? detail::writeHtml(brief) : detail::writeMarkdown(brief);
 }
 
-bool hasReducedBrief(const model::ReducedPlan& plan) { return detail::hasReducedContent(plan); }
+bool hasReducedBrief(const model::ReducedPlan& plan) {
+    return detail::hasReducedContent(plan);
+}
 
 std::optional<BriefFormat> briefFormatForPath(std::string_view path) {
     const std::size_t slash = path.find_last_of("/\\");

@@ -1,9 +1,9 @@
 #include "rules/next_activity.h"
 
-#include "dates/iso_date.h"
-
 #include <tuple>
 #include <unordered_set>
+
+#include "dates/iso_date.h"
 
 namespace etappe::rules {
 

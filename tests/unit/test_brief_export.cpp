@@ -1,10 +1,9 @@
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <unistd.h>
 
 #include "exports/brief_export.h"
 #include "rules/abc_classification.h"
@@ -98,10 +97,13 @@ model::Portfolio portfolioWithReducedPlan() {
     auto p = portfolioWithPlans();
     model::Customer& c = p.customers[2];
     c.city = "Kempten (Allgäu)";
-    c.contacts = {model::Contact{.id = p.allocateId(), .name = "Petra Gerens", .role = "Einkaufsleiterin",
-                                 .email = "p.gerens@lindenfels.example", .phone = "0831 123"},
-                  model::Contact{.id = p.allocateId(), .name = "Uwe Brandl", .role = "Instandhaltung", .email = "",
-                                 .phone = ""}};
+    c.contacts = {
+        model::Contact{.id = p.allocateId(),
+                       .name = "Petra Gerens",
+                       .role = "Einkaufsleiterin",
+                       .email = "p.gerens@lindenfels.example",
+                       .phone = "0831 123"},
+        model::Contact{.id = p.allocateId(), .name = "Uwe Brandl", .role = "Instandhaltung", .email = "", .phone = ""}};
     c.reduced_plan.date = "2026-11-27";
     c.reduced_plan.factual_solution = "Ersatzteilliste für die Verpackungslinie abstimmen";
     c.reduced_plan.impulses = "Zwei Liefertermine zur Wahl anbieten";
@@ -149,8 +151,9 @@ TEST_CASE("a B or C customer is briefed on its reduced plan: the elements filled
         CHECK(text.find("Gesprächsvorbereitung: Lindenfels Verpackung") != std::string::npos);
         CHECK(text.find("27.11.2026") != std::string::npos);  // the next contact
         CHECK(text.find("Kempten (Allgäu)") != std::string::npos);
-        for (const char* key : {"reduced.goals.name", "reduced.decision.name", "reduced.follow_up.name",
-                                "reduced.field.factual_solution", "reduced.field.impulses", "brief.contacts", "brief.next"})
+        for (const char* key :
+             {"reduced.goals.name", "reduced.decision.name", "reduced.follow_up.name", "reduced.field.factual_solution",
+              "reduced.field.impulses", "brief.contacts", "brief.next"})
             CHECK_MESSAGE(text.find(tr.text(key)) != std::string::npos, key);
         // Elements with nothing filled in get no heading.
         CHECK(text.find(std::string("2 ") + tr.text("reduced.expectations.name")) == std::string::npos);
@@ -179,6 +182,7 @@ TEST_CASE("the app's brief follows the planner: the shown plan for A customers, 
     CHECK_FALSE(exports::briefTargetFor(p, classes, p.customers[1].id, model::kNoId, "2026-11-23").briefable());
     CHECK_FALSE(exports::briefTargetFor(p, classes, 99, model::kNoId, "2026-11-23").briefable());
     // Nothing to brief is refused before anything is written.
-    const auto refused = exports::writeBrief("/nonexistent-folder/brief.html", exports::BriefTarget{}, i18n::Translator());
+    const auto refused =
+        exports::writeBrief("/nonexistent-folder/brief.html", exports::BriefTarget{}, i18n::Translator());
     CHECK(refused.failed_step == storage::SaveStep::Validate);
 }

@@ -1,13 +1,12 @@
 // The Markdown brief read back by cmark, the CommonMark reference parser (Debian package cmark):
 // typed text must come out as the same text, with no markup of its own and no stray backslashes.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "exports/meeting_brief.h"
 #include "i18n/translator.h"
@@ -53,11 +52,20 @@ std::string htmlEscaped(const std::string& text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -93,8 +101,8 @@ std::string cmarkHtml(const std::string& markdown) {
     REQUIRE_MESSAGE(!cmark.empty(), "cmark is missing: apt-get install cmark (scripts/setup-deps does)");
     const auto file = std::filesystem::temp_directory_path() / ("etappe-brief-" + std::to_string(::getpid()) + ".md");
     std::ofstream(file) << markdown;
-    const auto [status, html] = testing::runCommand(testing::shellQuoted(cmark.string()) + " " +
-                                                    testing::shellQuoted(file.string()), false);
+    const auto [status, html] =
+        testing::runCommand(testing::shellQuoted(cmark.string()) + " " + testing::shellQuoted(file.string()), false);
     std::filesystem::remove(file);
     REQUIRE(status == 0);
     return html;

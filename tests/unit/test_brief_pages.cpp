@@ -1,12 +1,11 @@
 // The HTML brief printed by headless Chromium (Debian package chromium) must fit one A4 page for
 // a plan filled as a rep fills it; pdfinfo (poppler-utils) counts the pages.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-
-#include <unistd.h>
 
 #include "exports/brief_export.h"
 #include "run_command.h"
@@ -30,16 +29,18 @@ model::Portfolio filledSample() {
         if (!largest || customer.annual_revenue.cents > largest->annual_revenue.cents) largest = &customer;
     }
     REQUIRE(largest != nullptr);
-    model::ConversationPlan& plan = const_cast<model::ConversationPlan&>(*exports::nextPlan(*largest, kSampleToday));
+    const model::ConversationPlan* next = exports::nextPlan(*largest, kSampleToday);
+    REQUIRE(next != nullptr);
+    model::ConversationPlan& plan = largest->plans[static_cast<std::size_t>(next - largest->plans.data())];
     for (const char* question : {"Welche Linien laufen heute am Limit, und wo drohen die nächsten Stillstände?",
                                  "Wie viele Antriebstypen halten Sie derzeit als Ersatzteile vor?",
                                  "Was hat der Ausfall in Halle 5 Sie gekostet – Stunden, Aufträge, Nacharbeit?",
                                  "Wer außer Herrn Wendt redet bei der Lieferantenwahl mit?"})
         plan.situation_questions.emplace_back(question);
     plan.goal_hypotheses.emplace_back("Die Geschäftsführung will Halle 6 ohne Verzug in Betrieb nehmen.");
-    plan.proposals.push_back(model::Proposal{"Rahmenvertrag mit fester Preisgleitung über drei Jahre",
-                                             "Preise sind planbar, Nachverhandlungen entfallen",
-                                             "Herr Wendt kann Kostensicherheit nachweisen, ohne den Lieferanten zu wechseln"});
+    plan.proposals.push_back(model::Proposal{
+        "Rahmenvertrag mit fester Preisgleitung über drei Jahre", "Preise sind planbar, Nachverhandlungen entfallen",
+        "Herr Wendt kann Kostensicherheit nachweisen, ohne den Lieferanten zu wechseln"});
     plan.objections.push_back(model::PreparedObjection{
         "Ihre Lieferzeiten waren zuletzt zu lang.",
         "Ursache offen benennen; Konsignationslager und Lieferquote von 99,2 % als Beleg zeigen."});
@@ -60,11 +61,13 @@ int printedPages(const std::string& html_file) {
     const std::string print = testing::shellQuoted(chromium.string()) +
                               " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
                               " --disable-component-update --disable-sync --user-data-dir=" +
-                              testing::shellQuoted(profile) + " --no-pdf-header-footer --print-to-pdf=" +
-                              testing::shellQuoted(pdf) + " " + testing::shellQuoted("file://" + html_file);
+                              testing::shellQuoted(profile) +
+                              " --no-pdf-header-footer --print-to-pdf=" + testing::shellQuoted(pdf) + " " +
+                              testing::shellQuoted("file://" + html_file);
     const auto [printed, log] = testing::runCommand(print);
     REQUIRE_MESSAGE(printed == 0, log);
-    const auto [status, info] = testing::runCommand(testing::shellQuoted(pdfinfo.string()) + " " + testing::shellQuoted(pdf));
+    const auto [status, info] =
+        testing::runCommand(testing::shellQuoted(pdfinfo.string()) + " " + testing::shellQuoted(pdf));
     std::filesystem::remove_all(profile);
     std::filesystem::remove(pdf);
     REQUIRE(status == 0);
@@ -83,7 +86,8 @@ TEST_CASE("the HTML brief of a plan filled as a rep fills it prints on one A4 pa
         const std::string code(i18n::languageCode(language));
         INFO(code);
         exports::BriefTarget target;
-        REQUIRE(exports::findBriefTarget(portfolio, "Strassberger", kSampleToday, target) == exports::BriefLookup::Found);
+        REQUIRE(exports::findBriefTarget(portfolio, "Strassberger", kSampleToday, target) ==
+                exports::BriefLookup::Found);
         const std::string file = (folder / ("brief-" + code + ".html")).string();
         REQUIRE(exports::writeBrief(file, target, i18n::Translator(language)).ok());
         CHECK(printedPages(file) == 1);
