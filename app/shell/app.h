@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "exports/brief_export.h"
 #include "i18n/translator.h"
 #include "shell/screen_registry.h"
 #include "shell/session.h"
@@ -50,7 +51,9 @@ public:
     void save();
     void saveAs(const std::string& path);
     void exportBrief(const std::string& path);
+    // Asks for a file name only when there is something to brief; says why not otherwise.
     void showBriefDialog();
+    bool canExportBrief() { return briefTarget().briefable(); }
     void exportIcs(const std::string& path);
     void undo();
     void redo();
@@ -75,6 +78,7 @@ public:
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
     bool recoveryOffered() const { return recovery_.has_value(); }
+    const ui::FileDialog& fileDialog() const { return file_dialog_; }
 
     // What views get each frame; also for commands driven from outside a frame (tests).
     UiContext context();
@@ -97,6 +101,10 @@ private:
     // Leaves the current document (saving or keeping it), then runs `next`.
     void leaveDocumentThen(std::function<void()> next);
     std::string startFolder() const;
+    std::string exportFolder() const;
+    void rememberExportFolder(const std::string& exported);
+    // The brief of what the planner shows; not briefable() when there is nothing to brief.
+    exports::BriefTarget briefTarget();
 
     Clock clock_;
     Today today_;

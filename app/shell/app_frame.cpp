@@ -67,12 +67,16 @@ void App::drawMenuBar(UiContext& ctx) {
         if (ImGui::MenuItem(tr_.label("menu.save_as"), "Ctrl+Shift+S"))
             file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), tr_.text("dialog.default_name"));
         ImGui::Separator();
-        const bool has_plan = screens_.isShowing(PlannerView::kInfo.id) && plannerView().planId() != model::kNoId;
-        if (ImGui::MenuItem(tr_.label("menu.export_brief"), nullptr, false, has_plan)) showBriefDialog();
-        if (!has_plan && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", tr_.text("menu.export_brief_hint"));
+        const bool briefable = canExportBrief();
+        if (ImGui::MenuItem(tr_.label("menu.export_brief"), nullptr, false, briefable)) showBriefDialog();
+        if (!briefable && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            const model::Id customer_id = plannerView().customerId();
+            const bool reduced = screens_.isShowing(PlannerView::kInfo.id) &&
+                                 session_.document().portfolio().findCustomer(customer_id) && !ctx.treatedAsA(customer_id);
+            ImGui::SetTooltip("%s", tr_.text(reduced ? "menu.export_brief_reduced_hint" : "menu.export_brief_hint"));
+        }
         if (ImGui::MenuItem(tr_.label("menu.export_ics")))
-            file_dialog_.show(ui::FileDialog::Mode::Save, startFolder(), "etappe.ics", {".ics"}, "ics");
+            file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), "etappe.ics", {".ics"}, "ics");
         ImGui::Separator();
         if (ImGui::MenuItem(tr_.label("menu.quit"), "Ctrl+Q")) onCloseRequested();
         ImGui::EndMenu();

@@ -45,8 +45,9 @@ const char* usageText() {
            "  --coach \"TEXT\"      judge an activity as the coach does (exit 0 concrete, 1 flagged)\n"
            "  --export-ics FILE   write planned activities as an iCalendar file\n"
            "  --brief WHAT --out FILE.md|FILE.html\n"
-           "                      write the meeting brief of a plan (id) or of a customer's next\n"
-           "                      plan (customer id or name) from FILE, --sample or your portfolio\n"
+           "                      write the meeting brief of a plan (id) or of a customer (id or\n"
+           "                      name): an A customer's next plan, a B or C customer's reduced\n"
+           "                      plan; from FILE, --sample or your portfolio\n"
            "  --help              show this help\n"
            "  --version           show the version\n";
     return text.c_str();
@@ -218,6 +219,10 @@ int runBrief(const CommandLine& cl) {
             return 1;
         case exports::BriefLookup::NoPlan:
             std::fprintf(stderr, tr.text("export.cli_no_plan"), target.customer->name.c_str());
+            std::fprintf(stderr, "\n");
+            return 1;
+        case exports::BriefLookup::NoReducedPlan:
+            std::fprintf(stderr, tr.text("export.cli_no_reduced_plan"), target.customer->name.c_str());
             std::fprintf(stderr, "\n");
             return 1;
         case exports::BriefLookup::Found: break;

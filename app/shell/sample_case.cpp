@@ -17,7 +17,9 @@ std::string sampleCasePath() { return assetsDir() + "/sample/sample.etappe"; }
 namespace {
 
 // The sample's activities and meetings are written around this day. Opening it
-// moves them to today, so a workshop always sees overdue, today and next week.
+// moves them to today, so a workshop always sees overdue, today and next week. Its
+// texts speak of time relative to this day ("in six weeks"), never by date, so they
+// stay true after the move.
 constexpr std::string_view kSampleToday = "2026-11-23";
 
 void shiftDate(std::string& iso, int days) {
@@ -37,6 +39,7 @@ void moveSampleToToday(model::Portfolio& portfolio, std::string_view today) {
     for (auto& activity : portfolio.activities) shiftDate(activity.date, *days);
     for (auto& customer : portfolio.customers) {
         for (auto& plan : customer.plans) shiftDate(plan.date, *days);
+        shiftDate(customer.reduced_plan.date, *days);  // the next contact with a B or C customer
     }
     // Goals are yearly: they move by whole years, to stay the goals of the current year.
     const int years = std::stoi(std::string(today.substr(0, 4))) - std::stoi(std::string(kSampleToday.substr(0, 4)));

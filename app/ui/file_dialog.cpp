@@ -84,9 +84,14 @@ std::optional<std::string> FileDialog::accept(const i18n::Translator& tr) {
     return path;
 }
 
+std::string FileDialog::titleKey() const {
+    if (!purpose_.empty()) return "dialog.title." + purpose_;
+    return mode_ == Mode::Open ? "dialog.open_title" : "dialog.save_title";
+}
+
 std::optional<std::string> FileDialog::draw(const i18n::Translator& tr) {
     if (!visible_) return std::nullopt;
-    const char* title = tr.label(mode_ == Mode::Open ? "dialog.open_title" : "dialog.save_title");
+    const char* title = tr.label(titleKey());
     if (open_requested_) {
         ImGui::OpenPopup(title);
         open_requested_ = false;

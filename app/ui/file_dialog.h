@@ -16,8 +16,10 @@ public:
     // saved name that has none of them).
     void show(Mode mode, const std::string& folder, const std::string& file_name = "",
               std::vector<std::string> extensions = {".etappe"}, std::string purpose = "");
-    // What the dialog was opened for, so the caller knows what to do with the path.
+    // What the dialog was opened for, so the caller knows what to do with the path, and what its
+    // title says: "dialog.title.<purpose>", or the portfolio's open or save title without one.
     const std::string& purpose() const { return purpose_; }
+    std::string titleKey() const;
     bool isVisible() const { return visible_; }
 
     // Draws the dialog while visible. Returns the chosen path on the frame it is confirmed.

@@ -1,11 +1,14 @@
 // Gathers what goes into a meeting brief, in the translator's language, once for both formats.
+#include "exports/brief_content.h"
+
+#include <algorithm>
 #include <string_view>
 
 #include "dates/date_format.h"
-#include "exports/brief_content.h"
 #include "i18n/format.h"
 #include "method/customer_class.h"
 #include "method/plan_fields.h"
+#include "method/reduced_elements.h"
 
 namespace etappe::exports::detail {
 
@@ -59,13 +62,13 @@ std::string stepTitle(const Translator& tr, std::size_t index) {
 
 // "23.11.2026, 10:00 Uhr". A date that isn't ISO comes back unchanged from formatIsoDate and is
 // then just what the user typed.
-Line whenLine(const model::ConversationPlan& plan, const Translator& tr) {
-    const std::string date = dates::formatIsoDate(plan.date, tr.language());
+Line whenLine(const std::string& iso_date, const std::string& time, const Translator& tr) {
+    const std::string date = dates::formatIsoDate(iso_date, tr.language());
     Line line;
-    if (!trimmed(plan.date).empty()) line.push_back(Span{date, date == plan.date});
-    if (trimmed(plan.time).empty()) return line;
+    if (!trimmed(iso_date).empty()) line.push_back(Span{date, date == iso_date});
+    if (trimmed(time).empty()) return line;
     if (!line.empty()) line.push_back(fixed(", "));
-    for (Span& span : fill(tr.text("brief.time"), {typed(plan.time)})) line.push_back(std::move(span));
+    for (Span& span : fill(tr.text("brief.time"), {typed(time)})) line.push_back(std::move(span));
     return line;
 }
 
@@ -78,11 +81,8 @@ void addFact(std::vector<Fact>& facts, const char* label, Line value) {
     }
 }
 
-std::vector<Fact> gatherFacts(const model::Customer& customer, const model::ConversationPlan& plan,
-                              const Translator& tr) {
-    std::vector<Fact> facts;
-    addFact(facts, tr.text("brief.when"), whenLine(plan, tr));
-    addFact(facts, tr.text("brief.place"), {typed(plan.place)});
+// The customer's facts after the meeting's own (when, where).
+void addCustomerFacts(std::vector<Fact>& facts, const model::Customer& customer, const Translator& tr) {
     addFact(facts, tr.text("brief.class"), {fixed(std::string(method::customerClassKey(customer.customer_class)))});
     addFact(facts, tr.text("brief.city"), {typed(customer.city)});
     addFact(facts, tr.text("brief.industry"), {typed(customer.industry)});
@@ -91,6 +91,14 @@ std::vector<Fact> gatherFacts(const model::Customer& customer, const model::Conv
     if (customer.annual_revenue.cents != 0) {
         addFact(facts, tr.text("brief.revenue"), {fixed(i18n::formatMoney(customer.annual_revenue, tr.language()))});
     }
+}
+
+std::vector<Fact> gatherFacts(const model::Customer& customer, const model::ConversationPlan& plan,
+                              const Translator& tr) {
+    std::vector<Fact> facts;
+    addFact(facts, tr.text("brief.when"), whenLine(plan.date, plan.time, tr));
+    addFact(facts, tr.text("brief.place"), {typed(plan.place)});
+    addCustomerFacts(facts, customer, tr);
     return facts;
 }
 
@@ -105,25 +113,26 @@ std::vector<Attendee> gatherAttendees(const model::Customer& customer, const mod
     return attendees;
 }
 
+// The brief is taken into the meeting: the steps after it (follow-up, reward, support,
+// retention) are done at the desk afterwards, so their checkpoints and fields stay in the planner.
+constexpr std::size_t kMeetingSteps = static_cast<std::size_t>(method::ConversationStep::Ending) + 1;
+
+bool inMeeting(method::ConversationStep step) {
+    return static_cast<std::size_t>(step) < kMeetingSteps;
+}
+
 void gatherProgress(BriefContent& brief, const model::ConversationPlan& plan, const Translator& tr) {
-    brief.checked = plan.checkedCount();
-    brief.checkpoints = static_cast<int>(method::kConversationStepCount * method::kCheckpointsPerStep);
+    std::string open_steps;
+    for (std::size_t s = 0; s < kMeetingSteps; ++s) {
+        for (const bool checked : plan.steps[s].checkpoints) brief.checked += checked ? 1 : 0;
+        brief.checkpoints += static_cast<int>(method::kCheckpointsPerStep);
+        const auto& checkpoints = plan.steps[s].checkpoints;
+        if (std::find(checkpoints.begin(), checkpoints.end(), false) != checkpoints.end())
+            open_steps += (open_steps.empty() ? "" : ", ") + stepTitle(tr, s);
+    }
     brief.progress_line = joined(fill(tr.text("brief.progress_line"),
                                       {fixed(std::to_string(brief.checked)), fixed(std::to_string(brief.checkpoints))}));
-    std::string done_steps;
-    for (std::size_t s = 0; s < method::kConversationStepCount; ++s) {
-        OpenStep open{stepTitle(tr, s), {}};
-        for (std::size_t c = 0; c < method::kCheckpointsPerStep; ++c) {
-            if (plan.steps[s].checkpoints[c]) continue;
-            open.checkpoints.push_back(tr.text("step." + stepKey(s) + ".checkpoint." + std::to_string(c + 1)));
-        }
-        if (!open.checkpoints.empty()) {
-            brief.open_steps.push_back(std::move(open));
-        } else {
-            done_steps += (done_steps.empty() ? "" : ", ") + open.title;
-        }
-    }
-    if (!done_steps.empty()) brief.done_line = joined(fill(tr.text("brief.done_steps"), {fixed(done_steps)}));
+    if (!open_steps.empty()) brief.open_line = joined(fill(tr.text("brief.open_steps"), {fixed(open_steps)}));
 }
 
 void addText(std::vector<Field>& fields, const char* heading, const std::string& text) {
@@ -163,7 +172,7 @@ std::vector<Line> chains(const std::vector<std::vector<std::string>>& rows) {
 
 std::vector<Line> stepNotes(const model::ConversationPlan& plan, const Translator& tr) {
     std::vector<Line> entries;
-    for (std::size_t s = 0; s < method::kConversationStepCount; ++s) {
+    for (std::size_t s = 0; s < kMeetingSteps; ++s) {
         const Span note = typed(plan.steps[s].notes);
         if (!note.text.empty()) entries.push_back({fixed(stepTitle(tr, s) + ": "), note});
     }
@@ -172,9 +181,10 @@ std::vector<Line> stepNotes(const model::ConversationPlan& plan, const Translato
 
 std::vector<Field> gatherPrepared(const model::ConversationPlan& plan, const Translator& tr) {
     std::vector<Field> fields;
-    // Every described field in the method's order, under "brief.<key>": texts as
-    // paragraphs, lists as entries, records as chains of their parts.
+    // Every described field of the steps up to the meeting's end, in the method's order, under
+    // "brief.<key>": texts as paragraphs, lists as entries, records as chains of their parts.
     for (const method::PlanField& field : method::kPlanFields) {
+        if (!inMeeting(field.step)) continue;
         const char* heading = tr.text("brief." + std::string(field.key));
         std::visit(
             [&](auto member) {
@@ -212,29 +222,103 @@ std::vector<Gap> gatherGaps(const model::Customer& customer, const Translator& t
     return gaps;
 }
 
-}  // namespace
+// "10.12.2026, 19:00 · Andreas Strassberger: thank him for …"; without one, the reminder that a
+// meeting ends with the next step agreed and dated (METHOD §8).
+Line nextStepLine(const model::Customer& customer, const model::Activity* next, const Translator& tr) {
+    if (next == nullptr) return {fixed(tr.text("brief.next_none"))};
+    Line line = whenLine(next->date, next->time, tr);
+    line.push_back(fixed(" · "));
+    if (const model::Contact* contact = customer.findContact(next->contact_id);
+        contact && !trimmed(contact->name).empty()) {
+        line.push_back(typed(contact->name));
+        line.push_back(fixed(": "));
+    }
+    line.push_back(typed(next->action));
+    return line;
+}
 
-BriefContent gatherBrief(const model::Customer& customer, const model::ConversationPlan& plan,
-                         const i18n::Translator& tr) {
+// What both briefs share: title, labels, attendees or contacts, the next step.
+BriefContent commonParts(const model::Customer& customer, const model::Activity* next, const Translator& tr) {
     BriefContent brief;
     brief.language = i18n::languageCode(tr.language());
     brief.title = fill(tr.text("brief.title"), {typed(customer.name)});
+    brief.phone_label = tr.text("brief.phone");
+    brief.email_label = tr.text("brief.email");
+    brief.next_heading = tr.text("brief.next");
+    brief.next_step = nextStepLine(customer, next, tr);
+    brief.progress_heading = tr.text("brief.progress");
+    brief.prepared_heading = tr.text("brief.prepared");
+    brief.gaps_heading = tr.text("brief.gaps");
+    brief.note_label = tr.text("brief.gap_note");
+    brief.question_label = tr.text("brief.gap_question");
+    return brief;
+}
+
+// One entry per filled field of an element: "Factual solution: …".
+Field reducedElement(const model::ReducedPlan& plan, std::size_t element, const Translator& tr) {
+    const std::string key = std::string(method::kReducedElements[element]);
+    Field field{std::to_string(element + 1) + " " + tr.text("reduced." + key + ".name"), {}, false};
+    for (const method::ReducedField& described : method::kReducedFields) {
+        if (described.element != element) continue;
+        const Span text = typed(plan.*described.text);
+        if (text.text.empty()) continue;
+        field.entries.push_back(
+            {fixed(tr.text("reduced.field." + std::string(described.key)) + std::string(": ")), text});
+    }
+    return field;
+}
+
+}  // namespace
+
+bool hasReducedContent(const model::ReducedPlan& plan) {
+    for (const method::ReducedField& field : method::kReducedFields) {
+        if (!trimmed(plan.*field.text).empty()) return true;
+    }
+    return false;
+}
+
+BriefContent gatherBrief(const model::Customer& customer, const model::ConversationPlan& plan,
+                         const model::Activity* next, const i18n::Translator& tr) {
+    BriefContent brief = commonParts(customer, next, tr);
     brief.facts = gatherFacts(customer, plan, tr);
     brief.goal_heading = tr.text("brief.goal");
     brief.goal = trimmed(plan.goal);
     brief.attendees_heading = tr.text("brief.attendees");
     brief.attendees = gatherAttendees(customer, plan);
-    brief.phone_label = tr.text("brief.phone");
-    brief.email_label = tr.text("brief.email");
-    brief.progress_heading = tr.text("brief.progress");
-    brief.open_heading = tr.text("brief.open_checkpoints");
     gatherProgress(brief, plan, tr);
-    brief.prepared_heading = tr.text("brief.prepared");
     brief.prepared = gatherPrepared(plan, tr);
-    brief.gaps_heading = tr.text("brief.gaps");
-    brief.note_label = tr.text("brief.gap_note");
-    brief.question_label = tr.text("brief.gap_question");
     brief.gaps = gatherGaps(customer, tr);
+    return brief;
+}
+
+// The reduced process has no attendee list and no checkpoints: every contact is listed, and the
+// progress is the elements ticked as prepared.
+BriefContent gatherReducedBrief(const model::Customer& customer, const model::Activity* next,
+                                const i18n::Translator& tr) {
+    const model::ReducedPlan& plan = customer.reduced_plan;
+    BriefContent brief = commonParts(customer, next, tr);
+    addFact(brief.facts, tr.text("brief.next_contact"), whenLine(plan.date, "", tr));
+    addCustomerFacts(brief.facts, customer, tr);
+    brief.attendees_heading = tr.text("brief.contacts");
+    for (const model::Contact& contact : customer.contacts) {
+        brief.attendees.push_back(
+            Attendee{trimmed(contact.name), trimmed(contact.role), trimmed(contact.phone), trimmed(contact.email)});
+    }
+    std::string open_elements;
+    for (std::size_t e = 0; e < method::kReducedElements.size(); ++e) {
+        if (plan.done[e]) {
+            ++brief.checked;
+        } else {
+            open_elements += (open_elements.empty() ? "" : ", ") +
+                             std::string(tr.text("reduced." + std::string(method::kReducedElements[e]) + ".name"));
+        }
+        if (Field field = reducedElement(plan, e, tr); !field.entries.empty())
+            brief.prepared.push_back(std::move(field));
+    }
+    brief.checkpoints = static_cast<int>(method::kReducedElements.size());
+    brief.progress_line = joined(fill(
+        tr.text("reduced.progress"), {fixed(std::to_string(brief.checked)), fixed(std::to_string(brief.checkpoints))}));
+    if (!open_elements.empty()) brief.open_line = joined(fill(tr.text("brief.open_steps"), {fixed(open_elements)}));
     return brief;
 }
 

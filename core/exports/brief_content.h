@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "i18n/translator.h"
+#include "model/activity.h"
 #include "model/customer.h"
 
 namespace etappe::exports::detail {
@@ -28,11 +29,6 @@ struct Attendee {  // all typed
     std::string role;
     std::string phone;
     std::string email;
-};
-
-struct OpenStep {
-    std::string title;                     // "6 Customer situation"
-    std::vector<std::string> checkpoints;  // the unticked ones
 };
 
 // One prepared field: a free text shown as a paragraph, or a list of entries.
@@ -59,13 +55,13 @@ struct BriefContent {
     std::vector<Attendee> attendees;
     std::string phone_label;
     std::string email_label;
+    std::string next_heading;
+    Line next_step;  // the next dated activity after the meeting, or a hint to agree one
     std::string progress_heading;
-    std::string progress_line;  // "5 of 48 checkpoints done"
+    std::string progress_line;  // "11 of 36 checkpoints up to the end of the meeting"
     int checked = 0;
     int checkpoints = 0;
-    std::string done_line;  // "Done: 1 Reflection, 2 Preparation", empty when no step is done
-    std::string open_heading;
-    std::vector<OpenStep> open_steps;
+    std::string open_line;  // "Not prepared yet: 4 Opening, …", empty when all is prepared
     std::string prepared_heading;
     std::vector<Field> prepared;
     std::string gaps_heading;
@@ -74,8 +70,16 @@ struct BriefContent {
     std::vector<Gap> gaps;
 };
 
+// A brief for one meeting with an A customer, and one for the next contact with a B or C customer
+// (the reduced plan's five elements and all contacts). `next` is the customer's next dated
+// activity after the meeting, or null.
 BriefContent gatherBrief(const model::Customer& customer, const model::ConversationPlan& plan,
-                         const i18n::Translator& tr);
+                         const model::Activity* next, const i18n::Translator& tr);
+BriefContent gatherReducedBrief(const model::Customer& customer, const model::Activity* next,
+                                const i18n::Translator& tr);
+
+// Whether a reduced plan holds anything typed to brief from.
+bool hasReducedContent(const model::ReducedPlan& plan);
 
 std::string writeMarkdown(const BriefContent& brief);
 std::string writeHtml(const BriefContent& brief);

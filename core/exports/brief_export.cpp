@@ -4,6 +4,7 @@
 
 #include "rules/abc_classification.h"
 #include "rules/customer_query.h"
+#include "rules/next_activity.h"
 #include "storage/atomic_write.h"
 
 namespace etappe::exports {
@@ -17,19 +18,26 @@ std::optional<model::Id> asId(std::string_view text) {
     return id;
 }
 
-BriefLookup forCustomer(const model::Customer& customer, std::string_view today, BriefTarget& out) {
+// A customer treated as A is briefed on its next meeting, any other on its reduced plan.
+BriefLookup forCustomer(const model::Customer& customer, bool treated_as_a, std::string_view today, BriefTarget& out) {
     out.customer = &customer;
     out.plan = nullptr;
+    if (!treated_as_a) return hasReducedBrief(customer.reduced_plan) ? BriefLookup::Found : BriefLookup::NoReducedPlan;
     out.plan = nextPlan(customer, today);
     return out.plan ? BriefLookup::Found : BriefLookup::NoPlan;
 }
 
+bool treatedAsA(const rules::Classification& classes, const model::Customer& customer) {
+    const rules::CustomerClassInfo* info = classes.find(customer.id);
+    return info ? info->treated_as_a : customer.customer_class == method::CustomerClass::A;
+}
+
 // Finds the target by id or name, without the derived class.
-BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
-                                    BriefTarget& out) {
+BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, const rules::Classification& classes,
+                                    std::string_view what, std::string_view today, BriefTarget& out) {
     if (const auto id = asId(what)) {
         for (const model::Customer& customer : portfolio.customers) {
-            if (customer.id == *id) return forCustomer(customer, today, out);
+            if (customer.id == *id) return forCustomer(customer, treatedAsA(classes, customer), today, out);
             if (const model::ConversationPlan* plan = customer.findPlan(*id)) {
                 out = BriefTarget{&customer, plan, std::nullopt};
                 return BriefLookup::Found;
@@ -42,7 +50,8 @@ BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, std::stri
     int matches = 0;
     for (const model::Customer& customer : portfolio.customers) {
         const std::string name = rules::foldCase(customer.name);
-        if (name == needle) return forCustomer(customer, today, out);  // an exact name always wins
+        if (name == needle)
+            return forCustomer(customer, treatedAsA(classes, customer), today, out);  // an exact name wins
         if (!needle.empty() && name.find(needle) != std::string::npos) {
             match = &customer;
             ++matches;
@@ -50,10 +59,22 @@ BriefLookup findBriefTargetAsStored(const model::Portfolio& portfolio, std::stri
     }
     if (matches > 1) return BriefLookup::Ambiguous;
     if (!match) return BriefLookup::NotFound;
-    return forCustomer(*match, today, out);
+    return forCustomer(*match, treatedAsA(classes, *match), today, out);
+}
+
+// The next step after the meeting (or after the reduced plan's next contact).
+const model::Activity* nextStepOf(const model::Portfolio& portfolio, const BriefTarget& target,
+                                  std::string_view today) {
+    if (target.plan)
+        return rules::nextActivityOf(portfolio, target.customer->id, today, target.plan->date, target.plan->time);
+    return rules::nextActivityOf(portfolio, target.customer->id, today, target.customer->reduced_plan.date);
 }
 
 }  // namespace
+
+bool BriefTarget::briefable() const {
+    return customer && (plan || hasReducedBrief(customer->reduced_plan));
+}
 
 std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& portfolio, model::Id customer_id) {
     const int index = portfolio.indexOfCustomer(customer_id);
@@ -64,22 +85,39 @@ std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& po
 
 BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view what, std::string_view today,
                             BriefTarget& out) {
-    const BriefLookup found = findBriefTargetAsStored(portfolio, what, today, out);
-    if (out.customer) out.effective_class = effectiveClassOf(portfolio, out.customer->id);
+    const rules::Classification classes = rules::classify(portfolio);
+    const BriefLookup found = findBriefTargetAsStored(portfolio, classes, what, today, out);
+    if (!out.customer) return found;
+    if (const rules::CustomerClassInfo* info = classes.find(out.customer->id)) out.effective_class = info->effective;
+    if (found == BriefLookup::Found) out.next_activity = nextStepOf(portfolio, out, today);
     return found;
+}
+
+BriefTarget briefTargetFor(const model::Portfolio& portfolio, const rules::Classification& classes,
+                           model::Id customer_id, model::Id plan_id, std::string_view today) {
+    BriefTarget target;
+    target.customer = portfolio.findCustomer(customer_id);
+    if (!target.customer) return {};
+    if (treatedAsA(classes, *target.customer)) target.plan = target.customer->findPlan(plan_id);
+    if (!target.briefable()) return {};
+    if (const rules::CustomerClassInfo* info = classes.find(customer_id)) target.effective_class = info->effective;
+    target.next_activity = nextStepOf(portfolio, target, today);
+    return target;
 }
 
 storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr) {
     const auto format = briefFormatForPath(path);
-    if (!format || !target.customer || !target.plan) {
+    if (!format || !target.briefable()) {
         storage::SaveResult result;
         result.failed_step = storage::SaveStep::Validate;
-        result.detail = i18n::message("detail.brief_extension");
+        result.detail = i18n::message(format ? "detail.nothing_to_brief" : "detail.brief_extension");
         return result;
     }
     model::Customer customer = *target.customer;
     if (target.effective_class) customer.customer_class = *target.effective_class;  // the brief shows the class in effect
-    return storage::writeFileAtomically(path, meetingBrief(customer, *target.plan, tr, *format));
+    const std::string text = target.plan ? meetingBrief(customer, *target.plan, tr, *format, target.next_activity)
+                                         : reducedBrief(customer, tr, *format, target.next_activity);
+    return storage::writeFileAtomically(path, text);
 }
 
 }  // namespace etappe::exports

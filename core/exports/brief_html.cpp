@@ -33,15 +33,14 @@ ul.people li { margin: 0 0 0.4mm; }
 .contact { color: #444; font-size: 7.5pt; }
 .bar { height: 2mm; border: 0.3mm solid #777; margin: 0.5mm 0 1mm; }
 .bar div { height: 100%; background: #3a7d44; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.done { color: #444; font-size: 7.5pt; }
+.open { color: #444; font-size: 7.5pt; }
+.next p { font-size: 8.5pt; }
 .columns { columns: 2; column-gap: 5mm; }
-/* A step or field stays in one piece: a list continued at the top of the next column,
+/* A field stays in one piece: a list continued at the top of the next column,
    without its heading, reads as if it belonged to the field above it. */
-.step, .field, .gap { page-break-inside: avoid; break-inside: avoid; margin: 0 0 0.5mm; }
+.field, .gap { page-break-inside: avoid; break-inside: avoid; margin: 0 0 0.5mm; }
 .field p b { font-size: 8pt; }
-ul.checks { list-style: none; padding-left: 0; }
-ul.checks li { padding-left: 3.6mm; text-indent: -3.6mm; }
-.step li, .field p, .field li, .gap { font-size: 7.5pt; line-height: 1.15; }
+.field p, .field li, .gap { font-size: 7.5pt; line-height: 1.15; }
 .gap { border-left: 0.6mm solid #bbb; padding-left: 1.5mm; }
 .level { color: #444; }
 @media screen {
@@ -124,26 +123,19 @@ void writeAttendees(std::string& out, const BriefContent& brief) {
     out += "</ul></section>\n";
 }
 
+void writeNextStep(std::string& out, const BriefContent& brief) {
+    out += "<section class=\"next\">" + element("h2", escaped(brief.next_heading)) + "\n";
+    out += element("p", render(brief.next_step)) + "</section>\n";
+}
+
 void writeProgress(std::string& out, const BriefContent& brief) {
     // Whole percent in integers: a floating-point format would follow a German locale to "10,4%".
     const int percent = brief.checkpoints > 0 ? 100 * brief.checked / brief.checkpoints : 0;
     out += "<section>" + element("h2", escaped(brief.progress_heading)) + "\n";
     out += element("p", escaped(brief.progress_line)) + "\n";
     out += "<div class=\"bar\"><div style=\"width:" + std::to_string(percent) + "%\"></div></div>\n";
-    if (!brief.done_line.empty()) out += "<p class=\"done\">" + escaped(brief.done_line) + "</p>\n";
+    if (!brief.open_line.empty()) out += "<p class=\"open\">" + escaped(brief.open_line) + "</p>\n";
     out += "</section>\n";
-}
-
-void writeOpenSteps(std::string& out, const BriefContent& brief) {
-    if (brief.open_steps.empty()) return;
-    // A flow section may break between steps; each step stays together.
-    out += "<section class=\"flow\">" + element("h2", escaped(brief.open_heading)) + "\n<div class=\"columns\">\n";
-    for (const OpenStep& step : brief.open_steps) {
-        out += "<div class=\"step\">" + element("h3", escaped(step.title)) + "<ul class=\"checks\">";
-        for (const std::string& checkpoint : step.checkpoints) out += element("li", "☐ " + escaped(checkpoint));
-        out += "</ul></div>\n";
-    }
-    out += "</div></section>\n";
 }
 
 void writePrepared(std::string& out, const BriefContent& brief) {
@@ -185,9 +177,10 @@ std::string writeHtml(const BriefContent& brief) {
     writeHeader(out, brief);
     out += "<div class=\"cols\">\n";
     writeAttendees(out, brief);
+    out += "<div>\n";
+    writeNextStep(out, brief);
     writeProgress(out, brief);
-    out += "</div>\n";
-    writeOpenSteps(out, brief);
+    out += "</div>\n</div>\n";
     writePrepared(out, brief);
     writeGaps(out, brief);
     out += "</body>\n</html>\n";

@@ -25,9 +25,19 @@ std::pair<bool, std::string_view> latestKey(const model::ConversationPlan& plan)
 }  // namespace
 
 std::string meetingBrief(const model::Customer& customer, const model::ConversationPlan& plan,
-                         const i18n::Translator& tr, BriefFormat format) {
-    const detail::BriefContent brief = detail::gatherBrief(customer, plan, tr);
+                         const i18n::Translator& tr, BriefFormat format, const model::Activity* next) {
+    const detail::BriefContent brief = detail::gatherBrief(customer, plan, next, tr);
     return format == BriefFormat::Html ? detail::writeHtml(brief) : detail::writeMarkdown(brief);
+}
+
+std::string reducedBrief(const model::Customer& customer, const i18n::Translator& tr, BriefFormat format,
+                         const model::Activity* next) {
+    const detail::BriefContent brief = detail::gatherReducedBrief(customer, next, tr);
+    return format == BriefFormat::Html ? detail::writeHtml(brief) : detail::writeMarkdown(brief);
+}
+
+bool hasReducedBrief(const model::ReducedPlan& plan) {
+    return detail::hasReducedContent(plan);
 }
 
 std::optional<BriefFormat> briefFormatForPath(std::string_view path) {

@@ -108,6 +108,8 @@ const std::vector<StringEntry>& appStrings() {
         // File dialog
         {"dialog.open_title", "Open portfolio", "Portfolio öffnen"},
         {"dialog.save_title", "Save portfolio as", "Portfolio speichern unter"},
+        {"dialog.title.brief", "Export meeting brief", "Gesprächsvorbereitung exportieren"},
+        {"dialog.title.ics", "Export activities to calendar", "Aktivitäten in den Kalender exportieren"},
         {"dialog.up", "Up", "Hoch"},
         {"dialog.file_name", "File name", "Dateiname"},
         {"dialog.open", "Open", "Öffnen"},

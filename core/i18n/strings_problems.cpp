@@ -50,6 +50,7 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.save_too_large", "the portfolio would take %s MB, more than the %s MB Etappe opens",
          "das Portfolio bräuchte %s MB, mehr als die %s MB, die Etappe öffnet"},
         {"detail.brief_extension", "the file name must end in .md or .html", "der Dateiname muss auf .md oder .html enden"},
+        {"detail.nothing_to_brief", "there is nothing to brief", "es gibt nichts für ein Gesprächsbriefing"},
         {"detail.lock_other_window", "another Etappe window", "ein anderes Etappe-Fenster"},
         {"detail.no_lock_file", "no lock file %s: %s", "keine Sperrdatei %s: %s"},
         {"detail.lock_failed", "lock failed: %s", "Sperren fehlgeschlagen: %s"},

@@ -1,8 +1,9 @@
 #include "rules/next_activity.h"
 
-#include "dates/iso_date.h"
-
+#include <tuple>
 #include <unordered_set>
+
+#include "dates/iso_date.h"
 
 namespace etappe::rules {
 
@@ -21,6 +22,18 @@ std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& por
         if (treated_as_a && !with_next.contains(c.id)) missing.push_back(c.id);
     }
     return missing;
+}
+
+const model::Activity* nextActivityOf(const model::Portfolio& portfolio, model::Id customer_id, std::string_view today,
+                                      std::string_view meeting_date, std::string_view meeting_time) {
+    const model::Activity* next = nullptr;
+    for (const model::Activity& a : portfolio.activities) {
+        if (a.customer_id != customer_id || a.status != model::ActivityStatus::Planned) continue;
+        if (!dates::isIsoDate(a.date) || a.date < today) continue;
+        if (a.date == meeting_date && (meeting_time.empty() || a.time == meeting_time)) continue;
+        if (next == nullptr || std::tie(a.date, a.time) < std::tie(next->date, next->time)) next = &a;
+    }
+    return next;
 }
 
 }  // namespace etappe::rules

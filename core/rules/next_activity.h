@@ -14,4 +14,10 @@ namespace etappe::rules {
 std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& portfolio, std::string_view today,
                                                      const Classification* classes = nullptr);
 
+// The customer's next step: its earliest planned activity dated today or later (by date, then
+// time; an activity without a time first), leaving out the meeting itself — an activity on
+// `meeting_date` at `meeting_time`, or at any time when the meeting has none. Null when none.
+const model::Activity* nextActivityOf(const model::Portfolio& portfolio, model::Id customer_id, std::string_view today,
+                                      std::string_view meeting_date = {}, std::string_view meeting_time = {});
+
 }  // namespace etappe::rules

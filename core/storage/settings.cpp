@@ -54,6 +54,11 @@ Settings settingsFromText(std::string_view text) {
     }
     const auto recent = document.FindMember("recent_files");
     if (recent != document.MemberEnd()) readRecentFiles(recent->value, settings);
+    const auto export_folder = document.FindMember("export_folder");
+    if (export_folder != document.MemberEnd() && export_folder->value.IsString()) {
+        const std::string folder(export_folder->value.GetString(), export_folder->value.GetStringLength());
+        if (isStorablePath(folder)) settings.export_folder = folder;
+    }
     return settings;
 }
 
@@ -71,6 +76,10 @@ std::string settingsToText(const Settings& settings) {
         if (isStorablePath(path)) writer.String(path.data(), static_cast<rapidjson::SizeType>(path.size()));
     }
     writer.EndArray();
+    if (isStorablePath(settings.export_folder)) {
+        writer.Key("export_folder");
+        writer.String(settings.export_folder.data(), static_cast<rapidjson::SizeType>(settings.export_folder.size()));
+    }
     writer.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

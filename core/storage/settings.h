@@ -14,6 +14,9 @@ struct Settings {
 
     i18n::Language language = i18n::Language::English;
     std::vector<std::string> recent_files;  // newest first, no duplicates
+    // Where the last brief or calendar was exported: reps keep them in a folder of their own
+    // (a shared drive, the laptop's documents), not in Etappe's data folder. Empty: none yet.
+    std::string export_folder;
 
     // Moves `path` to the front of the recent files, dropping the oldest beyond the limit.
     void addRecent(const std::string& path);

@@ -71,6 +71,8 @@ TEST_CASE("marking a B customer 'could become A' switches its planner to the 16 
 TEST_CASE("the five-element fields are typed, kept and undone") {
     AppDriver d(testing::sampleOn("reduced"));
     const model::Id id = d.app->plannerView().customerId();
+    const std::string sample_text = d.portfolio().findCustomer(id)->reduced_plan.factual_solution;
+    REQUIRE_FALSE(sample_text.empty());
     d.click("reduced.field.factual_solution");
     d.key('A', true);
     d.type("Wartung im Februar");
@@ -80,6 +82,5 @@ TEST_CASE("the five-element fields are typed, kept and undone") {
     d.key('Z', true);
     CHECK(d.portfolio().findCustomer(id)->reduced_plan.done[0] != ticked);
     d.key('Z', true);
-    CHECK(d.portfolio().findCustomer(id)->reduced_plan.factual_solution ==
-          "Wartung der Abfüllantriebe für 2027 fest vereinbaren (Termin im März).");
+    CHECK(d.portfolio().findCustomer(id)->reduced_plan.factual_solution == sample_text);
 }

@@ -100,13 +100,14 @@ TEST_CASE("hostile text in every field stays text in the Markdown brief") {
     auto p = plainPlan();
     makeHostile(c, p);
     const std::string md = brief(c, p, BriefFormat::Markdown);
-    CHECK(md.find("[click](") == std::string::npos);
-    CHECK(md.find("\\[click\\]\\(javascript:alert\\(1\\)\\)") != std::string::npos);
+    // An escaped [ is enough: without it, ] and ( are plain text (test_brief_markdown reads it back).
+    CHECK(count(md, "[click](") == count(md, "\\[click](javascript:alert(1))"));
+    CHECK(md.find("\\[click](javascript:alert(1))") != std::string::npos);
     CHECK(md.find('<') == std::string::npos);
-    CHECK(md.find("&lt;script&gt;") != std::string::npos);
+    CHECK(md.find("&lt;script>") != std::string::npos);
     CHECK(md.find("\\*bold\\*") != std::string::npos);
     CHECK(md.find("äöüß € 🚀") != std::string::npos);
-    CHECK(md.starts_with("# Meeting brief: &lt;script&gt;"));
+    CHECK(md.starts_with("# Meeting brief: &lt;script>"));
     for (const std::string& line : lines(md)) {
         INFO(line);
         CHECK_FALSE(blockStart(line).starts_with("# heading"));
@@ -115,35 +116,55 @@ TEST_CASE("hostile text in every field stays text in the Markdown brief") {
     CHECK(md.find("\\*bold\\*  \n  \\# heading  \n  line three") != std::string::npos);
 }
 
-TEST_CASE("the brief counts ticked checkpoints and lists exactly the open ones") {
+TEST_CASE("the brief counts the checkpoints up to the meeting's end and names the steps not prepared yet") {
     const auto c = plainCustomer();
     auto p = plainPlan();
-    p.steps[0].checkpoints = {true, true, true};   // Reflection: done
-    p.steps[1].checkpoints = {true, false, true};  // Preparation: one open
-    REQUIRE(p.checkedCount() == 5);
+    for (std::size_t s = 2; s < method::kConversationStepCount; ++s) p.steps[s].checkpoints = {true, true, true};
+    p.steps[1].checkpoints = {true, false, true};    // Preparation: one open
+    p.steps[13].checkpoints = {false, false, false};  // Reward: after the meeting, not the brief's business
     const i18n::Translator tr(Language::English);
-    const std::string html = brief(c, p, BriefFormat::Html);
-    const std::string md = brief(c, p, BriefFormat::Markdown);
-    const std::string done = std::string("Done: 1 ") + tr.text("step.reflection.name");
-    CHECK(md.find(done + "\n") != std::string::npos);  // and nothing after it: step 2 is still open
-    CHECK(html.find(done + "</p>") != std::string::npos);
-    for (const std::string& text : {html, md}) {
-        CHECK(text.find("5 of 48 checkpoints done") != std::string::npos);
-        CHECK(text.find(tr.text("step.reflection.checkpoint.1")) == std::string::npos);
-        CHECK(text.find(tr.text("step.preparation.checkpoint.2")) != std::string::npos);
+    for (const auto format : {BriefFormat::Markdown, BriefFormat::Html}) {
+        const std::string text = brief(c, p, format);
+        CHECK(text.find("32 of 36 checkpoints up to the end of the meeting ticked") != std::string::npos);
+        const std::string open = std::string("Not prepared yet: 1 ") + tr.text("step.reflection.name") + ", 2 " +
+                                 tr.text("step.preparation.name");
+        const std::string end = format == BriefFormat::Html ? "</p>" : "\n";
+        CHECK(text.find(open + end) != std::string::npos);
+        // No checkpoint list: in the meeting the rep needs the content, not the checklist.
+        CHECK(text.find(tr.text("step.preparation.checkpoint.2")) == std::string::npos);
+        CHECK(text.find(tr.text("step.reward.checkpoint.3")) == std::string::npos);
+        CHECK(text.find(tr.text("step.reward.name")) == std::string::npos);
+        CHECK(text.find("☐") == std::string::npos);
+        CHECK(text.find("- [ ]") == std::string::npos);
     }
-    CHECK(count(html, "☐") == 43);
-    CHECK(count(md, "- [ ]") == 43);
 }
 
-TEST_CASE("a fully prepared plan says so instead of listing open checkpoints") {
+TEST_CASE("a plan prepared up to the meeting's end says so and names no open step") {
     const auto c = plainCustomer();
     auto p = plainPlan();
-    for (auto& step : p.steps) step.checkpoints = {true, true, true};
+    for (std::size_t s = 0; s < 12; ++s) p.steps[s].checkpoints = {true, true, true};
     const std::string md = brief(c, p, BriefFormat::Markdown);
-    CHECK(md.find("48 of 48") != std::string::npos);
-    CHECK(md.find("Open checkpoints") == std::string::npos);
-    CHECK(md.find("- [ ]") == std::string::npos);
+    CHECK(md.find("36 of 36") != std::string::npos);
+    CHECK(md.find("Not prepared yet") == std::string::npos);
+}
+
+TEST_CASE("the brief names the next dated step after the meeting, or asks to agree one") {
+    const auto c = plainCustomer();
+    auto p = plainPlan();
+    const i18n::Translator tr(Language::German);
+    const std::string none = brief(c, p, BriefFormat::Markdown, Language::German);
+    CHECK(none.find(std::string("## ") + tr.text("brief.next") + "\n\n" + tr.text("brief.next_none")) != std::string::npos);
+    model::Activity next;
+    next.date = "2026-12-10";
+    next.time = "19:00";
+    next.contact_id = 11;
+    next.action = "Frau Huber das Angebot (Fassung 2) erläutern";
+    for (const auto format : {BriefFormat::Markdown, BriefFormat::Html}) {
+        const std::string text = exports::meetingBrief(c, p, tr, format, &next);
+        CHECK(text.find("10.12.2026, 19:00 Uhr · Eva Huber: Frau Huber das Angebot (Fassung 2) erläutern") !=
+              std::string::npos);
+        CHECK(text.find(tr.text("brief.next_none")) == std::string::npos);
+    }
 }
 
 TEST_CASE("only filled prepared fields get a heading") {
@@ -184,7 +205,7 @@ TEST_CASE("attendees that are no longer contacts are skipped") {
     CHECK(html.find("0851 1234") != std::string::npos);
     const std::string md = brief(c, p, BriefFormat::Markdown);
     CHECK(md.find("## Attendees\n\n- **Jonas Brandl**, Einkauf\n- **Eva Huber**, Geschäftsführerin, Phone 0851 1234, "
-                  "E-mail eva@huber\\.example\n\n") != std::string::npos);
+                  "E-mail eva@huber.example\n\n") != std::string::npos);
     p.attendee_ids = {99};
     CHECK(brief(c, p, BriefFormat::Markdown).find("## Attendees") == std::string::npos);
 }
@@ -220,7 +241,7 @@ TEST_CASE("the German brief uses German headings, dates and money") {
         CHECK(text.find("Gesprächsvorbereitung: Huber Maschinenbau") != std::string::npos);
         CHECK(text.find("23.11.2026, 10:00 Uhr") != std::string::npos);
         CHECK(text.find("2026-11-23") == std::string::npos);
-        for (const char* key : {"brief.goal", "brief.progress", "brief.open_checkpoints", "brief.intention"}) {
+        for (const char* key : {"brief.goal", "brief.progress", "brief.next", "brief.intention"}) {
             CHECK(text.find(de.text(key)) != std::string::npos);
             CHECK(text.find(en.text(key)) == std::string::npos);
         }

@@ -74,3 +74,16 @@ TEST_CASE("settings are replaced atomically: a failed save keeps the old file") 
     CHECK(testing::readBytes(path) == before);
     CHECK_FALSE(testing::hasTempFile(folder.path()));
 }
+
+TEST_CASE("settings remember the last export folder; one that cannot be stored is left out") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("settings.json");
+    Settings settings;
+    settings.export_folder = "/home/anna/Gesprächsvorbereitungen";
+    REQUIRE(saveSettings(path, settings).ok());
+    CHECK(loadSettings(path).export_folder == "/home/anna/Gesprächsvorbereitungen");
+    settings.export_folder = "/bad\xff-name";
+    REQUIRE(saveSettings(path, settings).ok());
+    CHECK(loadSettings(path).export_folder.empty());
+    CHECK(settingsFromText("{\"export_folder\": 7}").export_folder.empty());
+}
