@@ -32,6 +32,14 @@ void App::showScreen(std::string_view view_name) {
     if (view_name != entry->info->id) entry->screen->openMode(ctx, view_name);
 }
 
+void App::follow(const NavigationRequest& request) {
+    showScreen(request.screen);
+    const ScreenRegistry::Entry* entry = screens_.find(request.screen);
+    if (!entry) return;
+    UiContext ctx = context();
+    entry->screen->open(ctx, request);
+}
+
 void App::addCustomer() {
     showScreen(CustomersView::kInfo.id);
     UiContext ctx = context();
@@ -301,6 +309,7 @@ void App::buildFrame() {
     ImGui::SameLine();
     ImGui::BeginChild("content", ImVec2(0, 0));
     drawContent(ctx);
+    if (ctx.navigate) follow(*ctx.navigate);
     ImGui::EndChild();
     ImGui::EndChild();
     drawStatusBar(ctx);

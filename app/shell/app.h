@@ -75,6 +75,8 @@ public:
     std::string_view screenId() const { return screens_.showing().info->id; }
     // Goes to the screen a --view name names (an id, or a mode such as "calendar").
     void showScreen(std::string_view view_name);
+    // Shows what a view asked for on another screen.
+    void follow(const NavigationRequest& request);
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
     bool recoveryOffered() const { return recovery_.has_value(); }

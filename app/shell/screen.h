@@ -46,6 +46,11 @@ public:
         (void)ctx;
         (void)selected_customer;
     }
+    // Another screen asked to show something here (see NavigationRequest).
+    virtual void open(UiContext& ctx, const NavigationRequest& request) {
+        (void)ctx;
+        (void)request;
+    }
     // Started with `--view MODE`, one of kInfo.modes.
     virtual void openMode(UiContext& ctx, std::string_view mode) {
         (void)ctx;

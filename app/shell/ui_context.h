@@ -1,5 +1,7 @@
 #pragma once
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "history/document.h"
 #include "history/edit.h"
@@ -23,6 +25,16 @@ private:
     bool read_only_;
 };
 
+// A view asks the shell to show something on another screen: a meeting clicked
+// in the calendar, a plan or an activity in a customer's history. The shell
+// follows it after drawing: it shows `screen` and hands the request to it.
+struct NavigationRequest {
+    std::string_view screen;  // a screen id, e.g. "plan"
+    model::Id customer_id = model::kNoId;
+    model::Id plan_id = model::kNoId;      // the plan screen: this plan (kNoId: the newest, or the reduced plan)
+    model::Id activity_id = model::kNoId;  // the activities screen: this activity
+};
+
 // Handed to every view each frame: what it may read (the document is const),
 // the derived data the shell keeps per revision and day, the clock, and the
 // edit sink.
@@ -35,6 +47,7 @@ struct UiContext {
     std::string today;  // ISO date of the shell's clock: tests set it, and it moves on at midnight
     double now = 0.0;   // the shell's clock in seconds, for status messages
     bool read_only = false;
+    std::optional<NavigationRequest> navigate = std::nullopt;  // set by a view, followed by the shell
 
     const model::Portfolio& portfolio() const { return document.portfolio(); }
     i18n::Language language() const { return tr.language(); }

@@ -30,6 +30,12 @@ public:
     void addFromText(UiContext& ctx, const std::string& text);
     model::Id selectedId() const { return selected_; }
     void select(model::Id id) { selected_ = id; }
+    // Another screen asks to show an activity: the agenda, with it selected.
+    void open(UiContext&, const NavigationRequest& request) override {
+        if (request.activity_id == model::kNoId) return;
+        selected_ = request.activity_id;
+        mode_ = Mode::Agenda;
+    }
     void setMode(Mode mode) { mode_ = mode; }
     // The ISO date whose week or month the calendar shows.
     void showDate(std::string iso_date) { anchor_ = std::move(iso_date); }

@@ -67,6 +67,8 @@ bool CustomerEditor::draw(UiContext& ctx, model::Id customer_id) {
     ImGui::Spacing();
     drawContacts(ctx);
     ImGui::EndDisabled();
+    ImGui::Spacing();
+    if (const model::Customer* stored = ctx.portfolio().findCustomer(customer_id)) history_.draw(ctx, *stored);
     draft_.commitWhenIdle(ctx);
     return delete_requested;
 }

@@ -3,6 +3,7 @@
 
 #include "model/customer.h"
 #include "shell/ui_context.h"
+#include "views/customer_history.h"
 #include "views/entity_draft.h"
 #include "ui/widgets.h"
 
@@ -28,6 +29,7 @@ private:
     void commitIfLeft(UiContext& ctx);
 
     CustomerDraft draft_;
+    CustomerHistory history_;
     ui::MoneyInput revenue_input_;
     ui::MoneyInput potential_input_;
     bool focus_name_ = false;

@@ -56,9 +56,23 @@ void PlannerView::openCustomer(model::Id customer_id) {
     step_chosen_ = false;
 }
 
-// The planner follows the customer selected in the table.
+void PlannerView::openPlan(model::Id customer_id, model::Id plan_id) {
+    openCustomer(customer_id);
+    if (plan_id == model::kNoId || plan_id == plan_id_) return;
+    plan_id_ = plan_id;
+    step_chosen_ = false;
+}
+
+// The planner follows the customer selected in the table when that selection
+// changed; otherwise it keeps the customer the rep chose here.
 void PlannerView::onShow(UiContext& ctx, model::Id selected_customer) {
+    if (selected_customer == table_selection_) return;
+    table_selection_ = selected_customer;
     if (ctx.portfolio().findCustomer(selected_customer)) openCustomer(selected_customer);
+}
+
+void PlannerView::open(UiContext& ctx, const NavigationRequest& request) {
+    if (ctx.portfolio().findCustomer(request.customer_id)) openPlan(request.customer_id, request.plan_id);
 }
 
 void PlannerView::openMode(UiContext& ctx, std::string_view mode) {

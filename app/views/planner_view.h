@@ -17,9 +17,11 @@ public:
     void draw(UiContext& ctx) override;
     void onShow(UiContext& ctx, model::Id selected_customer) override;
     void openMode(UiContext& ctx, std::string_view mode) override;
+    void open(UiContext& ctx, const NavigationRequest& request) override;
 
-    // Opens the planner on a customer (its newest plan).
+    // Opens the planner on a customer (its newest plan), or on one of its plans.
     void openCustomer(model::Id customer_id);
+    void openPlan(model::Id customer_id, model::Id plan_id);
     model::Id customerId() const { return customer_id_; }
     model::Id planId() const { return plan_id_; }
     int selectedStep() const { return step_; }
@@ -38,6 +40,7 @@ private:
     void deletePlan(UiContext& ctx);
 
     model::Id customer_id_ = model::kNoId;
+    model::Id table_selection_ = model::kNoId;  // the Customers table's selection when last shown
     model::Id plan_id_ = model::kNoId;
     int step_ = 0;
     bool step_chosen_ = false;  // false: follow the first open step

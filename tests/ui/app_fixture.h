@@ -68,6 +68,17 @@ struct AppDriver {
         frames(1);
     }
     void type(const std::string& text) { ui.type(text, draw()); }
+    // Scrolls the pane under the item until the item is on screen (it must have been drawn once).
+    void scrollTo(const std::string& probe) {
+        for (int i = 0; i < 60; ++i) {
+            REQUIRE_MESSAGE(probes.count(probe), "item not drawn: " << probe);
+            const ImVec2 centre = probes.at(probe).centre();
+            const float bottom = ImGui::GetIO().DisplaySize.y - 60.0f;
+            if (centre.y > 40.0f && centre.y < bottom) return;
+            ui.scroll(ImVec2(centre.x, bottom * 0.5f), centre.y >= bottom ? 3.0f : -3.0f, draw());
+        }
+        FAIL("could not scroll " << probe << " into view");
+    }
     void key(int code, bool ctrl = false, bool shift = false) { ui.key(code, draw(), ctrl, shift); }
     const model::Portfolio& portfolio() { return app->session().document().portfolio(); }
 };

@@ -60,6 +60,16 @@ public:
 
     void moveMouse(ImVec2 pos) { ImGui::GetIO().MousePos = pos; }
 
+    // Turns the mouse wheel over `pos` (positive: down, like a finger pulling the page up).
+    void scroll(ImVec2 pos, float steps, const std::function<void()>& draw) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = pos;
+        io.MouseWheel = -steps;
+        frame(draw);
+        io.MouseWheel = 0.0f;
+        frame(draw);
+    }
+
     // Press over `pos` on one frame and release on the next.
     void click(ImVec2 pos, const std::function<void()>& draw) {
         ImGuiIO& io = ImGui::GetIO();

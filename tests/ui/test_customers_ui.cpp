@@ -196,3 +196,41 @@ TEST_CASE("deleting a customer with activities says so, keeps the file saveable,
     d.key('Z', true);
     CHECK(storage::portfolioToText(d.portfolio()) == original);
 }
+
+TEST_CASE("the customer editor lists the customer's meetings and activities, and each opens where it is edited") {
+    AppDriver d(testing::sampleOn("customers"));
+    // A customer with both a plan and an activity.
+    const model::Customer* target = nullptr;
+    const model::Activity* activity = nullptr;
+    for (const auto& c : d.portfolio().customers) {
+        if (c.plans.empty()) continue;
+        for (const auto& a : d.portfolio().activities)
+            if (a.customer_id == c.id) activity = &a;
+        if (activity) {
+            target = &c;
+            break;
+        }
+    }
+    REQUIRE(target != nullptr);
+    const model::Id customer_id = target->id, plan_id = target->plans.front().id, activity_id = activity->id;
+    {
+        app::UiContext ctx = d.app->context();
+        d.app->customersView().select(ctx, customer_id);
+    }
+    d.frames(2);
+    REQUIRE(d.probes.count("history.plan." + std::to_string(plan_id)));
+    REQUIRE(d.probes.count("history.activity." + std::to_string(activity_id)));
+    d.scrollTo("history.plan." + std::to_string(plan_id));
+    d.click("history.plan." + std::to_string(plan_id));
+    CHECK(d.app->screenId() == "plan");
+    CHECK(d.app->plannerView().customerId() == customer_id);
+    CHECK(d.app->plannerView().planId() == plan_id);
+
+    d.app->showScreen("customers");
+    d.probes.clear();
+    d.frames(2);
+    d.scrollTo("history.activity." + std::to_string(activity_id));
+    d.click("history.activity." + std::to_string(activity_id));
+    CHECK(d.app->screenId() == "activities");
+    CHECK(d.app->activitiesView().selectedId() == activity_id);
+}

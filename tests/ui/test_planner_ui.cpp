@@ -96,3 +96,35 @@ TEST_CASE("deleting a plan says in the status line how to get it back") {
     d.key('Z', true);
     CHECK(d.portfolio().findCustomer(customer_id)->plans.size() == plans);
 }
+
+TEST_CASE("the plan screen keeps the customer chosen there when the rep switches screens") {
+    AppDriver d(testing::sampleOn("customers"));
+    std::vector<model::Id> a_customers;
+    {
+        app::UiContext ctx = d.app->context();
+        for (const auto& c : d.portfolio().customers)
+            if (ctx.treatedAsA(c.id)) a_customers.push_back(c.id);
+        REQUIRE(a_customers.size() >= 3);
+        d.app->customersView().select(ctx, a_customers[0]);
+    }
+    d.app->showScreen("plan");
+    d.frames(2);
+    CHECK(d.app->plannerView().customerId() == a_customers[0]);
+    d.app->plannerView().openCustomer(a_customers[1]);  // chosen in the planner's own picker
+    d.frames(1);
+    d.app->showScreen("activities");
+    d.frames(1);
+    d.app->showScreen("plan");
+    d.frames(1);
+    CHECK(d.app->plannerView().customerId() == a_customers[1]);
+    // A new selection in the table is followed.
+    d.app->showScreen("customers");
+    {
+        app::UiContext ctx = d.app->context();
+        d.app->customersView().select(ctx, a_customers[2]);
+    }
+    d.frames(1);
+    d.app->showScreen("plan");
+    d.frames(1);
+    CHECK(d.app->plannerView().customerId() == a_customers[2]);
+}
