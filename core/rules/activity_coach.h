@@ -18,6 +18,7 @@ enum class CoachFlag {
     MissingPerson,    // no contact in the form, no name or role in the text
     PastDatePlanned,  // the date is before today but the activity is still planned
     NoConcreteAction, // too short or no verb with an object ("Meeting", "Kunde")
+    FieldConflict,    // the sentence names another date or time than the fields ("am 4.12." but 5 December)
 };
 
 // i18n: "coach.<key>.why" (why this is a problem), "coach.<key>.how" (how to
@@ -26,12 +27,13 @@ std::string_view coachFlagKey(CoachFlag flag);
 
 struct CoachFinding {
     CoachFlag flag;
-    std::string matched;  // e.g. the pseudo phrase found ("warten"), for the message
+    std::string matched;  // the pseudo phrase found ("warten") or the date or time in conflict ("am 4.12."), for the message
 };
 
 struct CoachVerdict {
     std::vector<CoachFinding> findings;
     std::optional<std::string> date_in_text;    // ISO date read from the text ("Am 18.06." → 2026-06-18)
+    std::optional<std::string> time_in_text;    // "HH:MM" read from the text ("um 14 Uhr" → 14:00)
     std::optional<std::string> person_in_text;  // "Herrn Demir", "Ms Novak", "Einkaufsleiter", "plant manager"
     bool concrete() const { return findings.empty(); }
     bool has(CoachFlag flag) const;
