@@ -39,9 +39,8 @@ void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
     model::Activity activity;
     activity.id = history::nextFreeId(ctx.portfolio());
     activity.action = text;
-    // A date written in the sentence becomes the activity's date, so the agenda can place it.
-    const rules::CoachVerdict verdict = rules::reviewText(text, ctx.today);
-    if (verdict.date_in_text) activity.date = *verdict.date_in_text;
+    // A date and time written in the sentence become the activity's, so the agenda can place it.
+    rules::fillFieldsFromText(activity, ctx.today);
     if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
 }
 

@@ -39,7 +39,11 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextMultiline("##action", &a->action, ImVec2(-FLT_MIN, ui::em(3.0f)));
     ui::reportItem("activity.action");
-    draft_.commitIfLeft(ctx);
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        // A day or hour typed into the sentence fills empty fields in the same undo step.
+        rules::fillFieldsFromText(*a, ctx.today);
+        draft_.commit(ctx);
+    }
     drawVerdict(ctx, *a);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr.text("activity.status"));

@@ -245,6 +245,23 @@ CoachVerdict reviewActivity(const model::Activity& activity, const model::Portfo
     return judge(activity.action, form, today);
 }
 
+bool fillFieldsFromText(model::Activity& activity, std::string_view today) {
+    const bool date_empty = activity.date.empty();
+    const bool time_empty = activity.time.empty();
+    if (!date_empty && !time_empty) return false;
+    const CoachVerdict read = reviewText(activity.action, today);
+    bool changed = false;
+    if (date_empty && read.date_in_text) {
+        activity.date = *read.date_in_text;
+        changed = true;
+    }
+    if (time_empty && read.time_in_text) {
+        activity.time = *read.time_in_text;
+        changed = true;
+    }
+    return changed;
+}
+
 CoachVerdict reviewText(std::string_view text, std::string_view today) {
     // A sentence alone has no status: whether it is still planned or already
     // done is unknown, so a past date is not flagged here.

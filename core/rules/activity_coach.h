@@ -43,6 +43,12 @@ struct CoachVerdict {
 // `today` is ISO YYYY-MM-DD. Done and cancelled activities get no PastDatePlanned.
 CoachVerdict reviewActivity(const model::Activity& activity, const model::Portfolio* portfolio, std::string_view today);
 
+// Empty date and time fields take the date and time the sentence names ("Am
+// 3.12. um 9:00 …"), so the activity reaches agenda, calendar and export. A
+// filled field is never overwritten: a disagreement is the FieldConflict flag.
+// True when a field changed.
+bool fillFieldsFromText(model::Activity& activity, std::string_view today);
+
 // Judges a sentence alone, as with `etappe --coach "TEXT"`: date and person must be in the text.
 CoachVerdict reviewText(std::string_view text, std::string_view today);
 

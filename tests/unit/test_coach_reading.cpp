@@ -145,3 +145,24 @@ TEST_CASE("coach_reading: a sentence that disagrees with the date or time field 
     // A sentence alone has no fields to disagree with.
     CHECK(rules::reviewText(activity.action, kMonday).concrete());
 }
+
+TEST_CASE("coach_reading: empty date and time fields take the sentence's, filled ones are kept") {
+    model::Activity activity;
+    activity.action = "Am 3.12. um 9:00 Herrn Zettler das Angebot schicken";
+    CHECK(rules::fillFieldsFromText(activity, kMonday));
+    CHECK(activity.date == "2026-12-03");
+    CHECK(activity.time == "09:00");
+    CHECK_FALSE(rules::fillFieldsFromText(activity, kMonday));  // nothing left to fill
+
+    activity.date = "2026-12-05";
+    activity.time.clear();
+    activity.action = "Am 3.12. um 14 Uhr Herrn Zettler das Angebot schicken";
+    CHECK(rules::fillFieldsFromText(activity, kMonday));
+    CHECK(activity.date == "2026-12-05");  // kept: the coach flags the disagreement instead
+    CHECK(activity.time == "14:00");
+
+    model::Activity vague;
+    vague.action = "Nächste Woche Herrn Zettler das Angebot schicken";
+    CHECK_FALSE(rules::fillFieldsFromText(vague, kMonday));
+    CHECK(vague.date.empty());
+}
