@@ -300,6 +300,10 @@ void App::buildFrame() {
     ImGui::BeginChild("content", ImVec2(0, 0));
     drawContent(ctx);
     ImGui::EndChild();
+    if (ctx.open_plan) {  // a view asked for a plan: show it on the plan screen
+        showScreen(Screen::Plan);
+        planner_.openPlan(ctx.open_plan->customer_id, ctx.open_plan->plan_id);
+    }
     ImGui::EndChild();
     drawStatusBar(ctx);
     if (auto chosen = file_dialog_.draw(tr_)) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 
 #include "history/document.h"
@@ -23,6 +24,13 @@ private:
     bool read_only_;
 };
 
+// A view asks the shell to open a plan in the planner (a meeting clicked in
+// the calendar). plan_id kNoId: the customer's reduced plan.
+struct OpenPlanRequest {
+    model::Id customer_id = model::kNoId;
+    model::Id plan_id = model::kNoId;
+};
+
 // Handed to every view each frame: what it may read (the document is const),
 // the derived data the shell keeps per revision and day, the clock, and the
 // edit sink.
@@ -35,6 +43,7 @@ struct UiContext {
     std::string today;  // ISO date of the shell's clock: tests set it, and it moves on at midnight
     double now = 0.0;   // the shell's clock in seconds, for status messages
     bool read_only = false;
+    std::optional<OpenPlanRequest> open_plan = std::nullopt;  // set by a view, followed by the shell after drawing
 
     const model::Portfolio& portfolio() const { return document.portfolio(); }
     i18n::Language language() const { return tr.language(); }

@@ -56,6 +56,13 @@ void PlannerView::openCustomer(model::Id customer_id) {
     step_chosen_ = false;
 }
 
+void PlannerView::openPlan(model::Id customer_id, model::Id plan_id) {
+    openCustomer(customer_id);
+    if (plan_id == model::kNoId) return;
+    plan_id_ = plan_id;
+    step_chosen_ = false;
+}
+
 // The plan the planner shows: the chosen one, else the newest; its draft is what widgets edit.
 model::ConversationPlan* PlannerView::currentPlan(UiContext& ctx, const model::Customer& customer) {
     if (customer.plans.empty()) return nullptr;

@@ -15,6 +15,8 @@ public:
 
     // Opens the planner on a customer (its newest plan).
     void openCustomer(model::Id customer_id);
+    // Opens one plan of a customer; kNoId opens the customer (its reduced plan for B and C).
+    void openPlan(model::Id customer_id, model::Id plan_id);
     model::Id customerId() const { return customer_id_; }
     model::Id planId() const { return plan_id_; }
     int selectedStep() const { return step_; }

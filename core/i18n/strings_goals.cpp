@@ -75,7 +75,7 @@ const std::vector<StringEntry>& goalStrings() {
         {"agenda.this_week", "This week", "Diese Woche"},
         {"agenda.later", "Later", "Später"},
         {"agenda.undated", "Without a date", "Ohne Datum"},
-        {"agenda.closed", "Done and cancelled", "Erledigt und abgesagt"},
+        {"agenda.closed", "Done, cancelled or past", "Erledigt, abgesagt oder vorbei"},
         {"activity.heading", "What exactly will you do?", "Was genau tun Sie?"},
         {"activity.no_action", "(no action yet)", "(noch keine Handlung)"},
         {"activity.date", "Date", "Datum"},
