@@ -191,11 +191,12 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
         ImGui::BulletText("%s", c->name.c_str());
         ImGui::SameLine();
         ImGui::BeginDisabled(ctx.read_only);
-        if (ImGui::SmallButton(tr.label("activities.plan_next"))) {
-            model::Activity activity;
-            activity.id = history::nextFreeId(ctx.portfolio());
-            activity.customer_id = c->id;
-            activity.date = dates::addDays(ctx.today, 1);
+        const bool plan_next = ImGui::SmallButton(tr.label("activities.plan_next"));
+        ui::reportItem("activities.plan_next." + std::to_string(c->id));
+        if (plan_next) {
+            // The newest plan says whom the rep met and where the process stands.
+            const model::Activity activity = rules::activityFromPlan(*c, c->plans.empty() ? nullptr : &c->plans.back(),
+                                                                     history::nextFreeId(ctx.portfolio()), ctx.today);
             if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
         }
         ImGui::EndDisabled();

@@ -33,6 +33,7 @@ private:
     void drawStepFields(UiContext& ctx, model::ConversationPlan& plan);
     void drawPreparationAids(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan);
     void deletePlan(UiContext& ctx);
+    void planNextActivity(UiContext& ctx, const model::Customer& customer, const model::ConversationPlan& plan);
 
     model::Id customer_id_ = model::kNoId;
     model::Id plan_id_ = model::kNoId;

@@ -43,6 +43,8 @@ const std::vector<StringEntry>& goalStrings() {
          "Auf geradem Weg zum Termin sollten heute %d %% erreicht sein."},
         {"goals.pace_not_started", "The period has not started yet.", "Der Zeitraum hat noch nicht begonnen."},
         {"goals.pace_on_track", "On track.", "Im Plan."},
+        {"goals.pace_no_bookings", "No booking entered for this period yet. Enter revenue as it is booked; the pace is judged from the first booking on.",
+         "Für diesen Zeitraum ist noch nichts gebucht. Tragen Sie Umsatz ein, sobald er gebucht ist; das Tempo wird ab der ersten Buchung bewertet."},
         {"goals.pace_reached", "Goal reached – congratulations!", "Ziel erreicht – herzlichen Glückwunsch!"},
         {"goals.pace_over", "The deadline has passed without reaching the goal.", "Der Termin ist vorbei, ohne dass das Ziel erreicht wurde."},
         {"goals.pace_behind", "Behind plan: %s revenue and %d new customer(s) are missing to be on track today.",

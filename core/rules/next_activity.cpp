@@ -1,6 +1,7 @@
 #include "rules/next_activity.h"
 
 #include "dates/iso_date.h"
+#include "rules/plan_progress.h"
 
 #include <unordered_set>
 
@@ -21,6 +22,24 @@ std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& por
         if (treated_as_a && !with_next.contains(c.id)) missing.push_back(c.id);
     }
     return missing;
+}
+
+model::Activity activityFromPlan(const model::Customer& customer, const model::ConversationPlan* plan, model::Id id,
+                                 std::string_view today) {
+    model::Activity activity;
+    activity.id = id;
+    activity.customer_id = customer.id;
+    activity.date = dates::addDays(today, 1);
+    if (!plan) return activity;
+    for (const model::Id attendee : plan->attendee_ids) {
+        if (!customer.findContact(attendee)) continue;  // a stale id names nobody
+        activity.contact_id = attendee;
+        break;
+    }
+    const std::size_t step = currentStep(*plan);
+    if (step < method::kConversationStepCount)
+        activity.step_key = std::string(method::conversationStepKey(method::conversationStepAt(step)));
+    return activity;
 }
 
 }  // namespace etappe::rules

@@ -2,6 +2,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/activity.h"
 #include "model/portfolio.h"
 #include "rules/abc_classification.h"
 
@@ -13,5 +14,12 @@ namespace etappe::rules {
 // With `classes`, "A" means treated as A (class in effect A, or could become A).
 std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& portfolio, std::string_view today,
                                                      const Classification* classes = nullptr);
+
+// The next activity for a customer, continuing a plan (`plan` may be null, as
+// for B and C customers): the customer; the plan's first attendee as the
+// contact (the person met is the one to follow up with); the step where the
+// plan stands; tomorrow as the day. The rep then writes the action.
+model::Activity activityFromPlan(const model::Customer& customer, const model::ConversationPlan* plan, model::Id id,
+                                 std::string_view today);
 
 }  // namespace etappe::rules

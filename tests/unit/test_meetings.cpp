@@ -9,6 +9,7 @@
 #include "exports/icalendar.h"
 #include "rules/agenda.h"
 #include "rules/meetings.h"
+#include "rules/next_activity.h"
 
 using namespace etappe;
 using rules::AgendaBucket;
@@ -132,4 +133,23 @@ TEST_CASE("meetings: exported to .ics with a stable UID, place, attendees and go
     const std::string again = exports::activitiesToIcs(moved, i18n::Translator(i18n::Language::German), options);
     CHECK(again.find("UID:plan-11@etappe.local\r\n") != std::string::npos);
     CHECK(again.find("DTSTART;TZID=Europe/Berlin:20261126T100000\r\n") != std::string::npos);
+}
+
+TEST_CASE("an activity planned from a plan takes its customer, first attendee and current step") {
+    model::Portfolio p = meetingPortfolio();
+    const model::Customer& customer = p.customers[0];
+    model::ConversationPlan open = customer.plans[1];  // attendee 5, no ticks yet: step 1 is where it stands
+    open.attendee_ids = {99, 5};                       // 99 is no contact of this customer
+    const model::Activity next = rules::activityFromPlan(customer, &open, 40, kToday);
+    CHECK(next.id == 40);
+    CHECK(next.customer_id == 1);
+    CHECK(next.contact_id == 5);
+    CHECK(next.step_key == "reflection");
+    CHECK(next.date == "2026-11-26");
+    CHECK(next.status == model::ActivityStatus::Planned);
+    // Without a plan (a B customer): customer and day only.
+    const model::Activity reduced = rules::activityFromPlan(p.customers[1], nullptr, 41, kToday);
+    CHECK(reduced.customer_id == 2);
+    CHECK(reduced.contact_id == model::kNoId);
+    CHECK(reduced.step_key.empty());
 }
