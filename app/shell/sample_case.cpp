@@ -39,7 +39,7 @@ void moveSampleToToday(model::Portfolio& portfolio, std::string_view today) {
     for (auto& activity : portfolio.activities) shiftDate(activity.date, *days);
     for (auto& customer : portfolio.customers) {
         for (auto& plan : customer.plans) shiftDate(plan.date, *days);
-        shiftDate(customer.reduced_plan.date, *days);  // the next contact with a B or C customer
+        shiftDate(customer.reduced_plan.date, *days);  // the next B/C contact is a meeting in the calendar too
     }
     // Goals are yearly: they move by whole years, to stay the goals of the current year.
     const int years = std::stoi(std::string(today.substr(0, 4))) - std::stoi(std::string(kSampleToday.substr(0, 4)));

@@ -27,6 +27,16 @@ ImVec4 bucketColour(rules::AgendaBucket bucket) {
     }
 }
 
+// "Meeting: Extend the framework contract · Strassberger", the date in front where the list needs it.
+std::string meetingText(const UiContext& ctx, const rules::Meeting& meeting) {
+    std::string text = ctx.tr.text(meeting.reduced() ? "agenda.reduced_contact" : "agenda.meeting");
+    const model::ConversationPlan* plan = meeting.reduced() ? nullptr : ctx.portfolio().findPlan(meeting.plan_id);
+    if (plan && !plan->goal.empty()) text += ": " + plan->goal;
+    if (const model::Customer* customer = ctx.portfolio().findCustomer(meeting.customer_id))
+        text += "  · " + customer->name;
+    return text;
+}
+
 }  // namespace
 
 const rules::CoachVerdict& ActivitiesView::verdictFor(const UiContext& ctx, const model::Activity& activity) {
@@ -39,9 +49,8 @@ void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
     model::Activity activity;
     activity.id = history::nextFreeId(ctx.portfolio());
     activity.action = text;
-    // A date written in the sentence becomes the activity's date, so the agenda can place it.
-    const rules::CoachVerdict verdict = rules::reviewText(text, ctx.today);
-    if (verdict.date_in_text) activity.date = *verdict.date_in_text;
+    // A date and time written in the sentence become the activity's, so the agenda can place it.
+    rules::fillFieldsFromText(activity, ctx.today);
     if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
 }
 
@@ -91,18 +100,43 @@ std::string ActivitiesView::entryLabel(const UiContext& ctx, const model::Activi
     return label;
 }
 
+const rules::Agenda& ActivitiesView::agenda(const UiContext& ctx) {
+    return agenda_.get(ctx.derivedKey(),
+                       [&] { return rules::buildAgenda(ctx.portfolio(), ctx.today, &ctx.classification); });
+}
+
+void ActivitiesView::drawMeeting(UiContext& ctx, const rules::Meeting& meeting, const std::string& label) {
+    const std::string probe = meeting.reduced() ? "reduced." + std::to_string(meeting.customer_id)
+                                                : std::to_string(meeting.plan_id);
+    ImGui::PushID(("meeting." + probe).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
+    // As wide as the cell, not as the text: a long name would reach into the next day's column.
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, 0.0f);
+    if (ImGui::Selectable(("◆ " + label).c_str(), false, ImGuiSelectableFlags_None, size))
+        ctx.navigate = NavigationRequest{"plan", meeting.customer_id, meeting.plan_id};
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", meetingText(ctx, meeting).c_str(), ctx.tr.text("agenda.open_plan"));
+    ui::reportItem("activities.meeting." + probe);
+    ImGui::PopID();
+}
+
 void ActivitiesView::drawAgenda(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const auto& activities = ctx.portfolio().activities;
-    const rules::Agenda& agenda = agenda_.get(ctx.derivedKey(), [&] { return rules::buildAgenda(ctx.portfolio(), ctx.today); });
+    const rules::Agenda& agenda = this->agenda(ctx);
     drawMissingNextSteps(ctx);
     if (agenda.entries.empty()) {
         ui::hintText(tr.text("activities.none_yet"));
         return;
     }
-    // With nothing selected, open the first entry rather than an empty editor.
-    if (!ctx.portfolio().findActivity(selected_))
-        selected_ = activities[static_cast<std::size_t>(agenda.entries.front().activity_index)].id;
+    // With nothing selected, open the first activity rather than an empty editor.
+    if (!ctx.portfolio().findActivity(selected_)) {
+        for (const rules::AgendaEntry& entry : agenda.entries) {
+            if (entry.activity_index < 0) continue;
+            selected_ = activities[static_cast<std::size_t>(entry.activity_index)].id;
+            break;
+        }
+    }
     // One flat list of rows (bucket headings and entries) so the clipper can skip what is off screen.
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(agenda.entries.size()));
@@ -110,14 +144,21 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const rules::AgendaEntry& entry = agenda.entries[static_cast<std::size_t>(row)];
             const bool first_of_bucket = row == 0 || agenda.entries[static_cast<std::size_t>(row - 1)].bucket != entry.bucket;
-            const model::Activity& activity = activities[static_cast<std::size_t>(entry.activity_index)];
-            ImGui::PushID(static_cast<int>(activity.id));
             if (first_of_bucket) {
                 ImGui::PushFont(ui::boldFont());
                 ImGui::TextColored(bucketColour(entry.bucket), "%s (%d)", tr.text(kBucketKeys[static_cast<std::size_t>(entry.bucket)]),
                                    agenda.counts[static_cast<std::size_t>(entry.bucket)]);
                 ImGui::PopFont();
             }
+            if (entry.meeting_index >= 0) {
+                const rules::Meeting& meeting = agenda.meetings[static_cast<std::size_t>(entry.meeting_index)];
+                std::string when = dates::formatIsoDate(meeting.date, ctx.language());
+                if (!meeting.time.empty()) when += " " + meeting.time;
+                drawMeeting(ctx, meeting, when + "  " + meetingText(ctx, meeting));
+                continue;
+            }
+            const model::Activity& activity = activities[static_cast<std::size_t>(entry.activity_index)];
+            ImGui::PushID(static_cast<int>(activity.id));
             const bool concrete = verdictFor(ctx, activity).concrete() || entry.bucket == rules::AgendaBucket::Closed;
             ImGui::TextColored(concrete ? ui::kSuccess : ui::kWarning, "%s", concrete ? "✓" : "⚑");
             if (!concrete && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("activities.flag_tooltip"));
@@ -150,11 +191,12 @@ void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {
         ImGui::BulletText("%s", c->name.c_str());
         ImGui::SameLine();
         ImGui::BeginDisabled(ctx.read_only);
-        if (ImGui::SmallButton(tr.label("activities.plan_next"))) {
-            model::Activity activity;
-            activity.id = history::nextFreeId(ctx.portfolio());
-            activity.customer_id = c->id;
-            activity.date = dates::addDays(ctx.today, 1);
+        const bool plan_next = ImGui::SmallButton(tr.label("activities.plan_next"));
+        ui::reportItem("activities.plan_next." + std::to_string(c->id));
+        if (plan_next) {
+            // The newest plan says whom the rep met and where the process stands.
+            const model::Activity activity = rules::activityFromPlan(*c, c->plans.empty() ? nullptr : &c->plans.back(),
+                                                                     history::nextFreeId(ctx.portfolio()), ctx.today);
             if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) selected_ = activity.id;
         }
         ImGui::EndDisabled();

@@ -16,6 +16,7 @@ namespace etappe::app {
 
 // The rep's week: an agenda (overdue, today, this week, later), a week or
 // month calendar, and the editor of one activity with the coach's verdict.
+// Meetings (dated plans) show in agenda and calendar; a click opens the plan.
 class ActivitiesView : public Screen {
 public:
     static constexpr ScreenInfo kInfo{"activities", "screen.activities", {"calendar"}};
@@ -50,7 +51,11 @@ private:
     void drawVerdict(UiContext& ctx, const model::Activity& activity);
     void drawMissingNextSteps(UiContext& ctx);
     const std::vector<int>& activitiesOn(const UiContext& ctx, const std::string& day);
+    const std::vector<int>& meetingsOn(const UiContext& ctx, const std::string& day);
+    const rules::Agenda& agenda(const UiContext& ctx);
     std::string entryLabel(const UiContext& ctx, const model::Activity& activity) const;
+    // A meeting as a selectable row; a click asks the shell to open its plan.
+    void drawMeeting(UiContext& ctx, const rules::Meeting& meeting, const std::string& label);
 
     Mode mode_ = Mode::Agenda;
     model::Id selected_ = model::kNoId;
@@ -59,6 +64,7 @@ private:
     rules::Derived<rules::Agenda> agenda_;
     rules::DerivedById<model::Id, rules::CoachVerdict> verdicts_;  // filled as entries are drawn
     rules::Derived<std::unordered_map<std::string, std::vector<int>>> by_date_;  // activity indices per ISO date
+    rules::Derived<std::unordered_map<std::string, std::vector<int>>> meetings_by_date_;  // into agenda().meetings
     rules::Derived<std::vector<model::Id>> missing_next_;  // A customers without a next activity
     EntityDraft<model::Activity> draft_;
     ui::ValidatedInput date_input_;

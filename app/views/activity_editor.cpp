@@ -39,7 +39,11 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextMultiline("##action", &a->action, ImVec2(-FLT_MIN, ui::em(3.0f)));
     ui::reportItem("activity.action");
-    draft_.commitIfLeft(ctx);
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        // A day or hour typed into the sentence fills empty fields in the same undo step.
+        rules::fillFieldsFromText(*a, ctx.today);
+        draft_.commit(ctx);
+    }
     drawVerdict(ctx, *a);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr.text("activity.status"));
@@ -177,6 +181,18 @@ const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const
     return it == by_date.end() ? kNone : it->second;
 }
 
+const std::vector<int>& ActivitiesView::meetingsOn(const UiContext& ctx, const std::string& day) {
+    const auto& by_date = meetings_by_date_.get(ctx.derivedKey(), [&] {
+        std::unordered_map<std::string, std::vector<int>> index;
+        const auto& meetings = agenda(ctx).meetings;
+        for (std::size_t i = 0; i < meetings.size(); ++i) index[meetings[i].date].push_back(static_cast<int>(i));
+        return index;
+    });
+    static const std::vector<int> kNone;
+    const auto it = by_date.find(day);
+    return it == by_date.end() ? kNone : it->second;
+}
+
 void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     const auto& tr = ctx.tr;
     const dates::PageKind page = month ? dates::PageKind::Month : dates::PageKind::Week;
@@ -212,6 +228,12 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
             const bool other_month = month && day.substr(0, 7) != anchor_.substr(0, 7);
             ImGui::TextColored(day == today ? ui::kAccent : (other_month ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
                                "%s", day.substr(8, 2).c_str());
+            // Meetings head their day: they are the week's most important entries.
+            for (const int index : meetingsOn(ctx, day)) {
+                const rules::Meeting& meeting = agenda(ctx).meetings[static_cast<std::size_t>(index)];
+                const model::Customer* customer = ctx.portfolio().findCustomer(meeting.customer_id);
+                drawMeeting(ctx, meeting, (meeting.time.empty() ? "" : meeting.time + " ") + (customer ? customer->name : ""));
+            }
             for (const int index : activitiesOn(ctx, day)) {
                 const model::Activity& a = activities[static_cast<std::size_t>(index)];
                 ImGui::PushID(static_cast<int>(a.id));

@@ -212,6 +212,11 @@ void GoalsView::drawProgress(UiContext& ctx, model::GoalPlan& plan) {
     char pace[256];
     switch (progress.pace) {
         case rules::Pace::NotStarted: ImGui::TextColored(ui::kMutedText, "%s", tr.text("goals.pace_not_started")); break;
+        case rules::Pace::NoBookings:
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+            ImGui::TextWrapped("%s", tr.text("goals.pace_no_bookings"));
+            ImGui::PopStyleColor();
+            break;
         case rules::Pace::OnTrack: ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("goals.pace_on_track")); break;
         case rules::Pace::Reached: ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("goals.pace_reached")); break;
         case rules::Pace::Over: ImGui::TextColored(ui::kDanger, "%s", tr.text("goals.pace_over")); break;
@@ -223,6 +228,7 @@ void GoalsView::drawProgress(UiContext& ctx, model::GoalPlan& plan) {
             ImGui::PopStyleColor();
             break;
     }
+    ui::reportItem("goals.pace." + std::to_string(static_cast<int>(progress.pace)));
 }
 
 void GoalsView::drawBookings(UiContext& ctx, model::GoalPlan& plan) {

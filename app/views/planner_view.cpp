@@ -9,6 +9,7 @@
 #include "dates/date_format.h"
 #include "dates/date_input.h"
 #include "rules/knowledge.h"
+#include "rules/next_activity.h"
 #include "rules/plan_progress.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
@@ -118,6 +119,13 @@ void PlannerView::deletePlan(UiContext& ctx) {
     if (!plan || !ctx.apply(history::editPlan(ctx.portfolio(), owner, *plan, std::nullopt))) return;
     plan_id_ = model::kNoId;
     ctx.status(ctx.tr.text("plan.deleted"));
+}
+
+// An activity that continues the open plan: its customer, attendee and step are known here.
+void PlannerView::planNextActivity(UiContext& ctx, const model::Customer& customer, const model::ConversationPlan& plan) {
+    const model::Activity activity =
+        rules::activityFromPlan(customer, &plan, history::nextFreeId(ctx.portfolio()), ctx.today);
+    if (ctx.apply(history::editActivity(ctx.portfolio(), std::nullopt, activity))) ctx.status(ctx.tr.text("plan.activity_added"));
 }
 
 void PlannerView::draw(UiContext& ctx) {
@@ -291,6 +299,11 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
         }
         if (ImGui::IsItemHovered() && !contact.role.empty()) ImGui::SetTooltip("%s", contact.role.c_str());
     }
+    // Beside the attendees: the next activity goes to the first of them.
+    ImGui::SameLine(0, ui::em(1.5f));
+    if (ImGui::SmallButton(tr.label("plan.next_activity"))) planNextActivity(ctx, customer, plan);
+    ui::reportItem("plan.next_activity");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.next_activity_tooltip"));
 }
 
 void PlannerView::drawPath(UiContext& ctx, model::ConversationPlan& plan) {

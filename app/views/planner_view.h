@@ -38,6 +38,7 @@ private:
     void drawStepFields(UiContext& ctx, model::ConversationPlan& plan);
     void drawPreparationAids(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan);
     void deletePlan(UiContext& ctx);
+    void planNextActivity(UiContext& ctx, const model::Customer& customer, const model::ConversationPlan& plan);
 
     model::Id customer_id_ = model::kNoId;
     model::Id table_selection_ = model::kNoId;  // the Customers table's selection when last shown

@@ -1,4 +1,4 @@
-// Planned activities as an iCalendar file (RFC 5545).
+// Planned activities and meetings as an iCalendar file (RFC 5545).
 #include "exports/icalendar.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 
 #include "dates/clock.h"
 #include "dates/iso_date.h"
+#include "rules/meetings.h"
 
 namespace etappe::exports {
 
@@ -199,17 +200,23 @@ std::string eventSummary(const ExportContext& ctx, const model::Activity& activi
     return blank ? std::string(ctx.tr.text("ics.no_action")) : activity.action;
 }
 
-void writeWhen(IcsWriter& out, const ExportContext& ctx, const model::Activity& activity) {
-    if (isTimed(activity)) {
-        const std::string start =
-            basicDate(activity.date) + "T" + activity.time.substr(0, 2) + activity.time.substr(3, 2) + "00";
+// When an event takes place: a date-time with a duration, or the whole day.
+struct When {
+    const std::string& date;
+    const std::string& time;  // HH:MM, or anything else for an all-day event
+    int duration_minutes = 0;
+};
+
+void writeWhen(IcsWriter& out, const ExportContext& ctx, const When& when) {
+    if (dates::isClockTime(when.time)) {
+        const std::string start = basicDate(when.date) + "T" + when.time.substr(0, 2) + when.time.substr(3, 2) + "00";
         out.property(ctx.zone.empty() ? "DTSTART" : "DTSTART;TZID=" + ctx.zone, start);
-        const int minutes = activity.duration_minutes > 0 ? activity.duration_minutes : kDefaultDurationMinutes;
+        const int minutes = when.duration_minutes > 0 ? when.duration_minutes : kDefaultDurationMinutes;
         out.property("DURATION", "PT" + std::to_string(minutes) + "M");
         return;
     }
-    out.property("DTSTART;VALUE=DATE", basicDate(activity.date));
-    const std::string end = nextBasicDate(activity.date);
+    out.property("DTSTART;VALUE=DATE", basicDate(when.date));
+    const std::string end = nextBasicDate(when.date);
     if (end.empty()) {
         out.property("DURATION", "P1D");  // 9999-12-31: the day after has no DATE form
     } else {
@@ -221,10 +228,69 @@ void writeEvent(IcsWriter& out, const ExportContext& ctx, const model::Activity&
     out.line("BEGIN:VEVENT");
     out.text("UID", "activity-" + std::to_string(activity.id) + "@" + ctx.uid_domain);
     out.property("DTSTAMP", ctx.dtstamp);
-    writeWhen(out, ctx, activity);
+    writeWhen(out, ctx, When{activity.date, activity.time, activity.duration_minutes});
     out.text("SUMMARY", eventSummary(ctx, activity));
     const std::string description = eventDescription(ctx, activity);
     if (!description.empty()) out.text("DESCRIPTION", description);
+    out.line("END:VEVENT");
+}
+
+// ---- Meetings ----
+
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string joined;
+    for (const std::string& line : lines) joined += (joined.empty() ? "" : "\n") + line;
+    return joined;
+}
+
+// A text with one "%s" filled in, of any length (a customer's name has no bound).
+std::string fillIn(std::string_view format, std::string_view value) {
+    std::string text(format);
+    if (const std::size_t at = text.find("%s"); at != std::string::npos) text.replace(at, 2, value);
+    return text;
+}
+
+// "Meeting with Strassberger – Extend the framework contract".
+std::string meetingSummary(const ExportContext& ctx, const model::Customer& customer, const rules::Meeting& meeting,
+                           const model::ConversationPlan* plan) {
+    std::string summary =
+        fillIn(ctx.tr.text(meeting.reduced() ? "ics.contact_summary" : "ics.meeting_summary"), customer.name);
+    if (plan && !plan->goal.empty()) summary += " \u2013 " + plan->goal;
+    return summary;
+}
+
+std::string meetingDescription(const ExportContext& ctx, const model::Customer& customer,
+                               const model::ConversationPlan* plan) {
+    std::vector<std::string> lines = {labelled(ctx.tr, "ics.customer", customer.name)};
+    if (plan) {
+        std::string attendees;
+        for (const model::Id id : plan->attendee_ids)
+            if (const model::Contact* contact = customer.findContact(id))
+                attendees += (attendees.empty() ? "" : ", ") + contactText(*contact);
+        if (!attendees.empty()) lines.push_back(labelled(ctx.tr, "ics.attendees", attendees));
+        if (!plan->goal.empty()) lines.push_back(labelled(ctx.tr, "ics.goal", plan->goal));
+    } else {
+        const model::ReducedPlan& reduced = customer.reduced_plan;
+        const std::string& goal =
+            reduced.factual_solution.empty() ? reduced.relationship_goal : reduced.factual_solution;
+        if (!goal.empty()) lines.push_back(labelled(ctx.tr, "ics.goal", goal));
+    }
+    return joinLines(lines);
+}
+
+void writeMeeting(IcsWriter& out, const ExportContext& ctx, const rules::Meeting& meeting) {
+    const model::Customer* customer = ctx.portfolio.findCustomer(meeting.customer_id);
+    if (!customer) return;
+    const model::ConversationPlan* plan = meeting.reduced() ? nullptr : customer->findPlan(meeting.plan_id);
+    const std::string uid =
+        meeting.reduced() ? "reduced-" + std::to_string(customer->id) : "plan-" + std::to_string(meeting.plan_id);
+    out.line("BEGIN:VEVENT");
+    out.text("UID", uid + "@" + ctx.uid_domain);
+    out.property("DTSTAMP", ctx.dtstamp);
+    writeWhen(out, ctx, When{meeting.date, meeting.time});
+    out.text("SUMMARY", meetingSummary(ctx, *customer, meeting, plan));
+    if (plan && !plan->place.empty()) out.text("LOCATION", plan->place);
+    out.text("DESCRIPTION", meetingDescription(ctx, *customer, plan));
     out.line("END:VEVENT");
 }
 
@@ -237,12 +303,18 @@ std::string activitiesToIcs(const model::Portfolio& portfolio, const i18n::Trans
                             options.uid_domain.empty() ? std::string(kDefaultUidDomain) : options.uid_domain};
     IcsWriter out;
     writeCalendarHeader(out);
-    const bool any_timed = std::any_of(portfolio.activities.begin(), portfolio.activities.end(),
-                                       [](const model::Activity& a) { return isExported(a) && isTimed(a); });
+    // The classification decides which reduced plans are still the customer's process.
+    const rules::Classification classes = rules::classify(portfolio);
+    const std::vector<rules::Meeting> meetings = rules::meetingsOf(portfolio, &classes);
+    const bool any_timed =
+        std::any_of(portfolio.activities.begin(), portfolio.activities.end(),
+                    [](const model::Activity& a) { return isExported(a) && isTimed(a); }) ||
+        std::any_of(meetings.begin(), meetings.end(), [](const rules::Meeting& m) { return !m.time.empty(); });
     if (any_timed && !ctx.zone.empty()) writeCentralEuropeanZone(out, ctx.zone);
     for (const model::Activity& activity : portfolio.activities) {
         if (isExported(activity)) writeEvent(out, ctx, activity);
     }
+    for (const rules::Meeting& meeting : meetings) writeMeeting(out, ctx, meeting);
     out.line("END:VCALENDAR");
     return out.take();
 }

@@ -12,6 +12,15 @@ const std::vector<StringEntry>& calendarStrings() {
         {"ics.outcome", "Outcome", "Ergebnis"},
         // SUMMARY of an activity whose action is still empty
         {"ics.no_action", "Activity (no action given)", "Aktivität (ohne Angabe)"},
+        // Meetings: conversation plans (A) and reduced plans (B/C) with a date
+        {"ics.meeting_summary", "Meeting with %s", "Gespräch mit %s"},
+        {"ics.contact_summary", "Contact with %s (B/C)", "Kontakt mit %s (B/C)"},
+        {"ics.attendees", "Attendees", "Teilnehmer"},
+        {"ics.goal", "Goal", "Ziel"},
+        // Meetings in the agenda and the week and month calendar
+        {"agenda.meeting", "Meeting", "Gespräch"},
+        {"agenda.reduced_contact", "Contact (B/C)", "Kontakt (B/C)"},
+        {"agenda.open_plan", "Click to open the meeting's plan.", "Klicken öffnet die Planung des Gesprächs."},
     };
     return table;
 }

@@ -23,6 +23,14 @@ const std::vector<StringEntry>& plannerStrings() {
          "Beginnt das nächste Gespräch mit dem letzten Plan: Die Vorbereitung bleibt, die Häkchen beginnen neu."},
         {"plan.delete", "Delete plan", "Plan löschen"},
         {"plan.deleted", "Plan deleted – Ctrl+Z brings it back.", "Plan gelöscht – Strg+Z holt ihn zurück."},
+        {"plan.next_activity", "+ Next activity", "+ Nächste Aktivität"},
+        {"plan.next_activity_tooltip",
+         "Plans the next activity with this customer for tomorrow: the first attendee as the person, the step where "
+         "the plan stands. Write what you will do on the Activities screen.",
+         "Plant die nächste Aktivität mit diesem Kunden für morgen: der erste Teilnehmer als Person, der Schritt, an "
+         "dem der Plan steht. Was Sie tun, schreiben Sie unter Aktivitäten."},
+        {"plan.activity_added", "Activity planned for tomorrow – write the action under Activities.",
+         "Aktivität für morgen geplant – die Handlung schreiben Sie unter Aktivitäten."},
         {"plan.date", "Date", "Datum"},
         {"plan.date_invalid", "Please enter a date such as 24.11.2026.", "Bitte ein Datum wie 24.11.2026 eingeben."},
         {"plan.time", "Time", "Uhrzeit"},

@@ -6,6 +6,7 @@
 
 #include "dates/date_input.h"
 #include "dates/iso_date.h"
+#include "rules/coach_phrases.h"
 #include "rules/coach_text.h"
 #include "rules/word_lists.h"
 
@@ -44,7 +45,7 @@ constexpr std::string_view kEnglishVerbs[] = {
     "congratulate", "celebrate", "host",    "attend",   "share",     "run",     "hold",       "define",
     "decide",       "follow",    "contact", "reach",    "go",        "take",    "win",        "plan",
     "tour",         "welcome",   "collect", "pick",     "lead",      "serve",   "treat",      "launch",
-    "provide"};
+    "provide",      "brief",     "demo",    "remind",   "inform",    "notify"};
 // -ing forms that are nouns in a plan ("Meeting"), not actions.
 constexpr std::string_view kIngNouns[] = {"meeting",  "meetings", "training", "booking",
                                           "offering", "briefing", "setting"};
@@ -57,7 +58,28 @@ constexpr std::string_view kGermanVerbs[] = {
     "installieren", "schulen",       "verhandeln",   "prüfen",     "treffen",     "übergeben",      "überreichen",
     "abstimmen",    "ausarbeiten",   "kalkulieren",  "messen",     "testen",      "planen",         "festlegen",
     "abschließen",  "unterzeichnen", "beantworten",  "vorlegen",   "durchgehen",  "besichtigen",    "gratulieren",
-    "ausliefern",   "reparieren",    "einweisen",    "nachfassen", "aufzeigen",   "gewinnen",       "einführen"};
+    "ausliefern",   "reparieren",    "einweisen",    "nachfassen", "aufzeigen",   "gewinnen",       "einführen",
+    "mailen",       "faxen"};
+
+// Words that say "some time" rather than a day, and parts of a day: no action
+// and no date ("gelegentlich bei Frau Maier melden", "Tuesday morning").
+constexpr std::string_view kVagueTimes[] = {"gelegentlich", "regelmäßig",   "zwischendurch", "irgendwann", "demnächst",
+                                            "bald",         "zeitnah",      "baldmöglichst", "asap",       "soon",
+                                            "sometime",     "occasionally", "regularly",     "eventually", "später",
+                                            "later",        "vormittags",   "nachmittags",   "morgens",    "abends",
+                                            "mittags",      "vormittag",    "nachmittag",    "abend",      "mittag",
+                                            "früh",         "morning",      "afternoon",     "evening",    "noon"};
+// "nach der Messe", "after the trade fair": an event as a vague time.
+constexpr std::string_view kEvents[] = {"messe",       "urlaub",      "ferien",    "feiertagen", "sommerpause",
+                                        "winterpause", "weihnachten", "ostern",    "fair",       "trade",
+                                        "holidays",    "holiday",     "vacation",  "summer",     "break",
+                                        "show",        "exhibition",  "christmas", "easter"};
+constexpr std::string_view kEventOpeners[] = {"nach", "vor", "after", "before", "until", "bis"};
+
+// Calling on, phoning or meeting a named person at a set time is an appointment:
+// the person is the object of the action ("Am 4.12. um 14:00 Herrn Zettler anrufen").
+constexpr std::string_view kContactVerbs[] = {"anrufen", "telefonieren", "besuchen", "treffen", "call",
+                                              "phone",   "ring",         "visit",    "meet"};
 
 // "14:30", "9:05" and the words around a time carry no action.
 bool isClockTime(std::string_view word) {
@@ -88,9 +110,32 @@ bool endsClause(const std::vector<Token>& tokens, std::size_t index) {
     return true;
 }
 
+// "nach der Messe", "after the trade fair", "at some point": filler, from the opener to the event.
+void markVagueTimes(std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const bool some_point = i + 2 < tokens.size() && tokens[i].word == "at" && tokens[i + 1].word == "some" &&
+                                contains({"point", "stage", "time"}, tokens[i + 2].word);
+        if (some_point) {
+            for (std::size_t j = i; j <= i + 2; ++j) tokens[j].use = Use::Filler;
+            continue;
+        }
+        if (!contains(kEventOpeners, tokens[i].word)) continue;
+        std::size_t j = i + 1;
+        while (j < tokens.size() && contains({"der", "dem", "den", "the", "our", "unserer", "unserem"}, tokens[j].word))
+            ++j;
+        std::size_t last = j;
+        while (last < tokens.size() && tokens[last].use == Use::Free && contains(kEvents, tokens[last].word)) ++last;
+        if (last == j) continue;
+        for (std::size_t k = i; k < last; ++k)
+            if (tokens[k].use == Use::Free) tokens[k].use = Use::Filler;
+    }
+}
+
 void markFiller(std::vector<Token>& tokens) {
+    markVagueTimes(tokens);
     for (Token& token : tokens)
-        if (token.use == Use::Free && (contains(kFiller, token.word) || isClockTime(token.word)))
+        if (token.use == Use::Free &&
+            (contains(kFiller, token.word) || contains(kVagueTimes, token.word) || isClockTime(token.word)))
             token.use = Use::Filler;
 }
 
@@ -104,170 +149,56 @@ bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
     return after_zu || before_und || endsClause(tokens, index);
 }
 
-// ---- Pseudo-activities ----------------------------------------------------
-
-// A pseudo-activity: slots separated by spaces, each slot a word or
-// alternatives ("warten|abwarten"), '*' marking a prefix. Consecutive slots
-// may be up to `gap` words apart. `alone` phrases are vague only when nothing
-// else is said ("nachfassen" alone, not "zum Angebot vom 12.11. nachfassen").
-struct PseudoPhrase {
-    const char* slots;
-    int gap;
-    bool alone;
-};
-
-constexpr PseudoPhrase kPseudoPhrases[] = {
-    // Akquisition erhöhen / mehr Umsatz machen
-    {"akquis* erhöh*|steiger*|ausbau*|ausweit*|intensivier*|ankurbel*|verstärk*|verbesser*", 2, false},
-    {"mehr akquis*|neukund*|umsatz|absatz|verkaufen|aufträge", 1, false},
-    {"umsatz*|absatz|verkäufe|geschäft erhöh*|steiger*|machen|ankurbel*|ausbau*|ausweit*|pushen|vergrößer*", 2, false},
-    // auf (die) Entscheidung warten, abwarten ("die Anlage warten" is servicing, so "warten" needs company)
-    {"auf warten|abwarten|hoffen", 4, false},
-    {"warten|abwarten auf|bis|ob|dass", 0, false},
-    {"abwarten", 0, false},
-    {"warten", 0, true},
-    {"kaltakquis*|neukundenakquis* erhöh*|steiger*|ausbau*|ausweit*|intensivier*|ankurbel*|verstärk*|machen", 2, false},
-    {"neue kunden gewinnen|akquirieren|finden", 0, false},
-    {"neukunden gewinnen|akquirieren|finden", 1, false},
-    // Bestellung annehmen, Auftrag holen
-    {"bestellung*|auftrag|aufträge annehmen|entgegennehmen|abholen|mitnehmen|einholen|holen|einsammeln", 3, false},
-    // Ansprechpartner zu erreichen versuchen, probieren anzurufen
-    {"versuchen|versuche|versucht|probieren|probiere erreich*|anzurufen|anrufen|kontaktieren|sprechen|telefonieren", 4,
-     false},
-    {"erreich*|anzurufen|kontaktieren|sprechen versuchen|probieren", 2, false},
-    {"erreichen|kontaktieren", 0, true},
-    // um Rückruf bitten, Rückruf abwarten
-    {"um rückruf*", 0, false},
-    {"rückruf* bitten|erbitten|abwarten|warten|hoffen", 3, false},
-    {"rückrufbitte", 0, false},
-    // nachfassen, sich melden, in Kontakt bleiben, Kontakt pflegen, beobachten
-    {"nachfassen|nachhaken|nachtelefonieren|nachfragen", 0, true},
-    {"melden|melde|meldet", 0, true},
-    {"sich|mal melden|melde|meldet", 4, false},
-    {"kontakt|verbindung bleiben|halten|aufrechterhalten", 2, false},
-    {"kontakt*|beziehung*|kundenbeziehung*|kundenkontakt* pflegen|intensivieren|ausbauen|vertiefen|stärken", 3, false},
-    {"kundenpflege|kontaktpflege|beziehungspflege|dranbleiben|kümmern", 0, false},
-    {"am ball bleiben", 0, false},
-    {"beobachten|weiterverfolgen", 0, false},
-    {"im auge behalten", 0, false},
-    {"weiter verfolgen", 1, false},
-    // increase acquisition, increase / push sales
-    {"increase|boost|improve|intensify|step|ramp|do acquisition*|prospecting", 2, false},
-    {"more acquisition*|prospecting|sales|revenue|business|orders", 1, false},
-    {"increase|boost|push|grow|drive|raise|improve|maximise|maximize sales|revenue|turnover|business|volume", 2, false},
-    {"sell more", 0, false},
-    // wait for the decision, wait and see
-    {"wait|waits|waiting|await|awaiting", 0, false},
-    {"win|gain|acquire|get|find new customers|clients|accounts", 1, false},
-    // take the order
-    {"take|get|receive|accept|collect|win|bag|land order|orders", 2, false},
-    // try to reach, try to get hold of
-    {"try|tries|trying|attempt|attempting reach|call|contact|get|phone|ring|calling|reaching|contacting|phoning|speak|"
-     "talk",
-     3, false},
-    // ask for a call back
-    {"ask|asking|request|requesting call|callback|call-back", 3, false},
-    // follow up (alone), keep in touch, touch base, check in, reach out
-    {"follow up", 0, true},
-    {"follow-up|followup|chase|reach|contact", 0, true},
-    {"chase up", 0, true},
-    {"reach out", 0, true},
-    {"keep|stay|remain in touch|contact", 0, false},
-    {"get in touch", 0, false},
-    {"touch base", 0, false},
-    {"check in", 0, false},
-    {"check-in", 0, false},
-    // maintain the relationship, monitor, keep an eye on
-    {"maintain|nurture|build|strengthen|improve|cultivate|foster|deepen|manage relationship*|relations|rapport|contact",
-     3, false},
-    {"monitor|monitoring|observe", 0, false},
-    {"keep an eye", 0, false},
-    {"keep track", 0, false},
-};
-
-std::vector<std::string_view> slotsOf(std::string_view pattern) {
-    std::vector<std::string_view> slots;
-    std::size_t pos = 0;
-    while (pos < pattern.size()) {
-        const std::size_t space = std::min(pattern.find(' ', pos), pattern.size());
-        slots.push_back(pattern.substr(pos, space - pos));
-        pos = space + 1;
-    }
-    return slots;
-}
-
-// Matches slots[k…] from token `from` on, each at most `gap` words after the one before.
-// Commas do not stop a match: "Versuchen, Herrn Kaya zu erreichen".
-bool matchSlots(const std::vector<Token>& tokens, const std::vector<std::string_view>& slots, std::size_t k,
-                std::size_t from, int gap, std::vector<std::size_t>& hits) {
-    if (k == slots.size()) return true;
-    for (std::size_t j = from; j < tokens.size() && j <= from + static_cast<std::size_t>(gap); ++j) {
-        if (coach::wordMatches(tokens[j].word, slots[k])) {
-            hits.push_back(j);
-            if (matchSlots(tokens, slots, k + 1, j + 1, gap, hits)) return true;
-            hits.pop_back();
-        }
-    }
-    return false;
-}
-
-// Nothing meaningful outside the phrase: no free word before its first or after its last token.
-bool saysNothingElse(const std::vector<Token>& tokens, const std::vector<std::size_t>& hits) {
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (tokens[i].use == Use::Free && (i < hits.front() || i > hits.back())) return false;
-    return true;
-}
-
-std::optional<std::string> pseudoPhrase(const std::vector<Token>& tokens) {
-    for (const PseudoPhrase& phrase : kPseudoPhrases) {
-        const auto slots = slotsOf(phrase.slots);
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            if (!coach::wordMatches(tokens[i].word, slots[0])) continue;
-            std::vector<std::size_t> hits = {i};
-            if (!matchSlots(tokens, slots, 1, i + 1, phrase.gap, hits)) continue;
-            if (phrase.alone && !saysNothingElse(tokens, hits)) continue;
-            std::string matched;
-            for (std::size_t j = hits.front(); j <= hits.back(); ++j) matched += (j == i ? "" : " ") + tokens[j].raw;
-            while (matched.ends_with('.')) matched.pop_back();
-            return matched;
-        }
-    }
-    return std::nullopt;
-}
-
-// An action needs at least two meaningful words, one of them a verb.
-bool hasConcreteAction(const std::vector<Token>& tokens) {
+// An action needs at least two meaningful words, one of them a verb; or a
+// call or visit of the named person at a set time (an appointment).
+bool hasConcreteAction(const std::vector<Token>& tokens, bool appointment) {
     int words = 0;
     bool verb = false;
+    bool contact_verb = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].use != Use::Free) continue;
         ++words;
         verb = verb || isActionWord(tokens, i);
+        contact_verb = contact_verb || contains(kContactVerbs, tokens[i].word);
     }
-    return words >= 2 && verb;
+    return (words >= 2 && verb) || (words == 1 && contact_verb && appointment);
 }
 
 // What the form already says; the text has to supply the rest.
 struct FormFields {
     std::string date;  // ISO or empty
+    std::string time;  // HH:MM or empty
     bool person = false;
     bool planned = false;  // PastDatePlanned applies only to planned activities
 };
+
+// The sentence names another day or time than the form: which one holds is the rep's call.
+void flagConflicts(const std::vector<Token>& tokens, const FormFields& form, CoachVerdict& verdict) {
+    if (!form.date.empty() && verdict.date_in_text && *verdict.date_in_text != form.date)
+        verdict.findings.push_back({CoachFlag::FieldConflict, coach::phraseOf(tokens, Use::Date)});
+    if (!form.time.empty() && verdict.time_in_text && *verdict.time_in_text != form.time)
+        verdict.findings.push_back({CoachFlag::FieldConflict, coach::phraseOf(tokens, Use::Time)});
+}
 
 CoachVerdict judge(std::string_view text, const FormFields& form, std::string_view today) {
     CoachVerdict verdict;
     std::vector<Token> tokens = coach::tokenize(text);
     verdict.date_in_text = coach::takeDate(tokens, today);
+    verdict.time_in_text = coach::takeTime(tokens);
     markFiller(tokens);
     verdict.person_in_text = coach::takePerson(tokens);
-    const auto pseudo = pseudoPhrase(tokens);
+    const auto pseudo = coach::pseudoPhrase(tokens);
     if (pseudo) verdict.findings.push_back({CoachFlag::PseudoActivity, *pseudo});
     const std::string date = !form.date.empty() ? form.date : verdict.date_in_text.value_or("");
+    const bool person = form.person || verdict.person_in_text;
     if (date.empty()) verdict.findings.push_back({CoachFlag::MissingDate, ""});
-    if (!form.person && !verdict.person_in_text) verdict.findings.push_back({CoachFlag::MissingPerson, ""});
+    if (!person) verdict.findings.push_back({CoachFlag::MissingPerson, ""});
     if (form.planned && !date.empty() && dates::isIsoDate(today) && date < today)
         verdict.findings.push_back({CoachFlag::PastDatePlanned, date});
-    if (!pseudo && !hasConcreteAction(tokens)) verdict.findings.push_back({CoachFlag::NoConcreteAction, ""});
+    const bool appointment = person && !date.empty() && (!form.time.empty() || verdict.time_in_text);
+    if (!pseudo && !hasConcreteAction(tokens, appointment))
+        verdict.findings.push_back({CoachFlag::NoConcreteAction, ""});
+    flagConflicts(tokens, form, verdict);
     return verdict;
 }
 
@@ -294,6 +225,8 @@ std::string_view coachFlagKey(CoachFlag flag) {
             return "past_date_planned";
         case CoachFlag::NoConcreteAction:
             return "no_concrete_action";
+        case CoachFlag::FieldConflict:
+            return "field_conflict";
     }
     return "pseudo_activity";
 }
@@ -306,9 +239,27 @@ CoachVerdict reviewActivity(const model::Activity& activity, const model::Portfo
                             std::string_view today) {
     FormFields form;
     if (dates::isIsoDate(activity.date)) form.date = activity.date;
+    if (dates::isClockTime(activity.time)) form.time = activity.time;
     form.person = formNamesPerson(activity, portfolio);
     form.planned = activity.status == model::ActivityStatus::Planned;
     return judge(activity.action, form, today);
+}
+
+bool fillFieldsFromText(model::Activity& activity, std::string_view today) {
+    const bool date_empty = activity.date.empty();
+    const bool time_empty = activity.time.empty();
+    if (!date_empty && !time_empty) return false;
+    const CoachVerdict read = reviewText(activity.action, today);
+    bool changed = false;
+    if (date_empty && read.date_in_text) {
+        activity.date = *read.date_in_text;
+        changed = true;
+    }
+    if (time_empty && read.time_in_text) {
+        activity.time = *read.time_in_text;
+        changed = true;
+    }
+    return changed;
 }
 
 CoachVerdict reviewText(std::string_view text, std::string_view today) {

@@ -115,9 +115,43 @@ void sortGeneral(const std::vector<std::uint64_t>& slots, const std::vector<mode
     });
     for (const int i : order) agenda.entries.push_back({i, bucketOfSlot(slots[static_cast<std::size_t>(i)])});
 }
+
+// A meeting's bucket: there is nothing to be overdue, so a past one is closed.
+AgendaBucket meetingBucket(std::optional<std::int64_t> day, const Reference& ref) {
+    if (!ref.today) return AgendaBucket::Later;
+    if (*day < *ref.today) return AgendaBucket::Closed;
+    if (*day == *ref.today) return AgendaBucket::Today;
+    return *day <= ref.sunday ? AgendaBucket::ThisWeek : AgendaBucket::Later;
+}
+
+// Meetings are few (one per plan); they are sorted on their own and merged
+// into the sorted activities, a meeting first when the slots are equal.
+void mergeMeetings(const std::vector<std::uint64_t>& activity_slots, const Reference& ref, Agenda& agenda) {
+    std::vector<std::pair<std::uint64_t, int>> meetings;
+    for (std::size_t i = 0; i < agenda.meetings.size(); ++i) {
+        const Meeting& meeting = agenda.meetings[i];
+        const auto day = dayNumber(meeting.date);
+        const AgendaBucket bucket = meetingBucket(day, ref);
+        ++agenda.counts[static_cast<std::size_t>(bucket)];
+        meetings.emplace_back(slotOf(bucket, day, meeting.time), static_cast<int>(i));
+    }
+    std::stable_sort(meetings.begin(), meetings.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<AgendaEntry> merged;
+    merged.reserve(agenda.entries.size() + meetings.size());
+    auto next = meetings.begin();
+    for (const AgendaEntry& entry : agenda.entries) {
+        const std::uint64_t slot = activity_slots[static_cast<std::size_t>(entry.activity_index)];
+        for (; next != meetings.end() && next->first <= slot; ++next)
+            merged.push_back({-1, bucketOfSlot(next->first), next->second});
+        merged.push_back(entry);
+    }
+    for (; next != meetings.end(); ++next) merged.push_back({-1, bucketOfSlot(next->first), next->second});
+    agenda.entries = std::move(merged);
+}
+
 }  // namespace
 
-Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today) {
+Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today, const Classification* classes) {
     const Reference ref = referenceFor(today);
     const auto& activities = portfolio.activities;
     std::vector<std::uint64_t> slots(activities.size());
@@ -134,6 +168,8 @@ Agenda buildAgenda(const model::Portfolio& portfolio, std::string_view today) {
     } else {
         sortGeneral(slots, activities, agenda);
     }
+    agenda.meetings = meetingsOf(portfolio, classes);
+    if (!agenda.meetings.empty()) mergeMeetings(slots, ref, agenda);
     return agenda;
 }
 

@@ -1,4 +1,4 @@
-// Words, dates and persons in an activity sentence, for the activity coach.
+// Words and persons in an activity sentence, for the activity coach (dates and times: coach_dates.cpp).
 #include "rules/coach_text.h"
 
 #include <algorithm>
@@ -73,114 +73,6 @@ std::string joinRaw(const std::vector<Token>& tokens, std::size_t first, std::si
     return out;
 }
 
-// ---- Dates ----------------------------------------------------------------
-
-struct MonthName {
-    std::string_view word;
-    int month;
-};
-constexpr MonthName kMonths[] = {
-    {"januar", 1},    {"jänner", 1},   {"january", 1}, {"jan", 1},  {"februar", 2},   {"february", 2}, {"feb", 2},
-    {"märz", 3},      {"maerz", 3},    {"march", 3},   {"mär", 3},  {"mrz", 3},       {"mar", 3},      {"april", 4},
-    {"apr", 4},       {"mai", 5},      {"may", 5},     {"juni", 6}, {"june", 6},      {"jun", 6},      {"juli", 7},
-    {"july", 7},      {"jul", 7},      {"august", 8},  {"aug", 8},  {"september", 9}, {"sept", 9},     {"sep", 9},
-    {"oktober", 10},  {"october", 10}, {"okt", 10},    {"oct", 10}, {"november", 11}, {"nov", 11},     {"dezember", 12},
-    {"december", 12}, {"dez", 12},     {"dec", 12},
-};
-
-int monthOf(std::string_view word) {
-    for (const MonthName& m : kMonths)
-        if (m.word == word) return m.month;
-    return 0;
-}
-
-bool allDigits(std::string_view text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// "3", "3.", "14th", "1st" → the day of the month, or 0.
-int dayOf(std::string_view word) {
-    for (const std::string_view suffix : {"st", "nd", "rd", "th"})
-        if (word.size() > 2 && word.ends_with(suffix)) word.remove_suffix(2);
-    if (!allDigits(word) || word.size() > 2) return 0;
-    const int day = std::atoi(std::string(word).c_str());
-    return day >= 1 && day <= 31 ? day : 0;
-}
-
-int yearOf(std::string_view word) {
-    return allDigits(word) && word.size() == 4 ? std::atoi(std::string(word).c_str()) : 0;
-}
-
-// A day and month typed without a year ("18.06.") as the nearest fitting date, see kYearlessPastDays.
-std::optional<std::string> upcoming(std::string_view day_month, std::string_view today) {
-    const auto today_number = dates::dayNumber(today);
-    if (!today_number) return dates::parseDate(day_month, today);
-    for (int ahead = 0; ahead <= 8; ++ahead) {  // eight years always reach a 29 February
-        const auto iso = dates::parseDate(day_month, dates::addMonths(today, 12 * ahead));
-        if (iso && (ahead > 0 || *dates::dayNumber(*iso) >= *today_number - kYearlessPastDays)) return iso;
-    }
-    return std::nullopt;
-}
-
-std::optional<std::string> dateOf(int day, int month, int year, std::string_view today) {
-    if (year != 0) return dates::isoFromParts(year, month, day);
-    char text[24];
-    std::snprintf(text, sizeof text, "%d.%d.", day, month);
-    return upcoming(text, today);
-}
-
-// "18.06.", "18.6.2026", "2026-06-18", "23/11/2026"; a bare "12.5" only after "am", "on", "bis" …
-std::optional<std::string> numericDate(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
-    const std::string_view raw = tokens[i].raw;
-    if (raw.find_first_not_of("0123456789./-") != std::string_view::npos || raw[0] < '0' || raw[0] > '9')
-        return std::nullopt;
-    std::string_view core = raw;
-    if (core.ends_with('.')) core.remove_suffix(1);
-    if (dates::isIsoDate(core)) return std::string(core);
-    const auto separators = std::count_if(core.begin(), core.end(), [](char c) { return c == '.' || c == '/'; });
-    if (separators == 2) return dates::parseDate(raw, today);
-    if (separators != 1) return std::nullopt;
-    const bool after_preposition =
-        i > 0 && contains({"am", "on", "bis", "zum", "ab", "vom", "until", "by", "from", "till"}, tokens[i - 1].word);
-    if (!raw.ends_with('.') && core.find('/') == std::string_view::npos && !after_preposition) return std::nullopt;
-    return upcoming(raw, today);
-}
-
-struct DateHit {
-    std::string iso;
-    std::size_t last;
-};
-
-// "3. Dezember", "14 May 2026", "on 2nd Dec" (day first) or "May 14, 2026" (month first).
-std::optional<DateHit> namedDate(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
-    if (i + 1 >= tokens.size()) return std::nullopt;
-    int day = dayOf(tokens[i].word);
-    int month = monthOf(tokens[i + 1].word);
-    if (day != 0 && month == 0 && tokens[i + 1].word == "of" && i + 2 < tokens.size()) {
-        month = monthOf(tokens[i + 2].word);  // "the 14th of May"
-        if (month != 0) ++i;
-    }
-    if (day == 0 || month == 0) {
-        month = monthOf(tokens[i].word);
-        day = dayOf(tokens[i + 1].word);
-    }
-    if (day == 0 || month == 0) return std::nullopt;
-    const int year = i + 2 < tokens.size() ? yearOf(tokens[i + 2].word) : 0;
-    const auto iso = dateOf(day, month, year, today);
-    if (!iso) return std::nullopt;
-    return DateHit{*iso, i + (year != 0 ? 2 : 1)};
-}
-
-// "heute", "morgen", "tomorrow", counted from today; "am Morgen" is a time of day, not a date.
-std::optional<std::string> relativeDate(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
-    static constexpr std::pair<std::string_view, int> kDays[] = {
-        {"heute", 0}, {"today", 0}, {"morgen", 1}, {"tomorrow", 1}, {"übermorgen", 2}};
-    if (!dates::isIsoDate(today) || (i > 0 && contains({"am", "the", "this"}, tokens[i - 1].word))) return std::nullopt;
-    for (const auto& [word, ahead] : kDays)
-        if (tokens[i].word == word) return dates::addDays(today, ahead);
-    return std::nullopt;
-}
-
 // ---- Persons --------------------------------------------------------------
 
 constexpr std::string_view kTitles[] = {"herr", "herrn", "frau", "dr", "prof", "mr", "mrs", "ms", "miss", "mister"};
@@ -209,7 +101,8 @@ constexpr std::string_view kGermanRoles[] = {"leiter",
                                              "chef",
                                              "disponent",
                                              "vorgesetzte"};
-constexpr std::string_view kGermanRoleEndings[] = {"", "in", "innen", "s", "n", "es", "e"};
+// "en" for the weak nouns: "dem Prokuristen", "den Disponenten".
+constexpr std::string_view kGermanRoleEndings[] = {"", "in", "innen", "s", "n", "es", "e", "en"};
 
 constexpr std::string_view kEnglishRoles[] = {
     "buyer",          "buyers",         "purchaser",  "ceo",       "cfo",         "cto",        "coo",
@@ -232,14 +125,46 @@ struct Span {
     std::size_t last;
 };
 
-// "Frau Dr. Meier", "Mr Weber": titles, then a capitalised name.
+constexpr std::string_view kEnglishTitles[] = {"mr", "mrs", "ms", "miss", "mister"};
+// Lower-case parts of a family name: "Herrn von Bergen", "Ms de la Cruz", "Frau ter Horst".
+constexpr std::string_view kNameParticles[] = {"von", "van", "de", "del", "della", "di", "da",
+                                               "du",  "la",  "le", "ter", "ten",   "zu", "mac",
+                                               "mc",  "al",  "el", "bin", "ó",     "ní", "nic"};
+
+bool isNameWord(const Token& token) {
+    return (token.use == Use::Free || token.use == Use::Filler) && isCapitalised(token.raw) && isLetters(token.word);
+}
+
+// After "Herrn Łukasz", is the next capitalised word more of the name? In
+// English, nouns are not capitalised, so yes. In German it may be the object
+// ("Herrn Zettler Unterlagen schicken"), so only when the name is foreign-looking
+// ("Łukasz Nowak", "Ní Bhriain") or the word is followed by an article or the
+// clause ends ("Frau Anna Gerens das Konzept …").
+bool continuesName(const std::vector<Token>& tokens, std::size_t name_start, std::size_t j, bool english) {
+    if (j >= tokens.size() || !isNameWord(tokens[j]) || tokens[j - 1].clause_end) return false;
+    if (english) return true;
+    for (std::size_t k = name_start; k <= j; ++k)
+        if (hasForeignLetter(tokens[k].raw)) return true;
+    if (tokens[j].clause_end || j + 1 == tokens.size()) return true;
+    return contains({"der",   "die",    "das",     "den",     "dem",  "des",   "ein",    "eine", "einen", "einem",
+                     "unser", "unsere", "unseren", "unserem", "sein", "seine", "seinen", "ihr",  "ihre",  "ihren"},
+                    tokens[j + 1].word);
+}
+
+// "Frau Dr. Meier", "Mr Weber", "Herrn von Bergen", "Ms Ó Briain": titles, then a name.
 std::optional<Span> titledName(const std::vector<Token>& tokens, std::size_t i) {
     std::size_t j = i;
-    while (j < tokens.size() && contains(kTitles, tokens[j].word)) ++j;
+    bool english = false;
+    while (j < tokens.size() && contains(kTitles, tokens[j].word))
+        english = english || contains(kEnglishTitles, tokens[j++].word);
+    if (j == i || j >= tokens.size()) return std::nullopt;
+    while (j + 1 < tokens.size() && contains(kNameParticles, tokens[j].word) && !isCapitalised(tokens[j].raw) &&
+           isNameWord(tokens[j + 1]))
+        ++j;
     // A capitalised filler word after a title is a name: "Frau Kurz", "Herrn Auch".
-    if (j == i || j >= tokens.size() || (tokens[j].use != Use::Free && tokens[j].use != Use::Filler))
-        return std::nullopt;
-    if (!isCapitalised(tokens[j].raw) || !isLetters(tokens[j].word)) return std::nullopt;
+    if (!isNameWord(tokens[j])) return std::nullopt;
+    const std::size_t name_start = j;
+    while (continuesName(tokens, name_start, j + 1, english)) ++j;
     return Span{i, j};
 }
 
@@ -266,13 +191,53 @@ bool isLetters(std::string_view word) {
     });
 }
 
+namespace {
+
+// The first UTF-8 code point of `text` and its length in bytes (0 when malformed).
+std::pair<char32_t, std::size_t> firstCodePoint(std::string_view text) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (text.empty()) return {0, 0};
+    if (byte(0) < 0x80) return {byte(0), 1};
+    const std::size_t size = byte(0) >= 0xF0 ? 4 : byte(0) >= 0xE0 ? 3 : byte(0) >= 0xC0 ? 2 : 0;
+    if (size == 0 || text.size() < size) return {0, 0};
+    char32_t code = byte(0) & (0x7F >> size);
+    for (std::size_t i = 1; i < size; ++i) code = (code << 6) | (byte(i) & 0x3F);
+    return {code, size};
+}
+
+// Latin Extended-A alternates capital and small letter, with the parity
+// changing at U+0138 and U+0149 (ĸ and ŉ have no capital).
+bool isLatinExtendedCapital(char32_t c) {
+    if (c >= 0x100 && c <= 0x137) return c % 2 == 0;
+    if (c >= 0x139 && c <= 0x148) return c % 2 == 1;
+    if (c >= 0x14A && c <= 0x177) return c % 2 == 0;
+    return c == 0x178 || c == 0x179 || c == 0x17B || c == 0x17D;
+}
+
+bool isCapitalLetter(char32_t c) {
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;  // À … Þ without ×
+    if (isLatinExtendedCapital(c)) return true;
+    return (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);  // Greek, Cyrillic
+}
+
+}  // namespace
+
 bool isCapitalised(std::string_view raw) {
-    if (raw.empty()) return false;
-    const auto first = static_cast<unsigned char>(raw[0]);
-    if (first >= 'A' && first <= 'Z') return true;
-    if (first != 0xC3 || raw.size() < 2) return false;
-    const auto second = static_cast<unsigned char>(raw[1]);
-    return second == 0x84 || second == 0x96 || second == 0x9C;  // Ä Ö Ü
+    return isCapitalLetter(firstCodePoint(raw).first);
+}
+
+bool hasForeignLetter(std::string_view raw) {
+    while (!raw.empty()) {
+        const auto [code, size] = firstCodePoint(raw);
+        if (size == 0) return false;
+        const bool latin = code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7;
+        const bool german = code == U'ä' || code == U'ö' || code == U'ü' || code == U'ß' || code == U'Ä' ||
+                            code == U'Ö' || code == U'Ü';
+        if ((latin && !german) || (code >= 0x391 && code <= 0x4FF)) return true;  // typographic marks are no letters
+        raw.remove_prefix(size);
+    }
+    return false;
 }
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -293,20 +258,6 @@ std::vector<Token> tokenize(std::string_view text) {
         tokens.push_back(Token{std::string(piece), word, clause_end || full_stop, Use::Free});
     }
     return tokens;
-}
-
-std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view today) {
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (auto iso = numericDate(tokens, i, today); iso || (iso = relativeDate(tokens, i, today))) {
-            tokens[i].use = Use::Date;
-            return iso;
-        }
-        if (auto hit = namedDate(tokens, i, today)) {
-            for (std::size_t j = i; j <= hit->last; ++j) tokens[j].use = Use::Date;
-            return hit->iso;
-        }
-    }
-    return std::nullopt;
 }
 
 std::optional<std::string> takePerson(std::vector<Token>& tokens) {

@@ -67,6 +67,7 @@ void tallyBookings(const model::GoalPlan& plan, const std::optional<Period>& per
     int unlinked_wins = 0;
     for (const model::Booking& booking : plan.bookings) {
         if (!counts(booking, period)) continue;
+        ++out.bookings;
         booked += booking.amount.cents;
         if (!booking.new_customer) continue;
         if (booking.customer_id == model::kNoId) {
@@ -130,6 +131,7 @@ Pace paceOf(const Goal& g, const GoalProgress& p, const std::optional<Period>& p
     if (*today < period->start) return Pace::NotStarted;
     if (reached) return Pace::Reached;
     if (*today > period->deadline) return Pace::Over;
+    if (p.bookings == 0) return Pace::NoBookings;  // nothing entered yet is no evidence of being behind
     return onPath(g, p, elapsedOn(*period, *today)) ? Pace::OnTrack : Pace::Behind;
 }
 

@@ -23,10 +23,15 @@ struct GoalFigures {
 };
 GoalFigures deriveGoalFigures(const model::GoalPlan& plan);
 
-enum class Pace { NotStarted, OnTrack, Behind, Reached, Over };  // Over: the deadline has passed
+// Over: the deadline has passed. NoBookings: the period runs but nothing is
+// booked in it yet; a new plan would otherwise read "behind by the whole
+// expected share" before the rep entered anything (issue 10, item 14), so the
+// pace is judged from the first booking on.
+enum class Pace { NotStarted, OnTrack, Behind, Reached, Over, NoBookings };
 
 struct GoalProgress {
     std::int64_t booked_cents = 0;            // all bookings in the period
+    int bookings = 0;                         // how many bookings count for the period
     int customers_won = 0;                    // bookings marked new_customer, counted per distinct customer
     std::optional<double> revenue_fraction;   // booked / (target revenue − revenue_existing_now) … see .cpp
     std::optional<double> customers_fraction; // won / customers_to_win

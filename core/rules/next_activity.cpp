@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "dates/iso_date.h"
+#include "rules/plan_progress.h"
 
 namespace etappe::rules {
 
@@ -34,6 +35,24 @@ const model::Activity* nextActivityOf(const model::Portfolio& portfolio, model::
         if (next == nullptr || std::tie(a.date, a.time) < std::tie(next->date, next->time)) next = &a;
     }
     return next;
+}
+
+model::Activity activityFromPlan(const model::Customer& customer, const model::ConversationPlan* plan, model::Id id,
+                                 std::string_view today) {
+    model::Activity activity;
+    activity.id = id;
+    activity.customer_id = customer.id;
+    activity.date = dates::addDays(today, 1);
+    if (!plan) return activity;
+    for (const model::Id attendee : plan->attendee_ids) {
+        if (!customer.findContact(attendee)) continue;  // a stale id names nobody
+        activity.contact_id = attendee;
+        break;
+    }
+    const std::size_t step = currentStep(*plan);
+    if (step < method::kConversationStepCount)
+        activity.step_key = std::string(method::conversationStepKey(method::conversationStepAt(step)));
+    return activity;
 }
 
 }  // namespace etappe::rules

@@ -2,6 +2,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/activity.h"
 #include "model/portfolio.h"
 #include "rules/abc_classification.h"
 
@@ -19,5 +20,12 @@ std::vector<model::Id> aCustomersWithoutNextActivity(const model::Portfolio& por
 // `meeting_date` at `meeting_time`, or at any time when the meeting has none. Null when none.
 const model::Activity* nextActivityOf(const model::Portfolio& portfolio, model::Id customer_id, std::string_view today,
                                       std::string_view meeting_date = {}, std::string_view meeting_time = {});
+
+// The next activity for a customer, continuing a plan (`plan` may be null, as
+// for B and C customers): the customer; the plan's first attendee as the
+// contact (the person met is the one to follow up with); the step where the
+// plan stands; tomorrow as the day. The rep then writes the action.
+model::Activity activityFromPlan(const model::Customer& customer, const model::ConversationPlan* plan, model::Id id,
+                                 std::string_view today);
 
 }  // namespace etappe::rules

@@ -78,6 +78,16 @@ check_no_display() {
     fi
 }
 
+# The command line judges as the screen does (issue 10, item 3): a call with a
+# named person at a set time is concrete, waiting for a decision is not.
+check_coach() {
+    isolated "$etappe" --coach "Am 4.12. um 14:00 Herrn Zettler anrufen" >"$work/coach.txt" 2>&1 ||
+        fail "etappe --coach flags a call with a named person at a set time: $(cat "$work/coach.txt")"
+    if isolated "$etappe" --coach "Auf Entscheidung warten" >/dev/null 2>&1; then
+        fail "etappe --coach passes a pseudo-activity"
+    fi
+}
+
 for tool in xvfb-run timeout; do
     command -v "$tool" >/dev/null || fail "$tool is not installed"
 done
@@ -89,10 +99,11 @@ if [ "$failures" -eq 0 ]; then
     screenshot_in de
     check_help
     check_no_display
+    check_coach
 fi
 
 if [ "$failures" -eq 0 ]; then
-    echo "PASS: smoke test (screenshots en/de, --help, no-display message)"
+    echo "PASS: smoke test (screenshots en/de, --help, no-display message, --coach)"
     exit 0
 fi
 echo "FAIL: smoke test, $failures problem(s)"

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "dates/iso_date.h"
 #include "i18n/translator.h"
 #include "rules/activity_coach.h"
 
@@ -23,6 +24,7 @@ constexpr CoachFlag D = CoachFlag::MissingDate;
 constexpr CoachFlag N = CoachFlag::MissingPerson;
 constexpr CoachFlag A = CoachFlag::NoConcreteAction;
 constexpr CoachFlag Past = CoachFlag::PastDatePlanned;
+constexpr CoachFlag Conflict = CoachFlag::FieldConflict;
 
 std::set<CoachFlag> flagsOf(const rules::CoachVerdict& verdict) {
     std::set<CoachFlag> flags;
@@ -43,7 +45,7 @@ struct Row {
 
 void checkRows(const std::vector<Row>& rows) {
     for (const Row& row : rows) {
-        INFO("text: " << row.text);
+        INFO("text: " << std::string(row.text));
         const auto verdict = rules::reviewText(row.text, kToday);
         CHECK(describe(flagsOf(verdict)) == describe(row.flags));
         CHECK(verdict.concrete() == row.flags.empty());
@@ -198,7 +200,7 @@ TEST_CASE("activity_coach: dates and persons are read from the text") {
         {"Am Morgen Herrn Vogt anrufen", std::nullopt, "Herrn Vogt"},  // a time of day, not a date
     };
     for (const Case& c : cases) {
-        INFO("text: " << c.text);
+        INFO("text: " << std::string(c.text));
         const auto verdict = rules::reviewText(c.text, kToday);
         CHECK(verdict.date_in_text == c.date);
         CHECK(verdict.person_in_text == c.person);
@@ -251,7 +253,7 @@ TEST_CASE("activity_coach: a past date is flagged only while the activity is pla
 }
 
 TEST_CASE("activity_coach: every flag has why, how and an example in both languages") {
-    const CoachFlag all[] = {P, D, N, Past, A};
+    const CoachFlag all[] = {P, D, N, Past, A, Conflict};
     for (const auto language : {i18n::Language::English, i18n::Language::German}) {
         const i18n::Translator tr(language);
         for (const CoachFlag flag : all) {
@@ -266,14 +268,23 @@ TEST_CASE("activity_coach: every flag has why, how and an example in both langua
     }
 }
 
-TEST_CASE("activity_coach: the examples in the texts are themselves concrete") {
-    const CoachFlag all[] = {P, D, N, Past, A};
+TEST_CASE("activity_coach: the examples in the texts are concrete and name a coming day, whatever today is") {
+    // Examples once named fixed days ("On 15 November …"), which lay in the past
+    // for most of the year. Every weekday of a year, in both languages.
+    const CoachFlag all[] = {P, D, N, Past, A, Conflict};
     for (const auto language : {i18n::Language::English, i18n::Language::German}) {
         const i18n::Translator tr(language);
         for (const CoachFlag flag : all) {
             const std::string example = tr.text("coach." + std::string(rules::coachFlagKey(flag)) + ".example");
-            INFO(example);
-            CHECK(describe(flagsOf(rules::reviewText(example, kToday))) == "concrete");
+            for (int day = 0; day < 371; day += 3) {
+                const std::string today = dates::addDays(kToday, day);
+                INFO(example << " on " << today);
+                const auto verdict = rules::reviewText(example, today);
+                CHECK(describe(flagsOf(verdict)) == "concrete");
+                REQUIRE(verdict.date_in_text.has_value());
+                const auto ahead = dates::daysBetween(today, *verdict.date_in_text);
+                CHECK((ahead && *ahead >= 0 && *ahead <= 14));
+            }
         }
     }
 }

@@ -188,6 +188,7 @@ TEST_CASE("the expected share is exact: a third of 3 customers is 1, not 2") {
     plan.deadline = "2026-01-31";  // 30 days
     plan.customers_to_win = 3;
     plan.revenue_new = euros(100);
+    plan.bookings = {booking(1, "2026-01-02", 0)};  // one booking, so the pace is judged
     const auto p = rules::goalProgress(plan, "2026-01-11");  // 10 of 30 days
     CHECK(*p.expected_fraction == doctest::Approx(1.0 / 3.0));
     CHECK(p.pace == Pace::Behind);
@@ -229,4 +230,21 @@ TEST_CASE("wins without a linked customer count one each; linked ones once per c
     const auto p = rules::goalProgress(plan, "2026-11-23");
     CHECK(p.customers_won == 3);
     CHECK(*p.customers_fraction == doctest::Approx(0.75));
+}
+
+TEST_CASE("a running plan without any booking is not behind yet: its pace is judged from the first booking") {
+    // A goal plan made in November for the year has 90 % of the year behind it;
+    // before the rep entered anything it must not read "behind by 90 % of the target".
+    auto plan = examplePlan();
+    const auto fresh = rules::goalProgress(plan, "2026-11-23");
+    CHECK(fresh.pace == Pace::NoBookings);
+    CHECK(fresh.behind_cents == 0);
+    CHECK(fresh.customers_behind == 0);
+    CHECK(*fresh.expected_fraction > 0.8);  // the straight path is still shown
+    plan.bookings = {booking(1, "2026-11-20", 1'000'000)};
+    CHECK(rules::goalProgress(plan, "2026-11-23").pace == Pace::Behind);  // from the first booking on
+    plan.bookings = {booking(1, "2025-11-20", 1'000'000)};                 // outside the period: still none
+    CHECK(rules::goalProgress(plan, "2026-11-23").pace == Pace::NoBookings);
+    plan.bookings.clear();
+    CHECK(rules::goalProgress(plan, "2027-01-02").pace == Pace::Over);  // the deadline passing is a fact either way
 }

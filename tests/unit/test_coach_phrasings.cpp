@@ -1,0 +1,200 @@
+// Agreement of the activity coach with a sales trainer (METHOD §8) on phrasings
+// the rules were not written from: sentences as reps type them, half German,
+// half English, each with the flags a trainer following §8 would raise.
+// The goal (issue 10, item 4) is ≥ 97 % agreement on the verdict "concrete or
+// not"; the exact flags are reported alongside. Before relative days, times,
+// foreign names and split phrases were read, the first 84 rows agreed on 60
+// verdicts (71 %). Today is Monday 2026-11-23.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "rules/activity_coach.h"
+
+using namespace etappe;
+using rules::CoachFlag;
+
+namespace {
+
+constexpr const char* kToday = "2026-11-23";
+
+constexpr CoachFlag P = CoachFlag::PseudoActivity;
+constexpr CoachFlag D = CoachFlag::MissingDate;
+constexpr CoachFlag N = CoachFlag::MissingPerson;
+constexpr CoachFlag A = CoachFlag::NoConcreteAction;
+
+struct Verdict {
+    const char* text;
+    std::set<CoachFlag> flags;  // empty: concrete
+};
+
+// Written as a trainer judges: a day (a weekday counts, a week does not), a
+// named person or role, and an action with an object; waiting, hoping,
+// keeping in touch and following up without a "what" are pseudo-activities,
+// whatever date stands in front of them.
+const std::vector<Verdict>& trainerVerdicts() {
+    static const std::vector<Verdict> rows = {
+        // German
+        {"Kommenden Mittwoch Herrn Baumann die neue Steuerung vorführen", {}},
+        {"Nächsten Dienstag mit Frau Lechner die Lieferkonditionen verhandeln", {}},
+        {"Übernächsten Freitag dem Werkleiter das Retrofit-Konzept präsentieren", {}},
+        {"Montag Frau Sørensen das überarbeitete Angebot schicken", {}},
+        {"Am Donnerstag Herrn Łukasz Nowak die Referenzanlage in Passau zeigen", {}},
+        {"Den Kontakt mit Frau Ortmann pflegen", {P, D}},
+        {"Am 8.12. den Kontakt mit Frau Ortmann pflegen", {P}},
+        {"Auf den Rückruf von Herrn Kühn warten", {P, D}},
+        {"Beim Einkauf nachhaken", {P, D}},
+        {"Am Freitag beim Einkauf nachhaken", {P}},
+        {"Am 9.12. um 10 Uhr Frau Kögel anrufen", {}},
+        {"Frau Demir wegen des Angebots anrufen", {D}},
+        {"Mittwoch um 15 Uhr mit dem Produktionsleiter die Maschinenabnahme durchgehen", {}},
+        {"Dienstag, 15.12., Frau Yıldız die Schulungstermine bestätigen", {}},
+        {"Kundenbeziehung zu Herrn Albers ausbauen", {P, D}},
+        {"Am 10.12. Herrn Brandl um Rückruf bitten", {P}},
+        {"In zwei Wochen Frau Hofer das Muster vorbeibringen", {D}},
+        {"Nächste Woche beim Geschäftsführer vorbeischauen", {D, A}},
+        {"Die Angebotsunterlagen für Linie 3 an Herrn Graf senden", {D}},
+        {"Am Montag Angebot nachfassen", {N}},
+        {"Am 14.12. der Einkaufsleiterin Frau Weiß die Staffelpreise erläutern", {}},
+        {"Herrn Öztürk am 2.12. zur Hausmesse einladen", {}},
+        {"Gelegentlich bei Frau Maier melden", {P, D}},
+        {"Am 11.12. mit Herrn Kraft in Verbindung bleiben", {P}},
+        {"Umsatz mit Brunner im nächsten Quartal steigern", {P, D, N}},
+        {"Bis Freitag die Kalkulation an Frau Schreiber schicken", {}},
+        {"Am Mittwochvormittag Herrn Lang den Servicevertrag erklären", {}},
+        {"Termin mit Herrn Roth", {D, A}},
+        {"Morgen um 8:30 Uhr die Anlage bei Herrn Fuchs in Betrieb nehmen", {}},
+        {"Abwarten, was Herr Krüger zum Angebot sagt", {P, D}},
+        {"Am 7.12. versuchen, den Geschäftsführer zu erreichen", {P}},
+        {"Frau Dąbrowska am Dienstag das Wartungskonzept vorstellen", {}},
+        {"Am 16.12. Frau Ní Bhriain die Ersatzteilliste erklären", {}},
+        {"Beziehung zu Frau Jansen intensivieren", {P, D}},
+        {"Kommende Woche Angebot schreiben", {D, N}},
+        {"Am Freitag dem Instandhaltungsleiter die Störungsanalyse vorlegen", {}},
+        {"Diesen Donnerstag mit der Geschäftsführung den Rahmenvertrag unterschreiben", {}},
+        {"Am 3.12. Herrn Wagner die Auftragsbestätigung übergeben", {}},
+        {"Herrn Petersen mal wieder anrufen", {D, A}},
+        {"Auf die Freigabe durch den Einkauf warten", {P, D}},
+        {"Am 18.12. Herrn Çelik das Angebot für die Förderbänder erläutern", {}},
+        {"Übermorgen Herrn Bauer die Fotos der Anlage mailen", {}},
+        // English
+        {"Next Thursday walk Ms Hughes through the service contract", {}},
+        {"This Friday send Mr Patel the revised price list", {}},
+        {"On Monday present the retrofit plan to the maintenance manager", {}},
+        {"with Ms Dale follow up", {P, D}},
+        {"On 9 December with Ms Dale follow up", {P}},
+        {"Wait for Ms Grant to approve the budget", {P, D}},
+        {"On Wednesday at 2:30 pm call Mr O'Neill", {}},
+        {"Call Mr Fischer about the delivery delay", {D}},
+        {"Tuesday at 10 am demo the new sensor to Ms Sørensen", {}},
+        {"Keep the relationship with Mr Ito warm", {P, D}},
+        {"Next Tuesday ask the plant manager for a call back", {P}},
+        {"Try to get a meeting with Ms Kowalczyk next week", {P, D}},
+        {"On 14 December hand over the signed contract to Mr Nakamura", {}},
+        {"Send the brochure", {D, N}},
+        {"Meeting with Mr Brown on Friday", {A}},
+        {"Increase revenue with Ziegler Ltd in Q1", {P, D, N}},
+        {"On 11 December at 9:00 explain the maintenance plan to the head of operations", {}},
+        {"Friday: confirm the installation date with Ms Ó Briain", {}},
+        {"In two weeks show the prototype to Mr Walsh", {D}},
+        {"On 3 December check in with Ms Novak", {P}},
+        {"Reach out to the CFO", {P, D}},
+        {"Thursday 10:30 walk the purchasing team through the offer", {}},
+        {"Next Monday invite Mr Łukasz Nowak to the factory tour", {}},
+        {"Hope that Mr Shaw signs", {P, D}},
+        {"Stay in contact with Ms Evans", {P, D}},
+        {"On 8 December at 4 pm present the ROI calculation to the CFO", {}},
+        {"Get back to Ms Lopez at some point", {P, D}},
+        {"Wednesday: discuss the pilot results with the production manager", {}},
+        {"Tomorrow at 11 deliver the spare parts to Mr Schmidt", {}},
+        {"Keep an eye on Mr Russo's tender", {P, D}},
+        {"Next Friday sign the framework agreement with the managing director", {}},
+        {"Lunch with Ms Clarke next Wednesday", {A}},
+        {"On Tuesday follow up", {P, N}},
+        {"Build rapport with the new buyer", {P, D}},
+        {"On 15 December congratulate Mr Adeyemi on the plant opening", {}},
+        {"Wait until Ms Meyer is back from holiday", {P, D}},
+        {"Send Ms Nguyen the updated drawings by Thursday", {}},
+        {"Prospect new accounts in the Munich area", {P, D, N}},
+        {"Monday 9:15 brief the site manager on the installation schedule", {}},
+        {"On 10 December take Mr Adler through the safety concept", {}},
+        {"Follow up with the buyer after the trade fair", {P, D}},
+        {"Nach der Messe bei Frau Horn nachhaken", {P, D}},
+        // Written after the rules were extended, as a held-out check: on their first run the coach agreed on
+        // 38 of these 40 verdicts (95 %); the two misses ("dem Disponenten", "remind") were then fixed as
+        // general rules (weak-noun role endings, a missing verb), not as phrases.
+        {"Am Mittwoch, 2.12., Herrn Klein das Lastenheft durchsprechen", {}},
+        {"Frau Novák bis Donnerstag die Zertifikate zukommen lassen", {}},
+        {"Nächste Woche mal bei Herrn Stein vorbeifahren", {D, A}},
+        {"Am 5.12. die Entscheidung von Frau Roth abwarten", {P}},
+        {"Kommenden Montag um 11 Uhr Herrn Bešić anrufen", {}},
+        {"Herrn Gruber zur Unterschrift bewegen", {D}},
+        {"Heute Nachmittag dem Disponenten die neuen Lieferzeiten durchgeben", {}},
+        {"Am 12.12. Kontakt zu Herrn Vogel halten", {P}},
+        {"Auf eine Antwort vom Einkauf hoffen", {P, D}},
+        {"Angebot für Linie 5 kalkulieren", {D, N}},
+        {"Freitag Frau Šimková das Schulungskonzept präsentieren", {}},
+        {"Am 8.12. mit dem Werkleiter über die Erweiterung sprechen", {}},
+        {"Demnächst mit Frau Wolff telefonieren", {D, A}},
+        {"Am Dienstag dem Geschäftsführer unsere Wertschätzung zeigen", {}},
+        {"Bei Herrn Jankowski regelmäßig nachfragen", {P, D}},
+        {"Am 9.12. Herrn Müller-Lüdenscheidt die Rechnung erklären", {}},
+        {"Um 16 Uhr Frau Berg die Testergebnisse schicken", {D}},
+        {"Ab Montag verstärkt Neukunden akquirieren", {P, N}},
+        {"Am Donnerstag den Einkäufer über die Preiserhöhung informieren", {}},
+        {"Nach dem Urlaub Herrn Sauer das Angebot erläutern", {D}},
+        {"Thursday: present the energy savings report to Mr Dubois", {}},
+        {"Follow up on the quote next week", {D, N}},
+        {"Next Wednesday at 3 pm visit Ms Zieliński at the plant", {}},
+        {"Wait for procurement to come back", {P, D}},
+        {"On 7 December ask Mr Brady for his decision", {}},
+        {"Monday: send the revised layout to the project engineer", {}},
+        {"Get in touch with Ms Fontaine soon", {P, D}},
+        {"Friday 11:00 go through the SLA with Mr Haddad", {}},
+        {"Close the deal with Müller AG this month", {P, D, N}},
+        {"Tomorrow present our service package to the owner", {}},
+        {"On 16 December thank Ms Adebayo for the order with a small gift", {}},
+        {"Stay on top of the Lindner tender", {P, D, N}},
+        {"Call the buyer", {D, A}},
+        {"On Tuesday at 8:30 call the head of maintenance", {}},
+        {"Explain the new pricing to Mr Kowalski on Monday", {}},
+        {"Schedule a demo with Ms Ivanova", {D}},
+        {"On 10 December remind Mr Reid about the deadline", {}},
+        {"Try and reach the CFO before Christmas", {P, D}},
+        {"On 2 December lunch with the plant manager", {A}},
+        {"Next Friday hand Mr Olsen the signed NDA", {}},
+    };
+    return rows;
+}
+
+std::string describe(const std::set<CoachFlag>& flags) {
+    std::string out;
+    for (const CoachFlag flag : flags) out += std::string(rules::coachFlagKey(flag)) + " ";
+    return out.empty() ? "concrete" : out;
+}
+
+}  // namespace
+
+TEST_CASE("coach_phrasings: the coach agrees with a trainer on at least 97 % of unseen phrasings") {
+    const auto& rows = trainerVerdicts();
+    int verdicts_agree = 0;
+    int flags_agree = 0;
+    for (const Verdict& row : rows) {
+        const auto verdict = rules::reviewText(row.text, kToday);
+        std::set<CoachFlag> flags;
+        for (const auto& finding : verdict.findings) flags.insert(finding.flag);
+        const bool same_verdict = verdict.concrete() == row.flags.empty();
+        verdicts_agree += same_verdict ? 1 : 0;
+        flags_agree += flags == row.flags ? 1 : 0;
+        if (flags != row.flags)
+            MESSAGE(std::string(same_verdict ? "flags differ: " : "VERDICT differs: ")
+                    << std::string(row.text) << " → coach: " << describe(flags)
+                    << "| trainer: " << describe(row.flags));
+    }
+    const auto n = static_cast<int>(rows.size());
+    MESSAGE("phrasings: " << n << ", verdict agrees: " << verdicts_agree << ", flags agree: " << flags_agree);
+    CHECK(n >= 80);
+    CHECK(verdicts_agree * 100 >= 97 * n);
+}
