@@ -151,9 +151,13 @@ void App::openFile(const std::string& path) {
         return;
     }
     rememberRecent(path);
-    if (session_.isReadOnly()) {
+    if (session_.isReadOnly() && !session_.lockHolder().empty()) {
         notifications_.error(tr_.text("error.locked_title"),
                              std::string(tr_.text("error.locked_body")) + "\n\n" + session_.lockHolder());
+    } else if (session_.isReadOnly()) {
+        // Not another window: a write-protected file, a read-only disk, a folder without permission.
+        notifications_.error(tr_.text("error.locked_title"), std::string(tr_.text("error.read_only_body")) + "\n\n" +
+                                                                 i18n::render(tr_, session_.readOnlyReason()));
     }
     notifications_.status(tr_.text("status.opened"), clock_());
 }
