@@ -8,7 +8,7 @@
 #include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
-#include "storage/atomic_write.h"
+#include "storage/export_target.h"
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
@@ -202,8 +202,9 @@ void App::exportBrief(const std::string& path) {
         return;
     }
     const auto& portfolio = session_.document().portfolio();
-    const auto result =
-        exports::writeBrief(path, exports::BriefTarget{customer, plan, exports::effectiveClassOf(portfolio, customer->id)}, tr_);
+    // The file dialog has asked before replacing an existing file.
+    const auto result = exports::writeBrief(
+        path, exports::BriefTarget{customer, plan, exports::effectiveClassOf(portfolio, customer->id)}, tr_, true);
     if (!result.ok()) {
         reportProblem(saveProblem(path, result), "error.brief_title");
         return;
@@ -213,7 +214,7 @@ void App::exportBrief(const std::string& path) {
 
 void App::exportIcs(const std::string& path) {
     const std::string text = exports::activitiesToIcs(session_.document().portfolio(), tr_, exports::IcsOptions{});
-    const auto result = storage::writeFileAtomically(path, text);
+    const auto result = storage::writeExport(path, text, true);  // the file dialog asked before replacing
     if (!result.ok()) {
         reportProblem(saveProblem(path, result), "error.ics_title");
         return;

@@ -4,7 +4,7 @@
 
 #include "rules/abc_classification.h"
 #include "rules/customer_query.h"
-#include "storage/atomic_write.h"
+#include "storage/export_target.h"
 
 namespace etappe::exports {
 
@@ -69,7 +69,8 @@ BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view 
     return found;
 }
 
-storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr) {
+storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr,
+                               bool replace_existing) {
     const auto format = briefFormatForPath(path);
     if (!format || !target.customer || !target.plan) {
         storage::SaveResult result;
@@ -79,7 +80,7 @@ storage::SaveResult writeBrief(const std::string& path, const BriefTarget& targe
     }
     model::Customer customer = *target.customer;
     if (target.effective_class) customer.customer_class = *target.effective_class;  // the brief shows the class in effect
-    return storage::writeFileAtomically(path, meetingBrief(customer, *target.plan, tr, *format));
+    return storage::writeExport(path, meetingBrief(customer, *target.plan, tr, *format), replace_existing);
 }
 
 }  // namespace etappe::exports

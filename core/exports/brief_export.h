@@ -27,7 +27,9 @@ BriefLookup findBriefTarget(const model::Portfolio& portfolio, std::string_view 
 std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& portfolio, model::Id customer_id);
 
 // Writes the brief atomically; the format follows the file name (.md or .html).
-// An unknown extension fails at SaveStep::Validate with a detail.
-storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr);
+// An unknown extension, or a target storage::checkExportTarget refuses (an
+// existing file without `replace_existing`), fails at SaveStep::Validate with a detail.
+storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr,
+                               bool replace_existing);
 
 }  // namespace etappe::exports

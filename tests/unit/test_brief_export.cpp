@@ -59,13 +59,15 @@ TEST_CASE("writing a brief picks the format from the file name and refuses other
     const auto folder = std::filesystem::temp_directory_path() / ("etappe-brief-" + std::to_string(::getpid()));
     std::filesystem::create_directories(folder);
     const std::string html = (folder / "brief.html").string();
-    REQUIRE(exports::writeBrief(html, target, tr).ok());
+    REQUIRE(exports::writeBrief(html, target, tr, false).ok());
+    CHECK_FALSE(exports::writeBrief(html, target, tr, false).ok());  // exists: only replaced when asked to
+    CHECK(exports::writeBrief(html, target, tr, true).ok());
     std::ifstream in(html);
     std::stringstream text;
     text << in.rdbuf();
     CHECK(text.str().rfind("<!DOCTYPE html>", 0) == 0);
     CHECK(text.str().find("Rahmenvertrag") != std::string::npos);
-    const auto refused = exports::writeBrief((folder / "brief.txt").string(), target, tr);
+    const auto refused = exports::writeBrief((folder / "brief.txt").string(), target, tr, true);
     CHECK_FALSE(refused.ok());
     CHECK_FALSE(std::filesystem::exists(folder / "brief.txt"));
     std::filesystem::remove_all(folder);
