@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
     if (!cl->check_file.empty()) {
         return etappe::app::runCheck(cl->check_file, cl->app.language.value_or(etappe::i18n::Language::English));
     }
+    if (!etappe::app::screenshotTargetAllowed(*cl)) return 1;
     etappe::platform::WindowOptions window;
     window.width = cl->width;
     window.height = cl->height;

@@ -3,9 +3,11 @@
 #include <glad/gl.h>
 #include <stb_image_write.h>  // the implementation is compiled into libstb
 
-#include <cerrno>
 #include <cstring>
-#include <filesystem>
+#include <string>
+
+#include "i18n/translator.h"
+#include "storage/export_target.h"
 
 namespace etappe::platform {
 
@@ -33,13 +35,19 @@ RgbImage readFramebuffer(int width, int height) {
 
 std::string writePng(const std::string& path, const RgbImage& image) {
     if (image.width <= 0 || image.height <= 0) return "the window has no pixels (minimised?)";
-    const std::filesystem::path target(path);
-    std::error_code ignored;
-    if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ignored);
-    errno = 0;
-    const int ok = stbi_write_png(path.c_str(), image.width, image.height, 3, image.pixels.data(), image.width * 3);
-    if (ok != 0) return {};
-    return errno != 0 ? std::strerror(errno) : "the PNG could not be written";
+    std::string png;
+    auto append = [](void* out, void* data, int size) {
+        static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (stbi_write_png_to_func(append, &png, image.width, image.height, 3, image.pixels.data(), image.width * 3) == 0) {
+        return "the PNG could not be encoded";
+    }
+    const storage::SaveResult written = storage::writeExport(path, png, true);
+    if (written.ok()) return {};
+    const i18n::Translator english(i18n::Language::English);
+    std::string why = i18n::render(english, written.detail);
+    if (written.error_number != 0) why = i18n::render(english, i18n::osError(written.error_number)) + (why.empty() ? "" : " (" + why + ")");
+    return why.empty() ? "the PNG could not be written" : why;
 }
 
 }  // namespace etappe::platform

@@ -15,7 +15,10 @@ struct RgbImage {
 // the swap) at framebuffer size.
 RgbImage readFramebuffer(int width, int height);
 
-// Returns an empty string on success, otherwise why it failed.
+// Writes atomically through storage::writeExport; never creates folders and
+// never writes into a portfolio, a symlink or a device. An existing plain file
+// is replaced: the command line checked it (--force) before the window opened.
+// Returns an empty string on success, otherwise why it failed (English).
 std::string writePng(const std::string& path, const RgbImage& image);
 
 }  // namespace etappe::platform

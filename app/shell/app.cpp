@@ -10,7 +10,7 @@
 #include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
-#include "storage/atomic_write.h"
+#include "storage/export_target.h"
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
@@ -161,9 +161,13 @@ void App::openFile(const std::string& path) {
         return;
     }
     rememberRecent(path);
-    if (session_.isReadOnly()) {
+    if (session_.isReadOnly() && !session_.lockHolder().empty()) {
         notifications_.error(tr_.text("error.locked_title"),
                              std::string(tr_.text("error.locked_body")) + "\n\n" + session_.lockHolder());
+    } else if (session_.isReadOnly()) {
+        // Not another window: a write-protected file, a read-only disk, a folder without permission.
+        notifications_.error(tr_.text("error.locked_title"), std::string(tr_.text("error.read_only_body")) + "\n\n" +
+                                                                 i18n::render(tr_, session_.readOnlyReason()));
     }
     notifications_.status(tr_.text("status.opened"), clock_());
 }
@@ -212,7 +216,8 @@ void App::exportBrief(const std::string& path) {
         notifications_.error(tr_.text("error.brief_title"), tr_.text("export.no_plan"));
         return;
     }
-    const auto result = exports::writeBrief(path, target, tr_);
+    // The file dialog has asked before replacing an existing file.
+    const auto result = exports::writeBrief(path, target, tr_, true);
     if (!result.ok()) {
         reportProblem(saveProblem(path, result), "error.brief_title");
         return;
@@ -223,7 +228,7 @@ void App::exportBrief(const std::string& path) {
 
 void App::exportIcs(const std::string& path) {
     const std::string text = exports::activitiesToIcs(session_.document().portfolio(), tr_, exports::IcsOptions{});
-    const auto result = storage::writeFileAtomically(path, text);
+    const auto result = storage::writeExport(path, text, true);  // the file dialog asked before replacing
     if (!result.ok()) {
         reportProblem(saveProblem(path, result), "error.ics_title");
         return;

@@ -157,7 +157,11 @@ void App::drawStatusBar(UiContext& ctx) {
     ImGui::SameLine();
     if (session_.isReadOnly()) {
         ImGui::TextColored(ui::kWarning, "%s", tr_.text("status.read_only"));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session_.lockHolder().c_str());
+        if (ImGui::IsItemHovered()) {
+            const std::string why = session_.lockHolder().empty() ? i18n::render(tr_, session_.readOnlyReason())
+                                                                  : session_.lockHolder();
+            ImGui::SetTooltip("%s", why.c_str());
+        }
     } else if (document.isDirty()) {
         ImGui::TextColored(ui::kWarning, "● %s", tr_.text(session_.isUntitled() ? "status.unsaved_copy" : "status.unsaved"));
     } else if (session_.isUntitled()) {

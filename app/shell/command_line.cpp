@@ -7,7 +7,7 @@
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "rules/activity_coach.h"
-#include "storage/atomic_write.h"
+#include "storage/export_target.h"
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "storage/portfolio_file.h"
@@ -44,6 +44,8 @@ const char* usageText() {
            "  --check FILE        validate a portfolio file without a window (exit 0 ok, 1 broken)\n"
            "  --coach \"TEXT\"      judge an activity as the coach does (exit 0 concrete, 1 flagged)\n"
            "  --export-ics FILE   write planned activities as an iCalendar file\n"
+           "  --force             let --export-ics, --out and --screenshot replace an existing file\n"
+           "                      (never a portfolio, its backups, a symlink or a device)\n"
            "  --brief WHAT --out FILE.md|FILE.html\n"
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
            "                      name): an A customer's next plan, a B or C customer's reduced\n"
@@ -68,6 +70,8 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             cl.help = true;
         } else if (arg == "--version") {
             cl.version = true;
+        } else if (arg == "--force") {
+            cl.force = true;
         } else if (arg == "--sample") {
             cl.app.sample = true;
         } else if (arg == "--lang") {
@@ -168,8 +172,20 @@ std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n:
 
 int reportWrite(const storage::SaveResult& written, const std::string& path, const i18n::Translator& tr) {
     if (written.ok()) return 0;
+    // A refused target says only why (nothing was attempted); a failed write says which step and why.
+    const bool refused = written.failed_step == storage::SaveStep::Validate && !written.detail.empty();
     const std::string key = "save_step." + std::string(storage::saveStepKey(written.failed_step));
-    std::fprintf(stderr, "%s: %s\n", path.c_str(), tr.text(key));
+    std::string line = refused ? i18n::render(tr, written.detail) : tr.text(key);
+    // Appended in steps: g++ 12 warns falsely (-Wrestrict) about " " + std::string.
+    if (written.error_number != 0) {
+        line += ' ';
+        line += i18n::render(tr, i18n::osError(written.error_number));
+    }
+    if (!refused && !written.detail.empty()) {
+        line += ' ';
+        line += i18n::render(tr, written.detail);
+    }
+    std::fprintf(stderr, "%s: %s\n", path.c_str(), line.c_str());
     return 1;
 }
 }  // namespace
@@ -198,7 +214,7 @@ int runExportIcs(const CommandLine& cl) {
     const auto portfolio = loadForExport(cl, tr);
     if (!portfolio) return 1;
     const std::string text = exports::activitiesToIcs(*portfolio, tr, exports::IcsOptions{});
-    if (const int code = reportWrite(storage::writeFileAtomically(cl.ics_out, text), cl.ics_out, tr)) return code;
+    if (const int code = reportWrite(storage::writeExport(cl.ics_out, text, cl.force), cl.ics_out, tr)) return code;
     std::printf("%s %s\n", tr.text("status.ics_written"), cl.ics_out.c_str());
     return 0;
 }
@@ -227,10 +243,20 @@ int runBrief(const CommandLine& cl) {
             return 1;
         case exports::BriefLookup::Found: break;
     }
-    if (const int code = reportWrite(exports::writeBrief(cl.brief_out, target, tr), cl.brief_out, tr)) return code;
+    if (const int code = reportWrite(exports::writeBrief(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
     std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
     std::printf("\n");
     return 0;
+}
+
+bool screenshotTargetAllowed(const CommandLine& cl) {
+    if (cl.screenshot.empty()) return true;
+    const storage::ExportTarget target = storage::checkExportTarget(cl.screenshot);
+    if (!target.refused() && (target.verdict != storage::ExportTarget::Verdict::ExistingFile || cl.force)) return true;
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const i18n::Message why = target.refused() ? target.reason : i18n::message("detail.export_exists", {cl.screenshot});
+    std::fprintf(stderr, "etappe: %s: %s\n", cl.screenshot.c_str(), i18n::render(tr, why).c_str());
+    return false;
 }
 
 int runCheck(const std::string& path, i18n::Language language) {

@@ -19,6 +19,7 @@ struct CommandLine {
     std::string coach_text;  // --coach "TEXT"
     bool coach = false;
     std::string ics_out;     // --export-ics FILE
+    bool force = false;      // --force: exports may replace an existing (non-portfolio) file
     bool help = false;
     bool version = false;
 };
@@ -40,5 +41,9 @@ int runExportIcs(const CommandLine& cl);
 
 // --brief X --out FILE: writes a meeting brief without a window; returns the exit code.
 int runBrief(const CommandLine& cl);
+
+// Whether --screenshot may write its file (checked before the window opens):
+// prints one line and returns false when not.
+bool screenshotTargetAllowed(const CommandLine& cl);
 
 }  // namespace etappe::app

@@ -1,5 +1,6 @@
 #include "shell/session.h"
 
+#include "storage/edit_access.h"
 #include "storage/paths.h"
 #include "storage/recovery.h"
 
@@ -28,16 +29,13 @@ std::vector<i18n::Message> holderDetail(const std::string& holder) {
 
 }  // namespace
 
-bool DocumentSession::takeLock(const std::string& path) {
-    std::string holder;
-    auto lock = storage::FileLock::acquire(path, holder);
-    if (!lock) {
-        lock_holder_ = holder;
-        return false;
-    }
-    lock_ = std::move(lock);
-    lock_holder_.clear();
-    return true;
+bool DocumentSession::takeLock(const std::string& path, std::string& real_path) {
+    storage::EditAccess access = storage::acquireEditAccess(path);
+    real_path = std::move(access.real_path);
+    lock_holder_ = std::move(access.holder);
+    read_only_reason_ = std::move(access.read_only_reason);
+    lock_ = std::move(access.lock);
+    return lock_.has_value();
 }
 
 std::optional<FileProblem> DocumentSession::open(const std::string& path) {
@@ -45,9 +43,10 @@ std::optional<FileProblem> DocumentSession::open(const std::string& path) {
     if (!result.ok()) return loadProblem(path, result);
     waitForAutosave();
     lock_.reset();
-    read_only_ = !takeLock(path);
+    std::string real_path;
+    read_only_ = !takeLock(path, real_path);
     document_.reset(std::move(*result.portfolio));
-    path_ = path;
+    path_ = real_path;
     seen_revision_ = autosaved_revision_ = document_.revision();
     if (!read_only_) autosave_.prime(document_);
     return std::nullopt;
@@ -57,9 +56,11 @@ void DocumentSession::startNew(const std::string& path) {
     waitForAutosave();
     lock_.reset();
     lock_holder_.clear();
-    read_only_ = !path.empty() && !takeLock(path);
+    read_only_reason_ = {};
+    std::string real_path;
+    read_only_ = !path.empty() && !takeLock(path, real_path);
     document_.reset(model::Portfolio{});
-    path_ = path;
+    path_ = real_path;
     seen_revision_ = autosaved_revision_ = document_.revision();
 }
 
@@ -67,6 +68,7 @@ void DocumentSession::openCopy(model::Portfolio portfolio, bool dirty) {
     waitForAutosave();
     lock_.reset();
     lock_holder_.clear();
+    read_only_reason_ = {};
     read_only_ = false;
     document_.reset(std::move(portfolio));
     if (dirty) document_.markUnsaved();
@@ -83,7 +85,11 @@ std::optional<FileProblem> DocumentSession::writeTo(const std::string& path) {
 
 std::optional<FileProblem> DocumentSession::save() {
     if (path_.empty()) return FileProblem{"", "save.untitled", {}};
-    if (read_only_) return FileProblem{path_, "save.read_only", holderDetail(lock_holder_)};
+    if (read_only_) {
+        std::vector<i18n::Message> details = holderDetail(lock_holder_);
+        if (lock_holder_.empty() && !read_only_reason_.empty()) details.push_back(read_only_reason_);
+        return FileProblem{path_, "save.read_only", details};
+    }
     waitForAutosave();
     auto problem = writeTo(path_);
     if (!problem) {
@@ -104,6 +110,7 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
         lock_ = std::move(lock);
         read_only_ = false;
         lock_holder_.clear();
+        read_only_reason_ = {};
         path_ = path;
         if (was_untitled) storage::discardRecovery();
     } else if (auto problem = writeTo(path)) {

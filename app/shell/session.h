@@ -33,6 +33,8 @@ public:
     bool isUntitled() const { return path_.empty(); }
     bool isReadOnly() const { return read_only_; }
     const std::string& lockHolder() const { return lock_holder_; }
+    // Why the file opened read-only (another window, write-protected, read-only disk…); empty when editable.
+    const i18n::Message& readOnlyReason() const { return read_only_reason_; }
 
     // Opens a file; on failure the current document stays and the problem is returned.
     std::optional<FileProblem> open(const std::string& path);
@@ -68,7 +70,8 @@ public:
 private:
     std::optional<FileProblem> writeTo(const std::string& path);
     std::optional<FileProblem> writeRecoveryNow();
-    bool takeLock(const std::string& path);
+    // Resolves symlinks once (`real_path` is what is saved and locked) and takes the lock.
+    bool takeLock(const std::string& path, std::string& real_path);
     void startAutosave(double now);
     std::optional<FileProblem> finishAutosave(const BackgroundSave::Outcome& outcome);
     // Before anything else writes the file or replaces the document: the
@@ -79,6 +82,7 @@ private:
     std::string path_;
     bool read_only_ = false;
     std::string lock_holder_;
+    i18n::Message read_only_reason_;
     std::optional<storage::FileLock> lock_;
     std::uint64_t seen_revision_ = 0;
     std::uint64_t autosaved_revision_ = 0;

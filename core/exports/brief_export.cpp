@@ -5,7 +5,7 @@
 #include "rules/abc_classification.h"
 #include "rules/customer_query.h"
 #include "rules/next_activity.h"
-#include "storage/atomic_write.h"
+#include "storage/export_target.h"
 
 namespace etappe::exports {
 
@@ -105,7 +105,8 @@ BriefTarget briefTargetFor(const model::Portfolio& portfolio, const rules::Class
     return target;
 }
 
-storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr) {
+storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr,
+                               bool replace_existing) {
     const auto format = briefFormatForPath(path);
     if (!format || !target.briefable()) {
         storage::SaveResult result;
@@ -117,7 +118,7 @@ storage::SaveResult writeBrief(const std::string& path, const BriefTarget& targe
     if (target.effective_class) customer.customer_class = *target.effective_class;  // the brief shows the class in effect
     const std::string text = target.plan ? meetingBrief(customer, *target.plan, tr, *format, target.next_activity)
                                          : reducedBrief(customer, tr, *format, target.next_activity);
-    return storage::writeFileAtomically(path, text);
+    return storage::writeExport(path, text, replace_existing);
 }
 
 }  // namespace etappe::exports

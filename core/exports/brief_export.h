@@ -41,7 +41,9 @@ BriefTarget briefTargetFor(const model::Portfolio& portfolio, const rules::Class
 std::optional<method::CustomerClass> effectiveClassOf(const model::Portfolio& portfolio, model::Id customer_id);
 
 // Writes the brief atomically; the format follows the file name (.md or .html).
-// An unknown extension or nothing to brief fails at SaveStep::Validate with a detail.
-storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr);
+// An unknown extension, nothing to brief, or a target storage::checkExportTarget refuses (an
+// existing file without `replace_existing`), fails at SaveStep::Validate with a detail.
+storage::SaveResult writeBrief(const std::string& path, const BriefTarget& target, const i18n::Translator& tr,
+                               bool replace_existing);
 
 }  // namespace etappe::exports

@@ -1,7 +1,18 @@
 #include "storage/atomic_write.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace etappe::storage {
 
@@ -40,6 +51,48 @@ SaveResult writeTempFile(const std::string& temp, std::string_view text, FileSys
 
 i18n::Message inFolder(const std::string& path) { return i18n::message("detail.folder", {folderOf(path)}); }
 
+std::string randomSuffix() {
+    std::uint32_t value = 0;
+    if (::getrandom(&value, sizeof value, GRND_NONBLOCK) != sizeof value) {
+        // No entropy yet (early boot): still different per call and process.
+        static std::uint32_t counter = 0;
+        value = static_cast<std::uint32_t>(::getpid()) * 2654435761u + ++counter;
+    }
+    char text[9];
+    std::snprintf(text, sizeof text, "%08x", value);
+    return text;
+}
+
+// The pid in "<pid>-<hex>" (or "<pid>" as Etappe named temp files before), or 0.
+pid_t tempOwner(std::string_view suffix) {
+    const auto dash = suffix.find('-');
+    const std::string_view digits = suffix.substr(0, dash);
+    if (dash != std::string_view::npos) {
+        const std::string_view hex = suffix.substr(dash + 1);
+        if (hex.empty() || hex.find_first_not_of("0123456789abcdef") != std::string_view::npos) return 0;
+    }
+    pid_t pid = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+    return error == std::errc() && end == digits.data() + digits.size() && pid > 0 ? pid : 0;
+}
+
+bool processIsGone(pid_t pid) { return ::kill(pid, 0) != 0 && errno == ESRCH; }
+
+// A leftover only if its writer is gone and nobody holds its flock (a writer
+// on another machine sharing the folder has a pid we cannot check).
+bool isStale(const std::string& temp, pid_t owner) {
+    if (owner == ::getpid() || !processIsGone(owner)) return false;
+    struct stat info {};
+    if (::lstat(temp.c_str(), &info) != 0) return false;
+    if (S_ISLNK(info.st_mode)) return true;  // never ours: removing the link leaves its target alone
+    if (!S_ISREG(info.st_mode)) return false;
+    const int fd = ::open(temp.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free;
+}
+
 }  // namespace
 
 std::string folderOf(const std::string& path) {
@@ -56,14 +109,40 @@ std::string nameOf(const std::string& path) {
 std::string tempPathFor(const std::string& path) {
     const std::string folder = folderOf(path);
     const std::string prefix = folder == "/" ? "/" : folder + "/";
-    return prefix + "." + nameOf(path) + ".tmp-" + std::to_string(::getpid());
+    return prefix + "." + nameOf(path) + ".tmp-" + std::to_string(::getpid()) + "-" + randomSuffix();
+}
+
+int removeStaleTempFiles(const std::string& path) {
+    const std::string folder = folderOf(path);
+    std::string prefix = ".";  // built in steps: g++ 12 warns falsely (-Wrestrict) about "." + std::string
+    prefix += nameOf(path);
+    prefix += ".tmp-";
+    const std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(folder.c_str()), ::closedir);
+    if (!dir) return 0;
+    std::vector<std::string> stale;
+    while (const dirent* entry = ::readdir(dir.get())) {
+        const std::string_view name = entry->d_name;
+        if (!name.starts_with(prefix)) continue;
+        const pid_t owner = tempOwner(name.substr(prefix.size()));
+        const std::string temp = (folder == "/" ? "/" : folder + "/") + std::string(name);
+        if (owner > 0 && isStale(temp, owner)) stale.push_back(temp);
+    }
+    int removed = 0;
+    for (const std::string& temp : stale) removed += ::unlink(temp.c_str()) == 0 ? 1 : 0;
+    return removed;
 }
 
 SaveResult writeFileAtomically(const std::string& path, std::string_view text, FileSystem& fs,
                                const BeforeReplace& before_replace) {
-    const std::string temp = tempPathFor(path);
+    // A fresh random name on a (very unlikely) clash: EEXIST never means "write there".
+    std::string temp = tempPathFor(path);
     int fd = -1;
-    if (const int error = fs.openForWrite(temp, fd)) return failed(SaveStep::Open, error, inFolder(path));
+    int open_error = fs.openForWrite(temp, fd);
+    for (int attempt = 0; open_error == EEXIST && attempt < 8; ++attempt) {
+        temp = tempPathFor(path);
+        open_error = fs.openForWrite(temp, fd);
+    }
+    if (open_error) return failed(SaveStep::Open, open_error, inFolder(path));
     keepPermissions(path, fd);
     SaveResult result = writeTempFile(temp, text, fs, fd);
     if (!result.ok()) return result;

@@ -20,8 +20,15 @@ using BeforeReplace = std::function<i18n::Message()>;
 SaveResult writeFileAtomically(const std::string& path, std::string_view text, FileSystem& fs = realFileSystem(),
                                const BeforeReplace& before_replace = {});
 
-// "<folder>/.<name>.tmp-<pid>": hidden, and unique per process.
+// "<folder>/.<name>.tmp-<pid>-<random>": hidden, a fresh name on every call,
+// so nobody can place a symlink at the name the next save will use.
 std::string tempPathFor(const std::string& path);
+
+// Removes the temp files of `path` that crashed or killed saves left behind:
+// those whose process is gone and that no one holds an flock on. Call it
+// while holding the file's lock (no one else may be saving it). Returns how
+// many were removed.
+int removeStaleTempFiles(const std::string& path);
 
 // The folder part of a path ("." for a bare name) and the name part.
 std::string folderOf(const std::string& path);

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 #include "dates/clock.h"
@@ -51,7 +53,33 @@ i18n::Message copyFile(const std::string& from, const std::string& to) {
     ::close(in);
     if (!read_error.empty()) return read_error;
     const SaveResult result = writeFileAtomically(to, text);
-    return result.ok() ? i18n::Message{} : errorAt(to, result.error_number);
+    if (!result.ok()) return errorAt(to, result.error_number);
+    // The copy keeps the original's time, so isSameVersion recognises it.
+    struct stat info {};
+    if (::stat(from.c_str(), &info) == 0) {
+        const timespec times[2] = {info.st_atim, info.st_mtim};
+        ::utimensat(AT_FDCWD, to.c_str(), times, 0);
+    }
+    return {};
+}
+
+bool sameBytes(const std::string& a, const std::string& b) {
+    std::ifstream in_a(a, std::ios::binary), in_b(b, std::ios::binary);
+    return in_a && in_b &&
+           std::equal(std::istreambuf_iterator<char>(in_a), {}, std::istreambuf_iterator<char>(in_b), {});
+}
+
+// Whether the newest backup already holds the version at `path`: a save
+// killed between making the backup and replacing the file leaves exactly
+// this, and the next save must not keep the same version twice. A hard link
+// is the same inode; a copy keeps size and time, and then the bytes decide
+// (timestamps are coarse: two quick saves of equal size can share one).
+bool isSameVersion(const struct stat& current, const std::string& path, const std::string& backup) {
+    struct stat info {};
+    if (::stat(backup.c_str(), &info) != 0) return false;
+    if (info.st_dev == current.st_dev && info.st_ino == current.st_ino) return true;
+    const bool same_time = info.st_mtim.tv_sec == current.st_mtim.tv_sec && info.st_mtim.tv_nsec == current.st_mtim.tv_nsec;
+    return info.st_size == current.st_size && same_time && sameBytes(path, backup);
 }
 
 // Never older than the newest existing backup, so "newest first" by name
@@ -92,6 +120,7 @@ i18n::Message rotateBackups(const std::string& path, int keep) {
     if (!ensureFolder(folder, error)) return error;
 
     const std::vector<std::string> existing = listBackups(path);
+    if (!existing.empty() && isSameVersion(info, path, existing.front())) return {};
     const std::string stamp = dates::compactUtc(nextStamp(existing));
     const std::string backup = joinPath(folder, nameOf(path) + "." + stamp + ".etappe");
     // The rename that follows gives `path` a new inode, so the link keeps the

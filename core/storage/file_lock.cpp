@@ -3,12 +3,15 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <vector>
+
+#include "i18n/translator.h"
+#include "storage/paths.h"
 
 namespace etappe::storage {
 
@@ -38,6 +41,57 @@ std::string readHolder(int fd) {
     return holder.empty() ? "another Etappe window" : holder;
 }
 
+// A lock note is one short line; anything bigger, or with a second name
+// (a hard link), is not a lock file Etappe made, and is never truncated.
+constexpr off_t kMaxLockNoteBytes = 4096;
+
+bool isUsableLockFile(const struct stat& info) {
+    return S_ISREG(info.st_mode) && info.st_nlink == 1 && info.st_size <= kMaxLockNoteBytes;
+}
+
+bool sameFile(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+
+using Refusal = FileLock::Refusal;
+
+Refusal cannotLock(i18n::Message reason) { return Refusal{Refusal::Kind::CannotLock, "", std::move(reason)}; }
+
+Refusal notALockFile(const std::string& lock_path) {
+    return cannotLock(i18n::message("detail.lock_not_a_lock_file", {lock_path}));
+}
+
+// Opens the lock file without following a symlink and without blocking on a
+// FIFO; checks before and after opening that it is a plain, small file.
+int openLockFile(const std::string& lock_path, Refusal& refusal) {
+    struct stat before {};
+    if (::lstat(lock_path.c_str(), &before) == 0 && !isUsableLockFile(before)) {
+        refusal = notALockFile(lock_path);
+        return -1;
+    }
+    // Readable by others on purpose: a colleague's Etappe shows who holds it.
+    const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        const int error = errno;
+        refusal = error == ELOOP ? notALockFile(lock_path)
+                                 : cannotLock(i18n::Message{"detail.no_lock_file", {{lock_path}, i18n::osErrorArg(error)}});
+        return -1;
+    }
+    struct stat opened {};
+    if (::fstat(fd, &opened) != 0 || !isUsableLockFile(opened)) {
+        ::close(fd);
+        refusal = notALockFile(lock_path);
+        return -1;
+    }
+    return fd;
+}
+
+// Whether `lock_path` still names the file behind `fd`: a holder that just
+// released the lock removed the file, and a lock on the removed file would
+// not keep out the next window, which creates a new one.
+bool stillNamedBy(int fd, const std::string& lock_path) {
+    struct stat opened {}, named {};
+    return ::fstat(fd, &opened) == 0 && ::stat(lock_path.c_str(), &named) == 0 && sameFile(opened, named);
+}
+
 void writeHolder(int fd) {
     const std::string text = lockHolderText() + "\n";
     if (::ftruncate(fd, 0) == 0) {
@@ -51,23 +105,43 @@ std::string lockPathFor(const std::string& data_path) { return data_path + ".loc
 
 std::string lockHolderText() { return userName() + "@" + hostName() + " pid " + std::to_string(::getpid()); }
 
+std::optional<FileLock> FileLock::acquire(const std::string& data_path, Refusal& refusal) {
+    refusal = {};
+    const std::string lock_path = lockPathFor(resolveRealPath(data_path));
+    // A few rounds: each lost race means a holder released (and removed) the file meanwhile.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const int fd = openLockFile(lock_path, refusal);
+        if (fd < 0) return std::nullopt;
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            const int error = errno;
+            refusal = error == EWOULDBLOCK
+                          ? Refusal{Refusal::Kind::HeldByOther, readHolder(fd), i18n::message("detail.lock_other_window")}
+                          : cannotLock(i18n::Message{"detail.lock_failed", {i18n::osErrorArg(error)}});
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (!stillNamedBy(fd, lock_path)) {
+            ::close(fd);
+            continue;
+        }
+        writeHolder(fd);
+        return FileLock(fd, lock_path);
+    }
+    refusal = cannotLock(i18n::Message{"detail.lock_failed", {i18n::osErrorArg(EAGAIN)}});
+    return std::nullopt;
+}
+
 std::optional<FileLock> FileLock::acquire(const std::string& data_path, std::string& holder_out) {
-    const std::string lock_path = lockPathFor(data_path);
-    // Readable by others on purpose: a colleague's Etappe shows who holds it.
-    const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        holder_out = "no lock file " + lock_path + ": " + std::strerror(errno);
-        return std::nullopt;
+    Refusal refusal;
+    auto lock = acquire(data_path, refusal);
+    if (refusal.kind == Refusal::Kind::HeldByOther) {
+        holder_out = refusal.holder;
+    } else if (refusal.kind == Refusal::Kind::CannotLock) {
+        holder_out = i18n::render(i18n::Translator(i18n::Language::English), refusal.reason);
+    } else {
+        holder_out.clear();
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const int error = errno;
-        holder_out = error == EWOULDBLOCK ? readHolder(fd) : std::string("lock failed: ") + std::strerror(error);
-        ::close(fd);
-        return std::nullopt;
-    }
-    writeHolder(fd);
-    holder_out.clear();
-    return FileLock(fd, lock_path);
+    return lock;
 }
 
 FileLock::FileLock(FileLock&& other) noexcept : fd_(other.fd_), lock_path_(std::move(other.lock_path_)) {
@@ -86,11 +160,16 @@ FileLock& FileLock::operator=(FileLock&& other) noexcept {
 
 FileLock::~FileLock() { release(); }
 
-// The lock file itself stays: deleting it would let a third process lock a
-// fresh file while a second one still waits on the old inode.
+// The lock file is removed while the lock is still held, and only if the
+// name still points at our file. A window that opened the old file meanwhile
+// sees after its flock that the name is gone and starts over (acquire).
 void FileLock::release() noexcept {
     if (fd_ < 0) return;
-    [[maybe_unused]] const int ignored = ::ftruncate(fd_, 0);  // a stale note is harmless once unlocked
+    if (stillNamedBy(fd_, lock_path_)) {
+        ::unlink(lock_path_.c_str());
+    } else {
+        [[maybe_unused]] const int ignored = ::ftruncate(fd_, 0);  // a stale note is harmless once unlocked
+    }
     ::close(fd_);  // closing the last descriptor releases the flock
     fd_ = -1;
 }

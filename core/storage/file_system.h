@@ -10,7 +10,9 @@ namespace etappe::storage {
 class FileSystem {
 public:
     virtual ~FileSystem() = default;
-    virtual int openForWrite(const std::string& path, int& fd) = 0;  // create/truncate, mode 0644
+    // Creates a new file (mode 0644) and holds an flock on it while `fd` is
+    // open. Never opens what exists: a file or a symlink at `path` gives EEXIST.
+    virtual int openForWrite(const std::string& path, int& fd) = 0;
     virtual int write(int fd, const char* data, std::size_t size) = 0;  // writes all or fails
     virtual int sync(int fd) = 0;
     virtual int close(int fd) = 0;

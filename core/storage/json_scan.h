@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,18 @@ struct JsonScan {
     Version version_state = Version::Missing;
     std::int64_t version = 0;  // when Present; clamped to INT64_MAX
     std::string version_text;  // how it looked, for messages
+
+    // Numbers cereal will refuse with a bare flag name ("kIntFlag"), noted so
+    // the rep is told which value in which line is wrong. Only the first of
+    // each kind is kept; most files have none.
+    struct Number {
+        std::string place;  // "portfolio.priorities.thresholds.a_share_percent"
+        std::string text;   // "3000000000"
+        std::size_t line = 0;
+        std::size_t offset = 0;  // document order, to pick the first culprit
+    };
+    std::optional<Number> beyond_int32;  // a whole number past ±2^31 in a field that is not an id or an amount
+    std::optional<Number> not_int64;     // a fraction, an exponent or a number past ±2^63
 };
 
 // Never throws for any input (RapidJSON runs in iterative, validating mode).

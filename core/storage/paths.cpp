@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <vector>
 
@@ -43,6 +44,17 @@ std::string configDir() { return xdgBase("XDG_CONFIG_HOME", ".config") + "/etapp
 std::string defaultPortfolioPath() { return dataDir() + "/portfolio.etappe"; }
 std::string settingsPath() { return configDir() + "/settings.json"; }
 std::string recoveryPath() { return dataDir() + "/recovery/unsaved.etappe"; }
+
+std::string resolveRealPath(const std::string& path) {
+    char real[PATH_MAX];
+    if (::realpath(path.c_str(), real)) return real;
+    const auto slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (name.empty() || !::realpath(folder.c_str(), real)) return path;
+    const std::string resolved = real;
+    return resolved == "/" ? "/" + name : resolved + "/" + name;
+}
 
 bool ensureFolder(const std::string& path, i18n::Message& error) {
     if (path.empty()) {

@@ -37,6 +37,11 @@ std::string_view loadProblemKey(LoadProblem problem);  // "not_json", ...
 // each ~100 MB (see bench_storage).
 inline constexpr std::uintmax_t kMaxFileBytes = 256ull * 1024 * 1024;
 
+// The largest next_id a file may hold (so every id is below it). Far beyond
+// any real portfolio, and far enough from INT64_MAX that adding entities can
+// never overflow.
+inline constexpr std::int64_t kMaxNextId = std::int64_t{1} << 53;
+
 struct LoadResult {
     std::optional<model::Portfolio> portfolio;
     int format_version = 0;

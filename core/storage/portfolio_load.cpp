@@ -43,16 +43,36 @@ bool isBlank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// cereal and RapidJSON name the failed check ("…IsString()"); the user is
-// told what was expected, with the original text kept for support.
-i18n::Message describeStructureError(const std::string& what) {
+i18n::Message numberOutOfRange(const JsonScan::Number& number, bool wide) {
+    const std::string low = wide ? "-9223372036854775808" : "-2147483648";
+    const std::string high = wide ? "9223372036854775807" : "2147483647";
+    return i18n::message("detail.number_out_of_range_at",
+                         {number.place, number.text, std::to_string(number.line), low, high});
+}
+
+// A number RapidJSON cannot hand over as the integer cereal asks for: the
+// first one the scan saw that does not fit, with its place and line.
+i18n::Message describeNumberError(bool wide, const JsonScan& scan) {
+    const auto& fraction = scan.not_int64;
+    const auto& big = scan.beyond_int32;
+    if (wide && fraction) return numberOutOfRange(*fraction, true);
+    if (!wide && fraction && (!big || fraction->offset < big->offset)) return numberOutOfRange(*fraction, false);
+    if (!wide && big) return numberOutOfRange(*big, false);
+    return i18n::message("detail.expected_integer");  // a text or list where a number belongs
+}
+
+// cereal and RapidJSON name the failed check ("…IsString()", "kIntFlag",
+// "No more objects in input"); the rep is told what was expected instead.
+i18n::Message describeStructureError(const std::string& what, const JsonScan& scan) {
+    if (what.find("Int64Flag") != std::string::npos) return describeNumberError(true, scan);
+    if (what.find("IntFlag") != std::string::npos) return describeNumberError(false, scan);
+    if (what.find("No more objects in input") != std::string::npos) return i18n::message("detail.list_too_short");
     static constexpr std::pair<std::string_view, const char*> kExpected[] = {
-        {"Int64Flag", "detail.expected_integer"}, {"IntFlag", "detail.expected_integer"},
         {"IsString()", "detail.expected_string"}, {"IsObject()", "detail.expected_object"},
-        {"IsArray()", "detail.expected_array"},
+        {"IsArray()", "detail.expected_array"},      {"IsBool()", "detail.expected_true_false"},
     };
     for (const auto& [check, key] : kExpected) {
-        if (what.find(check) != std::string::npos) return i18n::message(key, {what});
+        if (what.find(check) != std::string::npos) return i18n::message(key);
     }
     const auto open = what.find("NVP (");
     const auto close = what.rfind(") not found");
@@ -77,7 +97,8 @@ LoadResult checkVersion(const JsonScan& scan) {
         return refused(LoadProblem::UnknownVersion, i18n::message("detail.no_version"));
     }
     if (scan.version_state == JsonScan::Version::NotInteger || scan.version <= 0) {
-        return refused(LoadProblem::UnknownVersion, i18n::message("detail.version_is", {scan.version_text}));
+        return refused(LoadProblem::UnknownVersion,
+                       i18n::message("detail.version_is", {scan.version_text, std::to_string(kFormatVersion)}));
     }
     if (scan.version > kFormatVersion) {
         return refused(LoadProblem::NewerVersion,
@@ -90,7 +111,7 @@ LoadResult checkVersion(const JsonScan& scan) {
 
 // The cereal stage: the text is known to be well-formed JSON with a supported
 // version, so what fails here is the shape or a value of the wrong kind.
-LoadResult readPortfolio(std::string_view json, int format_version) {
+LoadResult readPortfolio(std::string_view json, int format_version, const JsonScan& scan) {
     model::Portfolio portfolio;
     try {
         LoadContext context{format_version};
@@ -103,7 +124,7 @@ LoadResult readPortfolio(std::string_view json, int format_version) {
     } catch (const std::bad_alloc&) {
         return refused(LoadProblem::TooLarge, i18n::message("detail.no_memory"));
     } catch (const std::exception& e) {
-        return refused(LoadProblem::WrongStructure, describeStructureError(e.what()));
+        return refused(LoadProblem::WrongStructure, describeStructureError(e.what(), scan));
     }
     LoadResult result = validatePortfolio(std::move(portfolio));
     result.format_version = format_version;
@@ -126,7 +147,7 @@ LoadResult loadText(std::string_view text) {
     }
     const LoadResult version = checkVersion(scan);
     if (version.problem != LoadProblem::None) return version;
-    return readPortfolio(json, version.format_version);
+    return readPortfolio(json, version.format_version, scan);
 }
 
 // Reads at most kMaxFileBytes; the size is checked before the first byte is

@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,9 +14,14 @@ int errnoOr(int result) { return result == 0 ? 0 : errno; }
 
 class PosixFileSystem final : public FileSystem {
 public:
+    // O_EXCL|O_NOFOLLOW: a symlink or file someone planted at the temp name
+    // is neither followed nor truncated. The flock tells removeStaleTempFiles
+    // that a live writer still owns the file.
     int openForWrite(const std::string& path, int& fd) override {
-        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        return fd < 0 ? errno : 0;
+        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd < 0) return errno;
+        ::flock(fd, LOCK_EX | LOCK_NB);  // cannot be held elsewhere: the file is brand new
+        return 0;
     }
 
     int write(int fd, const char* data, std::size_t size) override {

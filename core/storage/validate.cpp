@@ -298,6 +298,12 @@ Issue check(const model::Portfolio& portfolio) {
         return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_customers")};
     }
     if (portfolio.next_id <= 0) return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "detail.not_positive");
+    // allocateId() counts up from next_id: with this bound no session can
+    // reach the end of Id, and ids stay exact in any JSON tool (2^53).
+    if (portfolio.next_id > kMaxNextId) {
+        return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "detail.out_of_range",
+                     {std::to_string(portfolio.next_id)});
+    }
     if (auto bad = checkText(portfolio.title, Place{.field = "title"}, kMaxTextBytes)) return bad;
     if (auto bad = checkPriorities(portfolio.priorities)) return bad;
     IdCheck ids(portfolio);

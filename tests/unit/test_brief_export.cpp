@@ -64,13 +64,15 @@ TEST_CASE("writing a brief picks the format from the file name and refuses other
     const auto folder = std::filesystem::temp_directory_path() / ("etappe-brief-" + std::to_string(::getpid()));
     std::filesystem::create_directories(folder);
     const std::string html = (folder / "brief.html").string();
-    REQUIRE(exports::writeBrief(html, target, tr).ok());
+    REQUIRE(exports::writeBrief(html, target, tr, false).ok());
+    CHECK_FALSE(exports::writeBrief(html, target, tr, false).ok());  // exists: only replaced when asked to
+    CHECK(exports::writeBrief(html, target, tr, true).ok());
     std::ifstream in(html);
     std::stringstream text;
     text << in.rdbuf();
     CHECK(text.str().rfind("<!DOCTYPE html>", 0) == 0);
     CHECK(text.str().find("Rahmenvertrag") != std::string::npos);
-    const auto refused = exports::writeBrief((folder / "brief.txt").string(), target, tr);
+    const auto refused = exports::writeBrief((folder / "brief.txt").string(), target, tr, true);
     CHECK_FALSE(refused.ok());
     CHECK_FALSE(std::filesystem::exists(folder / "brief.txt"));
     std::filesystem::remove_all(folder);
@@ -146,7 +148,7 @@ TEST_CASE("a B or C customer is briefed on its reduced plan: the elements filled
     std::filesystem::create_directories(folder);
     for (const std::string name : {"brief.html", "brief.md"}) {
         INFO(name);
-        REQUIRE(exports::writeBrief((folder / name).string(), target, tr).ok());
+        REQUIRE(exports::writeBrief((folder / name).string(), target, tr, false).ok());
         const std::string text = readFile(folder / name);
         CHECK(text.find("Gesprächsvorbereitung: Lindenfels Verpackung") != std::string::npos);
         CHECK(text.find("27.11.2026") != std::string::npos);  // the next contact
@@ -183,6 +185,6 @@ TEST_CASE("the app's brief follows the planner: the shown plan for A customers, 
     CHECK_FALSE(exports::briefTargetFor(p, classes, 99, model::kNoId, "2026-11-23").briefable());
     // Nothing to brief is refused before anything is written.
     const auto refused =
-        exports::writeBrief("/nonexistent-folder/brief.html", exports::BriefTarget{}, i18n::Translator());
+        exports::writeBrief("/nonexistent-folder/brief.html", exports::BriefTarget{}, i18n::Translator(), false);
     CHECK(refused.failed_step == storage::SaveStep::Validate);
 }

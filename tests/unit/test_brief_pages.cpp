@@ -89,7 +89,7 @@ TEST_CASE("the HTML brief of a plan filled as a rep fills it prints on one A4 pa
         REQUIRE(exports::findBriefTarget(portfolio, "Strassberger", kSampleToday, target) ==
                 exports::BriefLookup::Found);
         const std::string file = (folder / ("brief-" + code + ".html")).string();
-        REQUIRE(exports::writeBrief(file, target, i18n::Translator(language)).ok());
+        REQUIRE(exports::writeBrief(file, target, i18n::Translator(language), true).ok());
         CHECK(printedPages(file) == 1);
     }
     if (!std::getenv("ETAPPE_KEEP_BRIEFS")) std::filesystem::remove_all(folder);  // to look at them

@@ -11,6 +11,7 @@
 #include <random>
 #include <thread>
 
+#include "storage/atomic_write.h"
 #include "storage/portfolio_file.h"
 #include "synthetic_portfolio.h"
 #include "test_storage_support.h"
@@ -33,16 +34,13 @@ model::Portfolio documentNamed(const std::string& title, int customers) {
     for (std::uint64_t i = 0;; ++i) savePortfolioFile(path, i % 2 ? a : b);
 }
 
-// Temp files of killed savers stay behind (no process is left to remove
-// them); clearing them keeps 200 rounds from filling /tmp. Returns whether
-// there was one, i.e. whether the kill hit the middle of a save.
-bool removeLeftovers(const std::string& folder) {
-    bool found = false;
-    for (const std::string& name : testing::folderEntries(folder)) {
-        if (name.find(".tmp-") == std::string::npos) continue;
-        std::filesystem::remove(folder + "/" + name);
-        found = true;
-    }
+// Temp files of killed savers stay behind until the next open removes them,
+// as Etappe does (removeStaleTempFiles); this keeps 200 rounds from filling
+// /tmp. Returns whether there was one, i.e. whether the kill hit the middle
+// of a save.
+bool removeLeftovers(const std::string& path, const std::string& folder) {
+    const bool found = removeStaleTempFiles(path) > 0;
+    CHECK_FALSE(testing::hasTempFile(folder));
     return found;
 }
 
@@ -78,7 +76,7 @@ TEST_CASE("SIGKILL at a random moment of a save: the file loads and is A or B") 
         const bool is_b = *r.portfolio == b;
         REQUIRE_MESSAGE((is_a || is_b), "round ", round, ": the file is neither A nor B");
         (is_a ? saw_a : saw_b)++;
-        mid_save += removeLeftovers(folder.path()) ? 1 : 0;
+        mid_save += removeLeftovers(path, folder.path()) ? 1 : 0;
     }
     MESSAGE(kKills, " kills, ", mid_save, " of them in the middle of writing; the file held A ", saw_a,
             " times and B ", saw_b, " times");

@@ -2,7 +2,9 @@
 // who has it; the lock survives saves and ends with its holder.
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +13,7 @@
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
 #include "synthetic_portfolio.h"
+#include "system_fixtures.h"
 #include "test_storage_support.h"
 
 using namespace etappe;
@@ -22,6 +25,9 @@ namespace {
 class LockingChild {
 public:
     explicit LockingChild(const std::string& data_path) {
+        start(data_path);
+    }
+    void start(const std::string& data_path) {
         int fds[2];
         REQUIRE(::pipe(fds) == 0);
         pid_ = ::fork();
@@ -109,4 +115,133 @@ TEST_CASE("no lock in a folder that does not exist, with a reason") {
     std::string holder;
     CHECK_FALSE(FileLock::acquire("/nonexistent-etappe-folder/p.etappe", holder).has_value());
     CHECK(holder.find("/nonexistent-etappe-folder/p.etappe.lock") != std::string::npos);
+}
+
+TEST_CASE("a symlink, FIFO, hard link or big file at the lock's name is refused and never truncated") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    const std::string lock_path = path + ".lock";
+    const std::string victim = folder.file("victim.txt");
+    testing::writeBytes(victim, "precious");
+
+    auto expectRefused = [&](const char* what) {
+        CAPTURE(what);
+        FileLock::Refusal refusal;
+        CHECK_FALSE(FileLock::acquire(path, refusal).has_value());
+        CHECK(refusal.kind == FileLock::Refusal::Kind::CannotLock);
+        CHECK(refusal.reason.key == "detail.lock_not_a_lock_file");
+        CHECK(testing::readBytes(victim) == "precious");
+        std::filesystem::remove(lock_path);
+    };
+    REQUIRE(::symlink(victim.c_str(), lock_path.c_str()) == 0);
+    expectRefused("symlink");
+    REQUIRE(::link(victim.c_str(), lock_path.c_str()) == 0);
+    expectRefused("hard link");
+    REQUIRE(::mkfifo(lock_path.c_str(), 0644) == 0);
+    expectRefused("fifo");  // and does not hang
+    testing::writeBytes(lock_path, std::string(10000, 'x'));
+    expectRefused("a big file that is no lock note");
+    FileLock::Refusal refusal;
+    CHECK(FileLock::acquire(path, refusal).has_value());
+}
+
+TEST_CASE("the lock file is removed when the lock ends, but only while it is still ours") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    FileLock::Refusal refusal;
+    {
+        auto lock = FileLock::acquire(path, refusal);
+        REQUIRE(lock.has_value());
+        CHECK(std::filesystem::exists(path + ".lock"));
+    }
+    CHECK_FALSE(std::filesystem::exists(path + ".lock"));
+
+    auto lock = FileLock::acquire(path, refusal);
+    REQUIRE(lock.has_value());
+    // Someone replaced the lock file meanwhile: theirs stays.
+    REQUIRE(::rename((path + ".lock").c_str(), folder.file("moved").c_str()) == 0);
+    testing::writeBytes(path + ".lock", "someone else\n");
+    lock.reset();
+    CHECK(testing::readBytes(path + ".lock") == "someone else\n");
+}
+
+TEST_CASE("two processes locking and releasing in a tight loop never hold the lock at once") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    const std::string inside = folder.file("inside");
+    // Each holder creates `inside` exclusively while it holds the lock: a
+    // second holder at the same moment would find it there.
+    auto run = [&](int rounds) {
+        int clashes = 0;
+        for (int i = 0; i < rounds; ++i) {
+            FileLock::Refusal refusal;
+            auto lock = FileLock::acquire(path, refusal);
+            if (!lock) continue;
+            const int fd = ::open(inside.c_str(), O_CREAT | O_EXCL | O_WRONLY, 0644);
+            if (fd < 0) {
+                ++clashes;
+                continue;
+            }
+            ::close(fd);
+            ::unlink(inside.c_str());
+        }
+        return clashes;
+    };
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) ::_exit(run(3000) == 0 ? 0 : 1);
+    const int clashes = run(3000);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    CHECK(clashes == 0);
+    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+}
+
+TEST_CASE("a symlinked portfolio is locked as its real file, so the link and the target exclude each other") {
+    testing::TempFolder folder;
+    std::filesystem::create_directory(folder.file("real"));
+    const std::string real = folder.file("real/p.etappe");
+    const std::string link = folder.file("p.etappe");
+    REQUIRE(savePortfolioFile(real, testing::syntheticPortfolio(2)).ok());
+    REQUIRE(::symlink(real.c_str(), link.c_str()) == 0);
+
+    LockingChild child(link);  // another process opened the link
+    FileLock::Refusal refusal;
+    CHECK_FALSE(FileLock::acquire(real, refusal).has_value());
+    CHECK(refusal.kind == FileLock::Refusal::Kind::HeldByOther);
+    CHECK(refusal.holder.ends_with(" pid " + std::to_string(child.pid())));
+    child.stop();
+
+    auto lock = FileLock::acquire(link, refusal);
+    REQUIRE(lock.has_value());
+    CHECK(lock->lockPath() == real + ".lock");
+    CHECK_FALSE(FileLock::acquire(real, refusal).has_value());
+    CHECK_FALSE(std::filesystem::exists(link + ".lock"));
+}
+
+TEST_CASE("a read-only disk or a folder without permission is told apart from another window") {
+    testing::ScratchMount disk("size=1m");
+    if (!disk.ok() || !disk.makeReadOnly()) {
+        MESSAGE("cannot mount a tmpfs here (not root?): the read-only disk case is not run");
+    } else {
+        FileLock::Refusal refusal;
+        CHECK_FALSE(FileLock::acquire(disk.file("p.etappe"), refusal).has_value());
+        CHECK(refusal.kind == FileLock::Refusal::Kind::CannotLock);
+        CHECK(testing::english(refusal.reason) ==
+              "the lock file " + disk.file("p.etappe.lock") + " cannot be created: The disk is read-only");
+    }
+
+    testing::TempFolder folder;  // owned by root, 0700: nobody may not create files in it
+    ::chmod(folder.path().c_str(), 0755);
+    const auto answer = testing::runAsNobody([&] {
+        FileLock::Refusal refusal;
+        const bool locked = FileLock::acquire(folder.file("p.etappe"), refusal).has_value();
+        return std::string(locked ? "locked" : "refused") + " " + std::to_string(static_cast<int>(refusal.kind)) + " " +
+               testing::english(refusal.reason);
+    });
+    if (!answer) {
+        MESSAGE("cannot run a process as another user here: the permission case is not run");
+        return;
+    }
+    CHECK(*answer == "refused 2 the lock file " + folder.file("p.etappe.lock") + " cannot be created: Permission denied");
 }

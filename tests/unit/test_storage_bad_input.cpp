@@ -47,8 +47,11 @@ const BadFile kBadFiles[] = {
     {"cents_is_string.etappe", LoadProblem::WrongStructure, "a whole number was expected"},
     {"customers_is_object.etappe", LoadProblem::WrongStructure, "a list [ … ] was expected"},
     {"contacts_are_numbers.etappe", LoadProblem::WrongStructure, "an object { … } was expected"},
-    {"cents_1e30.etappe", LoadProblem::WrongStructure, "a whole number was expected"},
-    {"id_beyond_int64.etappe", LoadProblem::WrongStructure, "a whole number was expected"},
+    {"cents_1e30.etappe", LoadProblem::WrongStructure,
+     "portfolio.customers[0].annual_revenue.cents is 1e+30 (line 15), but must be a whole number"},
+    {"id_beyond_int64.etappe", LoadProblem::WrongStructure,
+     "portfolio.customers[0].id is 18446744073709551615 (line 8), but must be a whole number from "
+     "-9223372036854775808 to 9223372036854775807"},
     {"cents_negative.etappe", LoadProblem::InvalidValue, "customers[0].potential.cents -5"},
     {"cents_above_limit.etappe", LoadProblem::InvalidValue, "customers[0].annual_revenue.cents"},
     {"currency_lowercase.etappe", LoadProblem::InvalidValue, "customers[0].annual_revenue.currency"},
@@ -71,7 +74,17 @@ const BadFile kBadFiles[] = {
     {"plan_time_invalid.etappe", LoadProblem::InvalidValue, "customers[0].plans[0].time"},
     {"plan_id_duplicate.etappe", LoadProblem::DuplicateId, "customers[0].plans[0].id 2"},
     {"knowledge_level_unknown.etappe", LoadProblem::InvalidValue, "\"expert\""},
-    {"plan_checkpoints_two.etappe", LoadProblem::WrongStructure, ""},
+    {"plan_checkpoints_two.etappe", LoadProblem::WrongStructure, "a list has fewer entries than required"},
+    {"checkpoints_empty.etappe", LoadProblem::WrongStructure, "a step with fewer than 3 checkpoints"},
+    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 4"},
+    {"share_percent_beyond_int32.etappe", LoadProblem::WrongStructure,
+     "portfolio.priorities.thresholds.a_share_percent is 3000000000 (line 8), but must be a whole number from "
+     "-2147483648 to 2147483647"},
+    {"next_id_int64_max.etappe", LoadProblem::InvalidValue, "next_id 9223372036854775807 is out of range"},
+    {"duplicate_key_name.etappe", LoadProblem::WrongStructure,
+     "the name \"name\" appears twice in portfolio.customers[0] (line 10)"},
+    {"duplicate_key_top_level.etappe", LoadProblem::WrongStructure,
+     "the name \"format_version\" appears twice at the top of the file (line 3)"},
     {"activity_contact_dangling.etappe", LoadProblem::DanglingReference, "activities[0].contact_id 2000"},
     {"activity_status_unknown.etappe", LoadProblem::InvalidValue, "\"maybe\""},
     {"booking_customer_dangling.etappe", LoadProblem::DanglingReference, "goal_plans[0].bookings[0].customer_id 77"},
@@ -191,4 +204,40 @@ TEST_CASE("a problem has an i18n key for every value") {
     for (int i = 0; i <= static_cast<int>(SaveStep::SyncFolder); ++i) {
         CHECK(saveStepKey(static_cast<SaveStep>(i)) != "unknown");
     }
+}
+
+TEST_CASE("a duplicate name is found in a large object too, and only within one object") {
+    std::string many;
+    for (int i = 0; i < 100; ++i) many += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+    const LoadResult twice = loadPortfolioText(minimalDocument("\"extra\": {" + many + "\"k57\": 0}, "));
+    CHECK(twice.problem == LoadProblem::WrongStructure);
+    CHECK(testing::english(twice.detail).starts_with("the name \"k57\" appears twice in extra (line 1)"));
+
+    // The same names in sibling and nested objects are fine.
+    const LoadResult siblings = loadPortfolioText(minimalDocument("\"a\": {\"x\": 1, \"y\": {\"x\": 2}}, \"b\": {\"x\": 3}, "));
+    CHECK_MESSAGE(siblings.ok(), loadProblemKey(siblings.problem), " ", siblings.detail);
+}
+
+TEST_CASE("the largest next_id a file may hold still loads, one more is refused") {
+    const std::string at_limit = "{\"format_version\": 1, \"portfolio\": {\"title\": \"\", \"next_id\": " +
+                                 std::to_string(kMaxNextId) + ", \"customers\": []}}";
+    const LoadResult ok = loadPortfolioText(at_limit);
+    REQUIRE_MESSAGE(ok.ok(), loadProblemKey(ok.problem), " ", ok.detail);
+    model::Portfolio portfolio = *ok.portfolio;
+    for (int i = 0; i < 1000; ++i) portfolio.allocateId();  // a long session cannot overflow
+    CHECK(portfolio.next_id == kMaxNextId + 1000);
+
+    const LoadResult beyond = loadPortfolioText("{\"format_version\": 1, \"portfolio\": {\"title\": \"\", \"next_id\": " +
+                                                std::to_string(kMaxNextId + 1) + ", \"customers\": []}}");
+    CHECK(beyond.problem == LoadProblem::InvalidValue);
+}
+
+TEST_CASE("load details read as sentences in German too") {
+    const i18n::Translator de(i18n::Language::German);
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/bad/share_percent_beyond_int32.etappe");
+    CHECK(i18n::render(de, r.detail) ==
+          "portfolio.priorities.thresholds.a_share_percent ist 3000000000 (Zeile 8), muss aber eine ganze Zahl von "
+          "-2147483648 bis 2147483647 sein");
+    const LoadResult empty_list = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/bad/checkpoints_empty.etappe");
+    CHECK(i18n::render(de, empty_list.detail).find("Prüfpunkten") != std::string::npos);
 }
