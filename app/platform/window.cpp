@@ -17,6 +17,7 @@
 
 #include "platform/frame_pacer.h"
 #include "platform/key_layout.h"
+#include "platform/key_taps.h"
 #include "platform/screenshot.h"
 #include "ui/fonts.h"
 
@@ -37,6 +38,7 @@ struct WindowEvents {
     // The code each held key was given on press (by scancode), so its release
     // matches even if the layout changed in between.
     std::unordered_map<int, int> held_keys;
+    KeyTaps taps;  // quick taps are seen by at least one frame
 };
 
 WindowEvents& eventsOf(GLFWwindow* window) {
@@ -72,6 +74,8 @@ void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
         code = layoutKey(key, glfwGetKeyName(key, scancode));
         if (action == GLFW_PRESS) events.held_keys[scancode] = code;
     }
+    if (action == GLFW_PRESS) events.taps.pressed(code);
+    if (action == GLFW_RELEASE && !events.taps.release(KeyRelease{code, scancode, mods})) return;
     ImGui_ImplGlfw_KeyCallback(window, code, scancode, action, mods);
 }
 
@@ -259,6 +263,12 @@ std::optional<RgbImage> renderFrame(GLFWwindow* window, FrameHandler& handler, b
     ImGui::NewFrame();
     handler.buildFrame();
     ImGui::Render();
+    // The frame has seen every key pressed before it: kept releases go on now.
+    WindowEvents& events = eventsOf(window);
+    for (const KeyRelease& kept : events.taps.frameDone()) {
+        ImGui_ImplGlfw_KeyCallback(window, kept.code, kept.scancode, GLFW_RELEASE, kept.mods);
+        events.any = true;  // the next frame must see the release
+    }
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(window, &width, &height);
