@@ -161,8 +161,12 @@ bool listRemoveButton(const char* remove_tooltip) {
 bool listAddButton(const char* add_label) { return ImGui::SmallButton(add_label); }
 
 bool stringListEditor(const char* id, std::vector<std::string>& items, const char* hint, const char* add_label,
-                      const char* remove_tooltip) {
-    return listEditor(id, items, add_label, remove_tooltip, [hint](std::string& item, float width) {
+                      const char* remove_tooltip, int focus_index) {
+    const std::string* focused = focus_index >= 0 && focus_index < static_cast<int>(items.size())
+                                     ? &items[static_cast<std::size_t>(focus_index)]
+                                     : nullptr;
+    return listEditor(id, items, add_label, remove_tooltip, [hint, focused](std::string& item, float width) {
+        if (&item == focused) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(width);
         ImGui::InputTextWithHint("##item", hint, &item);
         return ImGui::IsItemDeactivatedAfterEdit();

@@ -75,8 +75,9 @@ bool listEditor(const char* id, std::vector<Item>& items, const char* add_label,
                 DrawRow draw_row);
 
 // A list of short texts, one field per item.
+// `focus_index`: the item that gets the keyboard (a question just added elsewhere).
 bool stringListEditor(const char* id, std::vector<std::string>& items, const char* hint, const char* add_label,
-                      const char* remove_tooltip);
+                      const char* remove_tooltip, int focus_index = -1);
 
 // A list of small records with several text fields side by side (e.g. feature, advantage, benefit).
 template <class Record, std::size_t N>

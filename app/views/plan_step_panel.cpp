@@ -97,7 +97,9 @@ void PlannerView::drawStepFields(UiContext& ctx, model::ConversationPlan& plan) 
                 break;
             case Kind::TextList:
                 commit |= ui::stringListEditor(key.c_str(), plan.*std::get<PlanMember<std::vector<std::string>>>(field.member),
-                                               hint(), tr.label("list.add"), tr.text("list.remove"));
+                                               hint(), tr.label("list.add"), tr.text("list.remove"),
+                                               field.key == "situation_questions" ? focus_question_ : -1);
+                if (field.key == "situation_questions") focus_question_ = -1;
                 break;
             case Kind::ProposalList:
                 commit |= recordEditor(tr, key.c_str(), plan.*std::get<PlanMember<std::vector<model::Proposal>>>(field.member),
@@ -129,17 +131,22 @@ void PlannerView::drawPreparationAids(UiContext& ctx, const model::Customer& cus
     ui::hintText(tr.text("plan.gaps_hint"));
     for (const method::KnowledgeArea area : gaps) {
         const std::string key = "knowledge." + std::string(method::knowledgeAreaKey(area));
-        const std::string question = tr.text(key + ".question");
         ImGui::PushID(static_cast<int>(area));
         ImGui::Separator();
         ImGui::TextColored(ui::kWarning, "%s", tr.text(key + ".name"));
-        ImGui::TextWrapped("%s", question.c_str());
+        ImGui::TextWrapped("%s", tr.text(key + ".question"));  // what the rep wants to know
+        // What the rep asks the customer, added to step 6 (customer situation) to be worded on.
+        const std::string ask = tr.text(key + ".ask");
         const auto& questions = plan.situation_questions;
-        const bool added = std::find(questions.begin(), questions.end(), question) != questions.end();
+        const bool added = std::find(questions.begin(), questions.end(), ask) != questions.end();
         ImGui::BeginDisabled(added);
         if (ImGui::SmallButton(added ? tr.label("plan.question_added") : tr.label("plan.add_question"))) {
-            plan.situation_questions.push_back(question);
+            plan.situation_questions.push_back(ask);
+            step_ = static_cast<int>(method::ConversationStep::CustomerSituation);
+            step_chosen_ = true;
+            focus_question_ = static_cast<int>(plan.situation_questions.size()) - 1;
             draft_.commit(ctx);
+            ctx.status(tr.text("plan.question_added_status"));
         }
         ui::reportItem("plan.add_question." + std::string(method::knowledgeAreaKey(area)));
         ImGui::EndDisabled();

@@ -45,6 +45,7 @@ private:
     model::Id plan_id_ = model::kNoId;
     int step_ = 0;
     bool step_chosen_ = false;  // false: follow the first open step
+    int focus_question_ = -1;   // a customer question just added: its field gets the keyboard
     EntityDraft<model::ConversationPlan> draft_;  // the open plan, edited as an entity of its own
     ReducedPlannerView reduced_;
     ui::ValidatedInput date_input_;

@@ -57,13 +57,27 @@ TEST_CASE("typing a hook on the opening step is kept, and undo restores the old 
     CHECK(openPlan(d).hook == old_hook);
 }
 
-TEST_CASE("a knowledge gap becomes a prepared question with one click") {
+TEST_CASE("a knowledge gap becomes a question for the customer in step 6, ready to be worded, and undo takes it back") {
     AppDriver d(planView());
     const auto questions_before = openPlan(d).situation_questions.size();
     REQUIRE(d.probes.count("plan.add_question.decision_makers"));
     d.click("plan.add_question.decision_makers");
     REQUIRE(openPlan(d).situation_questions.size() == questions_before + 1);
-    CHECK(openPlan(d).situation_questions.back() == d.app->translator().text("knowledge.decision_makers.question"));
+    // Phrased to the customer, not the rep's note to self.
+    const std::string ask = d.app->translator().text("knowledge.decision_makers.ask");
+    CHECK(openPlan(d).situation_questions.back() == ask);
+    CHECK(ask != d.app->translator().text("knowledge.decision_makers.question"));
+    CHECK(d.app->plannerView().selectedStep() == 5);  // 6 · Customer situation
+    d.frames(2);
+    CHECK(ImGui::GetIO().WantTextInput);  // the new question has the keyboard
+    d.key(269);  // End: the proposed wording is selected, the rep adds to it
+    d.type(" Und bis wann?");
+    d.key(testing::kEnter);  // leaves the field: the wording is one step
+    CHECK(openPlan(d).situation_questions.back() == ask + " Und bis wann?");
+    d.key('Z', true);
+    CHECK(openPlan(d).situation_questions.back() == ask);
+    d.key('Z', true);
+    CHECK(openPlan(d).situation_questions.size() == questions_before);
 }
 
 TEST_CASE("a new plan starts empty and dated today, and copying the last keeps its preparation without ticks") {
