@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -40,7 +41,14 @@ std::vector<Shortcut> App::makeGlobalShortcuts() {
 void App::handleShortcuts(UiContext& ctx) {
     runShortcuts(global_shortcuts_, ctx);
     if (!ctx.portfolio().customers.empty()) {
-        runShortcuts(screens_.showing().shortcuts, ctx);
+        const auto& screen_keys = screens_.showing().shortcuts;
+        runShortcuts(screen_keys, ctx);
+        // Ctrl+F finds a customer from anywhere: a screen with a search of its
+        // own uses it, any other leads to the customers' search.
+        const bool own_find = std::any_of(screen_keys.begin(), screen_keys.end(), [](const Shortcut& s) {
+            return s.keys.ctrl && !s.keys.shift && !s.keys.named && s.keys.key == 'F';
+        });
+        if (!own_find && ui::chordPressed(ui::ctrlKey('F'))) findCustomer();
     } else if (ui::chordPressed(ui::ctrlKey('N'))) {
         addCustomer();
     }

@@ -1,9 +1,11 @@
 #include "views/planner_view.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // OpenPopupEx: Ctrl+F opens the customer picker
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "dates/clock.h"
 #include "dates/date_format.h"
@@ -11,6 +13,7 @@
 #include "rules/knowledge.h"
 #include "rules/next_activity.h"
 #include "rules/plan_progress.h"
+#include "rules/search_text.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/step_path.h"
@@ -74,6 +77,10 @@ void PlannerView::onShow(UiContext& ctx, model::Id selected_customer) {
 
 void PlannerView::open(UiContext& ctx, const NavigationRequest& request) {
     if (ctx.portfolio().findCustomer(request.customer_id)) openPlan(request.customer_id, request.plan_id);
+}
+
+std::vector<Shortcut> PlannerView::shortcuts() {
+    return {{ui::ctrlKey('F'), true, [this](UiContext&) { find_customer_ = true; }}};
 }
 
 void PlannerView::openMode(UiContext& ctx, std::string_view mode) {
@@ -177,21 +184,42 @@ void PlannerView::draw(UiContext& ctx) {
     draft_.commitWhenIdle(ctx);
 }
 
+// The customer picker's list: a search field (case, accents and ß ignored), then
+// customers treated as A first — they get the full process. Enter opens the first match.
+void PlannerView::drawCustomerChoices(UiContext& ctx, model::Id current) {
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    bool enter = ImGui::InputTextWithHint("##find", ctx.tr.text("plan.find_customer_hint"), &customer_filter_,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    ui::reportItem("plan.find_customer");
+    for (const bool full_process : {true, false}) {
+        for (const model::Customer& c : ctx.portfolio().customers) {
+            if (ctx.treatedAsA(c.id) != full_process) continue;
+            if (!rules::searchMatches(rules::searchHaystack(c.name), customer_filter_)) continue;
+            const std::string label = std::string(method::customerClassKey(ctx.effectiveClass(c.id))) + " · " + c.name +
+                                      "##" + std::to_string(c.id);
+            if (ImGui::Selectable(label.c_str(), c.id == current) || std::exchange(enter, false)) {
+                openCustomer(c.id);
+                ImGui::CloseCurrentPopup();
+            }
+        }
+    }
+}
+
 void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     const auto& tr = ctx.tr;
     ImGui::SetNextItemWidth(ui::em(16.0f));
-    if (ImGui::BeginCombo("##customer", customer.name.c_str())) {
-        // Customers treated as A first: they get the full process.
-        for (const bool full_process : {true, false}) {
-            for (const model::Customer& c : ctx.portfolio().customers) {
-                if (ctx.treatedAsA(c.id) != full_process) continue;
-                const std::string label = std::string(method::customerClassKey(ctx.effectiveClass(c.id))) + " · " + c.name +
-                                          "##" + std::to_string(c.id);
-                if (ImGui::Selectable(label.c_str(), c.id == customer.id)) openCustomer(c.id);
-            }
-        }
-        ImGui::EndCombo();
+    if (find_customer_) {  // Ctrl+F: open the picker with its search field ready
+        ImGui::OpenPopupEx(ImHashStr("##ComboPopup", 0, ImGui::GetID("##customer")));
+        find_customer_ = false;
     }
+    if (ImGui::BeginCombo("##customer", customer.name.c_str(), ImGuiComboFlags_HeightLarge)) {
+        drawCustomerChoices(ctx, customer.id);
+        ImGui::EndCombo();
+    } else {
+        customer_filter_.clear();
+    }
+    ui::reportItem("plan.customer");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.customer_tooltip"));
     if (!ctx.treatedAsA(customer.id)) {
         ImGui::SameLine();

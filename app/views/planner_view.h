@@ -17,6 +17,7 @@ public:
     void draw(UiContext& ctx) override;
     void onShow(UiContext& ctx, model::Id selected_customer) override;
     void openMode(UiContext& ctx, std::string_view mode) override;
+    std::vector<Shortcut> shortcuts() override;
     void open(UiContext& ctx, const NavigationRequest& request) override;
 
     // Opens the planner on a customer (its newest plan), or on one of its plans.
@@ -32,6 +33,7 @@ public:
 private:
     model::ConversationPlan* currentPlan(UiContext& ctx, const model::Customer& customer);
     void drawToolbar(UiContext& ctx, const model::Customer& customer);
+    void drawCustomerChoices(UiContext& ctx, model::Id current);
     void drawPlanHeader(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan);
     void drawPath(UiContext& ctx, model::ConversationPlan& plan);
     void drawStep(UiContext& ctx, model::ConversationPlan& plan);
@@ -45,7 +47,9 @@ private:
     model::Id plan_id_ = model::kNoId;
     int step_ = 0;
     bool step_chosen_ = false;  // false: follow the first open step
-    int focus_question_ = -1;   // a customer question just added: its field gets the keyboard
+    int focus_question_ = -1;
+    bool find_customer_ = false;    // Ctrl+F: open the customer picker
+    std::string customer_filter_;   // what the rep typed into the picker   // a customer question just added: its field gets the keyboard
     EntityDraft<model::ConversationPlan> draft_;  // the open plan, edited as an entity of its own
     ReducedPlannerView reduced_;
     ui::ValidatedInput date_input_;

@@ -75,6 +75,7 @@ const std::vector<StringEntry>& plannerStrings() {
         {"plan.gaps_hint", "Areas you do not know well yet – prepare a question for each:",
          "Bereiche, die Sie noch nicht gut kennen – bereiten Sie je eine Frage vor:"},
         {"plan.add_question", "Add to questions", "Zu den Fragen"},
+        {"plan.find_customer_hint", "Find a customer…", "Kunden suchen…"},
         {"plan.question_added_status", "Question for the customer added to step 6 – word it your way.",
          "Frage an den Kunden in Schritt 6 ergänzt – formulieren Sie sie in Ihren Worten."},
         {"plan.question_added", "In the questions", "Bei den Fragen"},

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "rules/knowledge.h"
+#include "rules/search_text.h"
 
 namespace etappe::rules {
 
@@ -30,7 +31,7 @@ namespace {
 std::string haystackOf(const model::Customer& c) {
     std::string text = c.name + '\n' + c.city + '\n' + c.industry;
     for (const auto& contact : c.contacts) text += '\n' + contact.name;
-    return foldCase(text);
+    return searchHaystack(text);
 }
 
 method::CustomerClass classOf(const model::Portfolio& portfolio, const Classification* classes, std::size_t index) {
@@ -63,7 +64,7 @@ bool lessBy(const model::Customer& a, const model::Customer& b, CustomerSortKey 
 
 std::vector<int> queryWithHaystack(const model::Portfolio& portfolio, const CustomerQuery& query,
                                    const std::vector<std::string>& haystack, const Classification* classes) {
-    const std::string needle = foldCase(query.text);
+    const std::string needle = searchFold(query.text);
     std::vector<int> rows;
     rows.reserve(portfolio.customers.size());
     for (std::size_t i = 0; i < portfolio.customers.size(); ++i) {

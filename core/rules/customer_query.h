@@ -18,7 +18,7 @@ enum class CustomerSortKey { Name, Class, City, Revenue, Phase, Knowledge };
 enum class DecisionFilter { All, Overridden, FollowsProposal, CouldBecomeA };
 
 struct CustomerQuery {
-    std::string text;  // matches name, city, industry and contact names, ignoring case
+    std::string text;  // matches name, city, industry and contact names, ignoring case and accents
     std::array<bool, 3> classes = {true, true, true};  // A, B, C (the class in effect)
     DecisionFilter decisions = DecisionFilter::All;
     CustomerSortKey sort_key = CustomerSortKey::Name;

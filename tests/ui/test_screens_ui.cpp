@@ -96,16 +96,45 @@ TEST_CASE("Del on the Activities screen does not ask to delete a customer later"
     CHECK(d.portfolio().findCustomer(selected) != nullptr);
 }
 
-TEST_CASE("Ctrl+N and Ctrl+F on another screen leave the customers alone") {
+TEST_CASE("Ctrl+N on another screen leaves the customers alone") {
     AppDriver d(sampleOn("customers"));
     const auto count = d.portfolio().customers.size();
     d.click("screen.goals");
     d.key('N', true);
-    d.key('F', true);
     CHECK(d.portfolio().customers.size() == count);
-    d.click("screen.customers");
-    d.frames(3);
-    CHECK_FALSE(ImGui::GetIO().WantTextInput);  // the search did not take the keyboard
+    CHECK(d.app->screenId() == "goals");
+}
+
+TEST_CASE("Ctrl+F finds a customer from every screen: the planner's own picker, else the customers' search") {
+    AppDriver d(sampleOn("goals"));
+    d.key('F', true);
+    CHECK(d.app->screenId() == "customers");
+    d.frames(2);
+    CHECK(ImGui::GetIO().WantTextInput);  // the search field has the keyboard
+    d.type("kase");  // "Käserei", typed without the umlaut
+    d.probes.clear();
+    d.frames(2);
+    int rows = 0;
+    for (const auto& c : d.portfolio().customers) {
+        if (!d.probes.count("customers.row." + std::to_string(c.id))) continue;
+        ++rows;
+        CHECK(c.name.find("Käserei") != std::string::npos);
+    }
+    CHECK(rows == 1);
+
+    d.key(256);
+    d.app->showScreen("plan");
+    d.frames(2);
+    d.key('F', true);
+    CHECK(d.app->screenId() == "plan");  // the planner searches in its own customer picker
+    d.frames(2);
+    REQUIRE(d.probes.count("plan.find_customer"));
+    CHECK(ImGui::GetIO().WantTextInput);
+    d.type("strass");
+    d.key(testing::kEnter);
+    const model::Customer* chosen = d.portfolio().findCustomer(d.app->plannerView().customerId());
+    REQUIRE(chosen != nullptr);
+    CHECK(chosen->name.find("Strassberger") != std::string::npos);
 }
 
 TEST_CASE("the same keys act on the Customers screen when it shows") {
