@@ -69,20 +69,38 @@ App::App(const AppOptions& options, Clock clock, Today today)
     } else if (options.sample) {
         openSample();
     } else {
-        const std::string default_path = storage::defaultPortfolioPath();
-        std::error_code ec;
-        if (std::filesystem::exists(default_path, ec)) {
-            if (auto problem = session_.open(default_path)) {
-                // Never write over a file we could not read: continue untitled.
-                reportProblem(*problem, "error.open_title");
-                session_.startNew("");
-            }
-        } else {
-            session_.startNew(default_path);
-        }
+        openLastOrDefault();
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
     recovery_ = storage::findRecovery();
+}
+
+// Started without a file: the one the rep worked on last, else the default portfolio.
+void App::openLastOrDefault() {
+    std::error_code ec;
+    if (!settings_.recent_files.empty()) {
+        const std::string& last = settings_.recent_files.front();
+        if (std::filesystem::is_regular_file(last, ec)) {
+            const auto problem = session_.open(last);
+            if (!problem) {
+                notifications_.status(tr_.text("status.reopened_last"), clock_());
+                return;
+            }
+            reportProblem(*problem, "error.open_title");  // then the default portfolio, never an empty window
+        } else {
+            notifications_.status(tr_.text("status.last_file_missing"), clock_());
+        }
+    }
+    const std::string default_path = storage::defaultPortfolioPath();
+    if (std::filesystem::exists(default_path, ec)) {
+        if (auto problem = session_.open(default_path)) {
+            // Never write over a file we could not read: continue untitled.
+            reportProblem(*problem, "error.open_title");
+            session_.startNew("");
+        }
+    } else {
+        session_.startNew(default_path);
+    }
 }
 
 const rules::Classification& App::classification() {

@@ -86,6 +86,7 @@ public:
     UiContext context();
 
 private:
+    void openLastOrDefault();
     const rules::Classification& classification();
     void handleShortcuts(UiContext& ctx);
     std::vector<Shortcut> makeGlobalShortcuts();

@@ -234,3 +234,22 @@ TEST_CASE("the customer editor lists the customer's meetings and activities, and
     CHECK(d.app->screenId() == "activities");
     CHECK(d.app->activitiesView().selectedId() == activity_id);
 }
+
+TEST_CASE("starting without a file reopens the portfolio the rep worked on last") {
+    AppDriver d(testing::sampleOn("customers"));
+    const std::string path = d.home.root() + "/Gebiet Süd.etappe";
+    d.app->saveAs(path);
+    REQUIRE(d.app->session().path().find("Gebiet Süd.etappe") != std::string::npos);
+    const auto customers = d.portfolio().customers.size();
+    d.app.reset();  // quit
+    d.start(app::AppOptions{});
+    CHECK(d.app->session().path().find("Gebiet Süd.etappe") != std::string::npos);
+    CHECK(d.portfolio().customers.size() == customers);
+
+    // Moved away: the default portfolio, and the rep is told.
+    d.app.reset();
+    std::filesystem::rename(path, d.home.root() + "/elsewhere.etappe");
+    d.start(app::AppOptions{});
+    CHECK(d.app->session().path() == d.home.portfolioPath());
+    CHECK(d.app->notifications().currentStatus(d.now) == d.app->translator().text("status.last_file_missing"));
+}
