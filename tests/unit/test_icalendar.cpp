@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "exports/icalendar.h"
+#include "run_command.h"
 
 using namespace etappe;
 using i18n::Language;
@@ -289,22 +290,9 @@ namespace {
 
 using ParsedEvent = std::vector<std::string>;  // "field=value", in the order parse_ics.py prints them
 
-std::string shellQuoted(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using testing::shellQuoted;
 
-// Runs a command; its exit status (-1 when it did not exit normally) and stdout + stderr.
-std::pair<int, std::string> run(const std::string& command) {
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (pipe == nullptr) return {-1, "popen failed"};
-    std::string output;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
+std::pair<int, std::string> run(const std::string& command) { return testing::runCommand(command); }
 
 std::string unescapeField(const std::string& text) {
     std::string out;
