@@ -55,7 +55,13 @@ App::App(const AppOptions& options, Clock clock, Today today)
     storage::ensureFolder(storage::dataDir(), folder_error);
 
     if (!options.file.empty()) {
-        openFile(options.file);
+        if (auto problem = session_.open(options.file)) {
+            start_problem_ = options.file + ": " + problemText(*problem);
+            reportProblem(*problem, "error.open_title");
+            session_.startNew("");
+        } else {
+            announceOpened(options.file);
+        }
     } else if (options.sample) {
         openSample();
     } else {
@@ -89,6 +95,13 @@ UiContext App::context() {
 void App::setContentScale(float scale) {
     scale_ = scale;
     ui::applyTheme(scale);
+}
+
+std::string App::problemText(const FileProblem& problem) const {
+    std::string text = tr_.text(problem.reason_key);
+    const std::string detail = i18n::render(tr_, problem.details);
+    if (!detail.empty()) text.append(" ").append(tr_.text("error.detail")).append(" ").append(detail);
+    return text;
 }
 
 void App::reportProblem(const FileProblem& problem, const char* title_key) {
@@ -150,6 +163,10 @@ void App::openFile(const std::string& path) {
         if (session_.path().empty() && session_.document().portfolio().customers.empty()) session_.startNew("");
         return;
     }
+    announceOpened(path);
+}
+
+void App::announceOpened(const std::string& path) {
     rememberRecent(path);
     if (session_.isReadOnly()) {
         notifications_.error(tr_.text("error.locked_title"),

@@ -75,6 +75,10 @@ public:
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
     bool recoveryOffered() const { return recovery_.has_value(); }
+    // The FILE of the command line could not be opened: one line saying why
+    // (for stderr), empty otherwise. The window still opens, showing the
+    // dialog; the exit status tells scripts.
+    const std::string& startProblem() const { return start_problem_; }
 
     // What views get each frame; also for commands driven from outside a frame (tests).
     UiContext context();
@@ -97,6 +101,8 @@ private:
     // Leaves the current document (saving or keeping it), then runs `next`.
     void leaveDocumentThen(std::function<void()> next);
     std::string startFolder() const;
+    std::string problemText(const FileProblem& problem) const;
+    void announceOpened(const std::string& path);
 
     Clock clock_;
     Today today_;
@@ -116,6 +122,7 @@ private:
     float scale_ = 1.0f;
     std::string title_buffer_;
     bool title_active_ = false;
+    std::string start_problem_;
 };
 
 }  // namespace etappe::app
