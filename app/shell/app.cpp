@@ -48,7 +48,10 @@ void App::findCustomer() {
 
 App::App(const AppOptions& options, Clock clock, Today today)
     : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(dates::todayIso)) {
-    settings_ = storage::loadSettings(storage::settingsPath());
+    storage::SettingsSkipped settings_skipped = storage::SettingsSkipped::None;
+    settings_ = storage::loadSettings(storage::settingsPath(), &settings_skipped);
+    // Whatever sits there instead of our file is not replaced by ours.
+    settings_writable_ = settings_skipped == storage::SettingsSkipped::None;
     tr_.setLanguage(options.language.value_or(settings_.language));
     global_shortcuts_ = makeGlobalShortcuts();
     i18n::Message folder_error;
@@ -79,6 +82,10 @@ App::App(const AppOptions& options, Clock clock, Today today)
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
     recovery_ = storage::findRecovery();
+    if (settings_skipped != storage::SettingsSkipped::None) {  // last: "opened" must not hide it
+        const bool not_a_file = settings_skipped == storage::SettingsSkipped::NotAFile;
+        notifications_.status(tr_.text(not_a_file ? "status.settings_not_a_file" : "status.settings_unreadable"), clock_());
+    }
 }
 
 const rules::Classification& App::classification() {
@@ -117,6 +124,7 @@ void App::reportProblem(const FileProblem& problem, const char* title_key) {
 }
 
 void App::saveSettings() {
+    if (!settings_writable_) return;
     i18n::Message error;
     storage::ensureFolder(storage::configDir(), error);
     if (!storage::saveSettings(storage::settingsPath(), settings_).ok())

@@ -123,6 +123,7 @@ private:
     std::string title_buffer_;
     bool title_active_ = false;
     std::string start_problem_;
+    bool settings_writable_ = true;
 };
 
 }  // namespace etappe::app

@@ -149,6 +149,10 @@ const std::vector<StringEntry>& appStrings() {
         {"status.undone", "Undone.", "Rückgängig gemacht."},
         {"status.redone", "Redone.", "Wiederholt."},
         {"status.settings_not_saved", "Settings could not be saved.", "Einstellungen konnten nicht gespeichert werden."},
+        {"status.settings_not_a_file", "settings.json is not a regular file: ignored and left alone; settings are not saved in this session.",
+         "settings.json ist keine normale Datei: übergangen und unverändert gelassen; Einstellungen werden in dieser Sitzung nicht gespeichert."},
+        {"status.settings_unreadable", "settings.json could not be read: ignored and left alone; settings are not saved in this session.",
+         "settings.json konnte nicht gelesen werden: übergangen und unverändert gelassen; Einstellungen werden in dieser Sitzung nicht gespeichert."},
         // Errors
         {"error.open_title", "Could not open the file", "Datei konnte nicht geöffnet werden"},
         {"error.save_title", "Could not save", "Speichern fehlgeschlagen"},

@@ -3,6 +3,7 @@
 # or conflicting options end at once with exit status 2 and one line on
 # stderr (before the fix some opened the window and waited for ever); a FILE
 # that cannot be opened still shows the window, then exits with status 1.
+# A FIFO as settings.json does not stop the start-up.
 #
 #   command_line_test.sh ETAPPE_BINARY
 # Needs Xvfb (the hangs only happen with a display); skips (77) without it.
@@ -61,6 +62,20 @@ expect 2 "$work/a.etappe" "$work/b.etappe"
 expect 2 --lang de --lang en --sample --frames 1
 # The window opens and shows why; the status says the file was not opened.
 expect 1 "$work/missing.etappe" --frames 3
+
+# A FIFO as settings.json (issue 9, item 10): before the fix the start-up
+# waited for a writer for ever. Now the window starts and quits after its frames.
+mkdir -p "$XDG_CONFIG_HOME/etappe"
+mkfifo "$XDG_CONFIG_HOME/etappe/settings.json"
+timeout 20 "$etappe" --sample --frames 3 >"$work/out" 2>"$work/err" </dev/null
+status=$?
+if [ "$status" -ne 0 ] || [ ! -p "$XDG_CONFIG_HOME/etappe/settings.json" ]; then
+    echo "FAIL: with a FIFO as settings.json etappe exited with $status (124: it hung), or replaced the FIFO"
+    failures=$((failures + 1))
+else
+    echo "ok (0): a FIFO as settings.json is passed over"
+fi
+rm -f "$XDG_CONFIG_HOME/etappe/settings.json"
 
 [ "$failures" -eq 0 ] && echo "OK"
 [ "$failures" -eq 0 ]

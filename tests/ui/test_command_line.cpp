@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "app_fixture.h"
 #include "shell/command_line.h"
 
 using namespace etappe;
@@ -62,19 +61,4 @@ TEST_CASE("usage text documents the exit status") {
     const std::string usage = app::usageText();
     CHECK(usage.find("Exit status") != std::string::npos);
     CHECK(usage.find("2 a mistake on the command line") != std::string::npos);
-}
-
-TEST_CASE("a FILE on the command line that cannot be opened is reported for the exit status") {
-    testing::TempHome home;  // a folder of its own, not another driver's
-    app::AppOptions options;
-    options.file = home.root() + "/missing.etappe";
-    testing::AppDriver d(options);
-    CHECK(d.app->startProblem().find(options.file) != std::string::npos);
-    CHECK(d.app->startProblem().find('\n') == std::string::npos);
-    CHECK(d.app->session().isUntitled());  // nothing is written to the name asked for
-
-    app::AppOptions sample;
-    sample.sample = true;
-    testing::AppDriver fine(sample);
-    CHECK(fine.app->startProblem().empty());
 }
