@@ -19,6 +19,7 @@ public:
     bool wantsToQuit() const override { return app_ && app_->wantsToQuit(); }
     void onCloseRequested() override { app().onCloseRequested(); }
     double secondsUntilNextTimer() const override { return app_ ? app_->secondsUntilNextTimer() : -1.0; }
+    bool takeUnseenChange() override { return app_ && app_->takeUnseenChange(); }
     void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
 
     // The window's own status (0, or why it failed) unless the FILE asked
@@ -31,6 +32,7 @@ private:
     etappe::app::App& app() {
         if (!app_) {
             app_ = std::make_unique<etappe::app::App>(options_);
+            app_->setWake(etappe::platform::wakeFrameLoop);
             if (!app_->startProblem().empty()) std::fprintf(stderr, "etappe: %s\n", app_->startProblem().c_str());
         }
         return *app_;

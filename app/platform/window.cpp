@@ -9,6 +9,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -28,6 +29,10 @@ constexpr int kDefaultScreenshotFrames = 3;
 constexpr int kExitOk = 0;
 constexpr int kExitScreenshotFailed = 1;
 constexpr int kExitNoWindow = 2;
+
+// Whether GLFW is initialised, for wakeFrameLoop on other threads. Quitting
+// waits for the autosave, so no worker wakes the loop while GLFW shuts down.
+std::atomic<bool> g_glfw_ready{false};
 
 // What the GLFW callbacks report to the loop (reached via the window's user
 // pointer; ImGui 1.86's GLFW backend does not use it).
@@ -154,6 +159,7 @@ Platform::~Platform() {
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
     }
+    g_glfw_ready = false;
     if (window_ != nullptr) glfwDestroyWindow(window_);
     if (glfw_) glfwTerminate();
 }
@@ -170,6 +176,7 @@ std::string Platform::open(const WindowOptions& options) {
     if (!problem.empty()) return problem;
     glfwSetErrorCallback(printGlfwError);
     startImGui();
+    g_glfw_ready = true;
     return {};
 }
 
@@ -320,6 +327,7 @@ int FrameLoop::run() {
         const bool last_fixed = pacer_.isLastFixedFrame();
         auto image = renderFrame(window, handler_, last_fixed && !screenshot_path_.empty());
         pacer_.onFrameRendered(glfwGetTime());
+        if (handler_.takeUnseenChange()) pacer_.onInput(glfwGetTime());
         if (pacer_.fixedFramesDone()) return finishFixedRun(std::move(image));
         if (handler_.wantsToQuit()) return quitEarly();
     }
@@ -376,6 +384,10 @@ int FrameLoop::quitEarly() const {
 }
 
 }  // namespace
+
+void wakeFrameLoop() {
+    if (g_glfw_ready) glfwPostEmptyEvent();  // documented as callable from any thread
+}
 
 int runWindow(const WindowOptions& options, FrameHandler& handler) {
     Platform platform;

@@ -27,6 +27,10 @@ public:
     // Seconds until the shell needs a frame although nothing happened (autosave);
     // < 0: no timer. Asked before every idle wait.
     virtual double secondsUntilNextTimer() const { return -1; }
+    // Asked after every frame: true when the frame changed the shell's state
+    // without input (a background result arrived). The loop then settles as
+    // after input, so what changed is drawn, dialogs included.
+    virtual bool takeUnseenChange() { return false; }
     // Called once at start-up, before the first frame, and whenever the
     // window's content scale changes. The platform has already rebuilt the
     // fonts and reset the style to a fresh ImGuiStyle scaled by `scale`
@@ -40,5 +44,9 @@ public:
 // when the screenshot cannot be written, 2 when no window can be opened (one
 // line on stderr, e.g. without a graphical display).
 int runWindow(const WindowOptions& options, FrameHandler& handler);
+
+// Wakes the frame loop from any thread (a worker's result is ready): the
+// loop then renders a frame. Does nothing while no window is open.
+void wakeFrameLoop();
 
 }  // namespace etappe::platform

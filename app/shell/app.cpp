@@ -1,9 +1,11 @@
 #include "shell/app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 #include "dates/clock.h"
 #include "exports/brief_export.h"
@@ -263,11 +265,26 @@ std::string App::startFolder() const {
     return storage::dataDir();
 }
 
+// Runs after the frame is drawn: whatever it changes is not on screen yet.
 void App::runAutosave() {
-    if (auto problem = session_.tick(clock_())) reportProblem(*problem, "error.autosave_title");
+    const bool was_saving = session_.isAutosaving();
+    const bool was_dirty = session_.document().isDirty();
+    if (auto problem = session_.tick(clock_())) {
+        reportProblem(*problem, "error.autosave_title");
+        unseen_change_ = true;
+    }
+    if (was_saving != session_.isAutosaving() || was_dirty != session_.document().isDirty()) unseen_change_ = true;
 }
 
-double App::secondsUntilNextTimer() const { return session_.secondsUntilAutosave(clock_()); }
+bool App::takeUnseenChange() { return std::exchange(unseen_change_, false); }
+
+double App::secondsUntilNextTimer() const {
+    const double now = clock_();
+    const double autosave = session_.secondsUntilAutosave(now);
+    const double status = notifications_.secondsUntilStatusExpires(now);
+    if (autosave < 0.0) return status;
+    return status < 0.0 ? autosave : std::min(autosave, status);
+}
 
 void App::onCloseRequested() {
     if (auto problem = session_.saveOnQuit()) {

@@ -40,7 +40,16 @@ public:
     void buildFrame();
     bool wantsToQuit() const { return quit_; }
     void onCloseRequested();
+    // When the shell needs a frame although nothing happened: the autosave,
+    // or the moment the status text disappears. < 0: never.
     double secondsUntilNextTimer() const;
+    // True once after a frame in which the shell changed what it shows
+    // without input (a background save finished or failed): the loop then
+    // draws a few frames, as after input, so the status line and a dialog
+    // appear without the mouse having to move.
+    bool takeUnseenChange();
+    // Installs what wakes the event loop from the autosave thread.
+    void setWake(std::function<void()> wake) { session_.setWake(std::move(wake)); }
     void setContentScale(float scale);
 
     // Commands (menu items, shortcuts and tests use the same entry points).
@@ -124,6 +133,7 @@ private:
     bool title_active_ = false;
     std::string start_problem_;
     bool settings_writable_ = true;
+    bool unseen_change_ = false;
 };
 
 }  // namespace etappe::app

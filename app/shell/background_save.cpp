@@ -33,7 +33,13 @@ void BackgroundSave::serve(std::stop_token stop) {
         lock.lock();
         outcome_ = std::move(outcome);
         changed_.notify_all();
+        if (on_finished_) on_finished_();
     }
+}
+
+void BackgroundSave::setOnFinished(std::function<void()> on_finished) {
+    const std::lock_guard lock(mutex_);
+    on_finished_ = std::move(on_finished);
 }
 
 void BackgroundSave::start(const history::Document& document, Write write) {

@@ -123,8 +123,14 @@ bool DocumentSession::hasPendingAutosave() const {
     return !read_only_ && document_.isDirty() && autosaved_revision_ != document_.revision();
 }
 
+void DocumentSession::setWake(std::function<void()> wake) {
+    waitForAutosave();
+    has_wake_ = static_cast<bool>(wake);
+    autosave_.setOnFinished(std::move(wake));
+}
+
 double DocumentSession::secondsUntilAutosave(double now) const {
-    if (autosave_.running()) return kPollWhileSaving;
+    if (autosave_.running()) return has_wake_ ? -1.0 : kPollWhileSaving;
     if (!hasPendingAutosave()) return -1.0;
     const bool failed_since_change = last_failure_ >= last_change_;
     const double due = failed_since_change ? last_failure_ + kRetryAfterFailure : last_change_ + kAutosaveDelay;

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,6 +51,10 @@ public:
     // once per failed save, on the first tick after it finished.
     std::optional<FileProblem> tick(double now);
     double secondsUntilAutosave(double now) const;  // <0 when nothing is pending
+    // Called from the autosave thread when a save has finished, so the event
+    // loop wakes to collect it (tick) instead of polling. Without one, a
+    // running save asks to be polled every kPollWhileSaving.
+    void setWake(std::function<void()> wake);
     // On quit: waits for a running autosave, then saves the file, or keeps
     // untitled changes in the recovery file.
     std::optional<FileProblem> saveOnQuit();
@@ -88,6 +93,7 @@ private:
     std::string autosave_target_;  // the file the running autosave writes
     bool autosave_to_recovery_ = false;
     double autosave_started_ = 0.0;
+    bool has_wake_ = false;
     BackgroundSave autosave_;  // last member: destroyed (and joined) before the document
 };
 
