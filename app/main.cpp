@@ -20,6 +20,14 @@ public:
     void onCloseRequested() override { app().onCloseRequested(); }
     double secondsUntilNextTimer() const override { return app_ ? app_->secondsUntilNextTimer() : -1.0; }
     bool takeUnseenChange() override { return app_ && app_->takeUnseenChange(); }
+    // 0 once the work is saved (or kept for recovery): the program ended as asked.
+    int onQuitSignal(int) override {
+        if (!app_) return 0;  // nothing opened yet, nothing to keep
+        const std::string problem = app_->quitOnSignal();
+        if (problem.empty()) return 0;
+        std::fprintf(stderr, "etappe: quit without saving: %s\n", problem.c_str());
+        return 1;
+    }
     void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
 
     // The window's own status (0, or why it failed) unless the FILE asked

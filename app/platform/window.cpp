@@ -18,6 +18,7 @@
 
 #include "platform/frame_pacer.h"
 #include "platform/key_layout.h"
+#include "platform/quit_signals.h"
 #include "platform/screenshot.h"
 #include "ui/fonts.h"
 
@@ -286,7 +287,7 @@ std::optional<RgbImage> renderFrame(GLFWwindow* window, FrameHandler& handler, b
 // The frame loop with its state: event-driven, or a fixed number of frames.
 class FrameLoop {
 public:
-    FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options);
+    FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options, const QuitSignals& signals);
     int run();
 
 private:
@@ -298,6 +299,7 @@ private:
 
     Platform& platform_;
     FrameHandler& handler_;
+    const QuitSignals& signals_;
     std::string screenshot_path_;
     FramePacer pacer_;
 };
@@ -308,8 +310,9 @@ int fixedFrameCount(const WindowOptions& options) {
     return options.frames == 0 ? 1 : -1;
 }
 
-FrameLoop::FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options)
-    : platform_(platform), handler_(handler), screenshot_path_(options.screenshot_path),
+FrameLoop::FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options,
+                     const QuitSignals& signals)
+    : platform_(platform), handler_(handler), signals_(signals), screenshot_path_(options.screenshot_path),
       pacer_(fixedFrameCount(options)) {}
 
 int FrameLoop::run() {
@@ -318,6 +321,7 @@ int FrameLoop::run() {
     pacer_.onInput(glfwGetTime());  // the first frames settle the initial layout
     for (;;) {
         waitForFrameDue();
+        if (const int signal_number = signals_.received()) return handler_.onQuitSignal(signal_number);
         handleCloseRequest();
         if (handler_.wantsToQuit()) return quitEarly();
         if (platform_.events().scale_changed) {
@@ -396,7 +400,9 @@ int runWindow(const WindowOptions& options, FrameHandler& handler) {
         std::fprintf(stderr, "etappe: cannot open a window: %s\n", problem.c_str());
         return kExitNoWindow;
     }
-    FrameLoop loop(platform, handler, options);
+    // From here on a quit signal is a request to the loop (quit_signals.h).
+    const QuitSignals signals(wakeFrameLoop);
+    FrameLoop loop(platform, handler, options, signals);
     return loop.run();
 }
 

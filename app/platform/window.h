@@ -31,6 +31,13 @@ public:
     // without input (a background result arrived). The loop then settles as
     // after input, so what changed is drawn, dialogs included.
     virtual bool takeUnseenChange() { return false; }
+    // SIGTERM, SIGHUP or SIGINT arrived (a logout, a closed terminal, Ctrl+C).
+    // Called between frames, never from the signal handler: save or keep the
+    // work now, without asking. The loop then ends with the returned exit status.
+    virtual int onQuitSignal(int signal_number) {
+        (void)signal_number;
+        return 0;
+    }
     // Called once at start-up, before the first frame, and whenever the
     // window's content scale changes. The platform has already rebuilt the
     // fonts and reset the style to a fresh ImGuiStyle scaled by `scale`

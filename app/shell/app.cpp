@@ -294,6 +294,13 @@ void App::onCloseRequested() {
     quit_ = true;
 }
 
+std::string App::quitOnSignal() {
+    quit_ = true;
+    const auto problem = session_.saveOnQuitSignal();
+    if (!problem) return {};
+    return (problem->path.empty() ? std::string() : problem->path + ": ") + problemText(*problem);
+}
+
 void App::buildFrame() {
     UiContext ctx = context();
     handleShortcuts(ctx);

@@ -40,6 +40,9 @@ public:
     void buildFrame();
     bool wantsToQuit() const { return quit_; }
     void onCloseRequested();
+    // A quit signal (logout, Ctrl+C): saves or keeps the work without asking
+    // and quits. Returns the line that says why nothing could be kept, or "".
+    std::string quitOnSignal();
     // When the shell needs a frame although nothing happened: the autosave,
     // or the moment the status text disappears. < 0: never.
     double secondsUntilNextTimer() const;

@@ -191,4 +191,11 @@ std::optional<FileProblem> DocumentSession::saveOnQuit() {
     return path_.empty() ? writeRecoveryNow() : save();
 }
 
+std::optional<FileProblem> DocumentSession::saveOnQuitSignal() {
+    auto problem = saveOnQuit();
+    if (!problem || path_.empty()) return problem;
+    if (!writeRecoveryNow()) return std::nullopt;
+    return problem;
+}
+
 }  // namespace etappe::app

@@ -58,6 +58,10 @@ public:
     // On quit: waits for a running autosave, then saves the file, or keeps
     // untitled changes in the recovery file.
     std::optional<FileProblem> saveOnQuit();
+    // On a quit signal (logout): as saveOnQuit, but when the file cannot be
+    // written the changes go to the recovery file, the last place left; a
+    // problem only when neither could be written.
+    std::optional<FileProblem> saveOnQuitSignal();
     bool hasPendingAutosave() const;
     bool isAutosaving() const { return autosave_.running(); }
     // Every save goes through `fs` (tests make a step fail or wait); it must
