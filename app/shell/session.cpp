@@ -1,5 +1,9 @@
 #include "shell/session.h"
 
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+
 #include "storage/paths.h"
 #include "storage/recovery.h"
 
@@ -20,6 +24,25 @@ FileProblem saveProblem(const std::string& path, const storage::SaveResult& resu
 
 namespace {
 
+// The file a path names, the same whatever string names it: the real file
+// when it exists (symlinks resolved), else the real folder plus the name.
+// Locks and comparisons use it: "p.etappe", "./p.etappe" and a link to it are
+// one file. nullopt (errno set) when the folder cannot be resolved.
+std::optional<std::string> realTarget(const std::string& path) {
+    if (char* real = ::realpath(path.c_str(), nullptr)) {
+        std::string resolved(real);
+        std::free(real);
+        return resolved;
+    }
+    const std::filesystem::path name(path);
+    const std::string folder = name.has_parent_path() ? name.parent_path().string() : std::string(".");
+    char* real_folder = ::realpath(folder.c_str(), nullptr);
+    if (!real_folder) return std::nullopt;
+    std::string resolved(real_folder);
+    std::free(real_folder);
+    return (resolved == "/" ? "" : resolved) + "/" + name.filename().string();
+}
+
 // Who holds the lock: a note like "anna@laptop pid 4242", the same in every language.
 std::vector<i18n::Message> holderDetail(const std::string& holder) {
     if (holder.empty()) return {};
@@ -29,13 +52,15 @@ std::vector<i18n::Message> holderDetail(const std::string& holder) {
 }  // namespace
 
 bool DocumentSession::takeLock(const std::string& path) {
+    const std::string target = realTarget(path).value_or(path);
     std::string holder;
-    auto lock = storage::FileLock::acquire(path, holder);
+    auto lock = storage::FileLock::acquire(target, holder);
     if (!lock) {
         lock_holder_ = holder;
         return false;
     }
     lock_ = std::move(lock);
+    lock_target_ = target;
     lock_holder_.clear();
     return true;
 }
@@ -91,21 +116,27 @@ std::optional<FileProblem> DocumentSession::save() {
     return problem;
 }
 
+// Another window may hold the target under any name, and a read-only window
+// holds no lock at all: only the target's own lock makes the write safe.
 std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
     waitForAutosave();
-    if (path != path_) {
+    const auto target = realTarget(path);
+    if (!target) return saveProblem(path, storage::SaveResult{storage::SaveStep::Open, errno, {}});
+    if (lock_ && *target == lock_target_) {
+        if (auto problem = writeTo(path_)) return problem;  // our own file, by another name
+    } else {
         std::string holder;
-        auto lock = storage::FileLock::acquire(path, holder);
+        auto lock = storage::FileLock::acquire(*target, holder);
         if (!lock) return FileProblem{path, "save.locked", holderDetail(holder)};
-        if (auto problem = writeTo(path)) return problem;
+        // The real file: a link keeps pointing at the file that was written.
+        if (auto problem = writeTo(*target)) return problem;
         const bool was_untitled = path_.empty();
         lock_ = std::move(lock);
+        lock_target_ = *target;
         read_only_ = false;
         lock_holder_.clear();
-        path_ = path;
+        path_ = *target;
         if (was_untitled) storage::discardRecovery();
-    } else if (auto problem = writeTo(path)) {
-        return problem;
     }
     document_.markSaved();
     autosaved_revision_ = document_.revision();

@@ -89,6 +89,7 @@ private:
     bool read_only_ = false;
     std::string lock_holder_;
     std::optional<storage::FileLock> lock_;
+    std::string lock_target_;  // the real path lock_ is for (see realTarget in session.cpp)
     std::uint64_t seen_revision_ = 0;
     std::uint64_t autosaved_revision_ = 0;
     double last_change_ = 0.0;
