@@ -83,7 +83,7 @@ App::App(const AppOptions& options, Clock clock, Today today)
         }
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
-    recovery_ = storage::findRecovery();
+    recoveries_ = storage::findOrphanedRecoveries();
     if (settings_skipped != storage::SettingsSkipped::None) {  // last: "opened" must not hide it
         const bool not_a_file = settings_skipped == storage::SettingsSkipped::NotAFile;
         notifications_.status(tr_.text(not_a_file ? "status.settings_not_a_file" : "status.settings_unreadable"), clock_());

@@ -86,7 +86,10 @@ public:
     void showScreen(std::string_view view_name);
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
-    bool recoveryOffered() const { return recovery_.has_value(); }
+    // The orphaned recovery files the start offers, newest first (each locked
+    // by this window while offered).
+    bool recoveryOffered() const { return !recoveries_.empty(); }
+    const std::vector<storage::Recovery>& offeredRecoveries() const { return recoveries_; }
     // The FILE of the command line could not be opened: one line saying why
     // (for stderr), empty otherwise. The window still opens, showing the
     // dialog; the exit status tells scripts.
@@ -105,6 +108,9 @@ private:
     void drawStatusBar(UiContext& ctx);
     void drawErrorDialog();
     void drawRecoveryDialog();
+    // Restores or discards the offered recovery at `index`; restoring releases the others.
+    void restoreRecovery(std::size_t index);
+    void discardRecovery(std::size_t index);
     void drawDiscardDialog();
     void runAutosave();
     void reportProblem(const FileProblem& problem, const char* title_key);
@@ -127,7 +133,7 @@ private:
     std::vector<Shortcut> global_shortcuts_;  // Ctrl+S/O/Q/Z/Y: on every screen
     WelcomeView welcome_;
     ui::FileDialog file_dialog_;
-    std::optional<storage::Recovery> recovery_;
+    std::vector<storage::Recovery> recoveries_;
     std::function<void()> after_discard_;
     bool confirm_discard_ = false;
     bool quit_ = false;

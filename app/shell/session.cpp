@@ -5,7 +5,6 @@
 #include <filesystem>
 
 #include "storage/paths.h"
-#include "storage/recovery.h"
 
 namespace etappe::app {
 
@@ -136,7 +135,7 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
         read_only_ = false;
         lock_holder_.clear();
         path_ = *target;
-        if (was_untitled) storage::discardRecovery();
+        if (was_untitled) recovery_file_.discard();
     }
     document_.markSaved();
     autosaved_revision_ = document_.revision();
@@ -144,8 +143,9 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
 }
 
 std::optional<FileProblem> DocumentSession::writeRecoveryNow() {
-    const storage::SaveResult result = storage::writeRecovery(document_.portfolio(), path_, *fs_);
-    if (!result.ok()) return saveProblem(storage::recoveryPath(), result);
+    recovery_file_.prepare();
+    const storage::SaveResult result = storage::writeRecovery(recovery_file_.path(), document_.portfolio(), path_, *fs_);
+    if (!result.ok()) return saveProblem(recovery_file_.path(), result);
     autosaved_revision_ = document_.revision();
     return std::nullopt;
 }
@@ -170,10 +170,13 @@ double DocumentSession::secondsUntilAutosave(double now) const {
 
 void DocumentSession::startAutosave(double now) {
     autosave_to_recovery_ = path_.empty();
-    autosave_target_ = autosave_to_recovery_ ? storage::recoveryPath() : path_;
+    autosave_target_ = autosave_to_recovery_ ? recovery_file_.path() : path_;
     autosave_started_ = now;
     if (autosave_to_recovery_) {
-        autosave_.start(document_, [fs = fs_](const model::Portfolio& copy) { return storage::writeRecovery(copy, "", *fs); });
+        recovery_file_.prepare();  // locked before anything is in it
+        autosave_.start(document_, [path = recovery_file_.path(), fs = fs_](const model::Portfolio& copy) {
+            return storage::writeRecovery(path, copy, "", *fs);
+        });
     } else {
         autosave_.start(document_, [path = path_, fs = fs_](const model::Portfolio& copy) {
             return storage::savePortfolioFile(path, copy, *fs);
@@ -200,7 +203,14 @@ void DocumentSession::waitForAutosave() {
 
 void DocumentSession::discardRecovery() {
     waitForAutosave();
-    storage::discardRecovery();
+    recovery_file_.discard();
+}
+
+void DocumentSession::restoreRecovery(storage::Recovery&& recovery) {
+    model::Portfolio portfolio = std::move(recovery.portfolio);
+    openCopy(std::move(portfolio), true);
+    recovery_file_.discard();  // the start's own copy held nothing the user made
+    recovery_file_ = storage::RecoveryFile(std::move(recovery));
 }
 
 std::optional<FileProblem> DocumentSession::tick(double now) {

@@ -8,6 +8,7 @@
 #include "shell/background_save.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
+#include "storage/recovery.h"
 
 namespace etappe::app {
 
@@ -39,8 +40,13 @@ public:
     std::optional<FileProblem> open(const std::string& path);
     // Starts an empty portfolio stored at `path` (created on the first save), or untitled.
     void startNew(const std::string& path);
-    // Opens a portfolio as an untitled copy (the sample case, a restored recovery).
+    // Opens a portfolio as an untitled copy (the sample case).
     void openCopy(model::Portfolio portfolio, bool dirty);
+    // Continues an orphaned recovery file as this window's own: its work
+    // becomes the untitled document and its file keeps being written.
+    void restoreRecovery(storage::Recovery&& recovery);
+    // This window's recovery file (it exists once untitled work was kept).
+    const std::string& recoveryPath() const { return recovery_file_.path(); }
 
     std::optional<FileProblem> save();
     std::optional<FileProblem> saveAs(const std::string& path);
@@ -67,7 +73,7 @@ public:
     // Every save goes through `fs` (tests make a step fail or wait); it must
     // outlive the session and be callable from the autosave thread.
     void useFileSystem(storage::FileSystem& fs) { fs_ = &fs; }
-    // Deletes the recovery file once no autosave can write it again.
+    // Deletes this window's recovery file once no autosave can write it again.
     void discardRecovery();
 
     static constexpr double kAutosaveDelay = 1.5;
@@ -99,6 +105,7 @@ private:
     bool autosave_to_recovery_ = false;
     double autosave_started_ = 0.0;
     bool has_wake_ = false;
+    storage::RecoveryFile recovery_file_;  // before autosave_: locked until the worker is gone
     BackgroundSave autosave_;  // last member: destroyed (and joined) before the document
 };
 

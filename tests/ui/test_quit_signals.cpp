@@ -13,7 +13,7 @@
 #include "history/edit.h"
 #include "platform/quit_signals.h"
 #include "shell/session.h"
-#include "storage/recovery.h"
+#include "storage/portfolio_file.h"
 
 using etappe::platform::QuitSignals;
 
@@ -79,8 +79,7 @@ TEST_CASE("on a quit signal a file that cannot be written leaves the changes in 
     std::filesystem::create_directory(path);  // a folder where the file goes: the rename fails
     CHECK(session.saveOnQuit().has_value());
     CHECK_FALSE(session.saveOnQuitSignal().has_value());  // kept, so the program may end
-    const auto recovered = etappe::storage::findRecovery();
-    REQUIRE(recovered.has_value());
-    CHECK(recovered->portfolio.title == "Gebiet Ost");
-    CHECK(recovered->original_path == path);
+    const auto recovered = etappe::storage::loadPortfolioFile(session.recoveryPath());
+    REQUIRE(recovered.ok());
+    CHECK(recovered.portfolio->title == "Gebiet Ost");
 }
