@@ -76,6 +76,9 @@ std::optional<Recovery> takeOrphan(const std::string& path) {
     if (!loaded.ok()) return std::nullopt;
     Recovery recovery{std::move(*loaded.portfolio), {}, {}, path, std::move(lock)};
     readOrigin(path, recovery);
+    // A file without its time (saved by hand into the folder): when it was written.
+    if (recovery.saved_at.time_since_epoch().count() == 0)
+        recovery.saved_at = std::chrono::system_clock::from_time_t(info.st_mtime);
     return recovery;
 }
 
