@@ -19,11 +19,30 @@ public:
     bool wantsToQuit() const override { return app_ && app_->wantsToQuit(); }
     void onCloseRequested() override { app().onCloseRequested(); }
     double secondsUntilNextTimer() const override { return app_ ? app_->secondsUntilNextTimer() : -1.0; }
+    bool takeUnseenChange() override { return app_ && app_->takeUnseenChange(); }
+    // 0 once the work is saved (or kept for recovery): the program ended as asked.
+    int onQuitSignal(int) override {
+        if (!app_) return 0;  // nothing opened yet, nothing to keep
+        const std::string problem = app_->quitOnSignal();
+        if (problem.empty()) return 0;
+        std::fprintf(stderr, "etappe: quit without saving: %s\n", problem.c_str());
+        return 1;
+    }
     void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
+
+    // The window's own status (0, or why it failed) unless the FILE asked
+    // for could not be opened: then 1, as for every command that cannot read its file.
+    int exitCode(int window_status) const {
+        return window_status == 0 && app_ && !app_->startProblem().empty() ? 1 : window_status;
+    }
 
 private:
     etappe::app::App& app() {
-        if (!app_) app_ = std::make_unique<etappe::app::App>(options_);
+        if (!app_) {
+            app_ = std::make_unique<etappe::app::App>(options_);
+            app_->setWake(etappe::platform::wakeFrameLoop);
+            if (!app_->startProblem().empty()) std::fprintf(stderr, "etappe: %s\n", app_->startProblem().c_str());
+        }
         return *app_;
     }
     etappe::app::AppOptions options_;
@@ -61,5 +80,5 @@ int main(int argc, char** argv) {
     window.frames = cl->frames;
     window.screenshot_path = cl->screenshot;
     ShellFrames frames(cl->app);
-    return etappe::platform::runWindow(window, frames);
+    return frames.exitCode(etappe::platform::runWindow(window, frames));
 }

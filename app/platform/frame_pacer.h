@@ -52,7 +52,9 @@ public:
     bool isLastFixedFrame() const { return frames_left_ == 1; }
     const PacerState& state() const { return state_; }
 
-    // A user or window event arrived (also at start-up: the first frames settle).
+    // A user or window event arrived (also at start-up: the first frames
+    // settle), or the shell changed what it shows on its own (a background
+    // save finished): either way ImGui needs a few frames to draw it.
     void onInput(double now);
     void onFrameRendered(double now);
     FrameWait next(double now, double timer_seconds) const { return decideFrameWait(state_, now, timer_seconds); }

@@ -9,6 +9,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "platform/frame_pacer.h"
 #include "platform/key_layout.h"
 #include "platform/key_taps.h"
+#include "platform/quit_signals.h"
 #include "platform/screenshot.h"
 #include "ui/fonts.h"
 
@@ -29,6 +31,10 @@ constexpr int kDefaultScreenshotFrames = 3;
 constexpr int kExitOk = 0;
 constexpr int kExitScreenshotFailed = 1;
 constexpr int kExitNoWindow = 2;
+
+// Whether GLFW is initialised, for wakeFrameLoop on other threads. Quitting
+// waits for the autosave, so no worker wakes the loop while GLFW shuts down.
+std::atomic<bool> g_glfw_ready{false};
 
 // What the GLFW callbacks report to the loop (reached via the window's user
 // pointer; ImGui 1.86's GLFW backend does not use it).
@@ -158,6 +164,7 @@ Platform::~Platform() {
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
     }
+    g_glfw_ready = false;
     if (window_ != nullptr) glfwDestroyWindow(window_);
     if (glfw_) glfwTerminate();
 }
@@ -174,6 +181,7 @@ std::string Platform::open(const WindowOptions& options) {
     if (!problem.empty()) return problem;
     glfwSetErrorCallback(printGlfwError);
     startImGui();
+    g_glfw_ready = true;
     return {};
 }
 
@@ -289,7 +297,7 @@ std::optional<RgbImage> renderFrame(GLFWwindow* window, FrameHandler& handler, b
 // The frame loop with its state: event-driven, or a fixed number of frames.
 class FrameLoop {
 public:
-    FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options);
+    FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options, const QuitSignals& signals);
     int run();
 
 private:
@@ -301,6 +309,7 @@ private:
 
     Platform& platform_;
     FrameHandler& handler_;
+    const QuitSignals& signals_;
     std::string screenshot_path_;
     FramePacer pacer_;
 };
@@ -311,8 +320,9 @@ int fixedFrameCount(const WindowOptions& options) {
     return options.frames == 0 ? 1 : -1;
 }
 
-FrameLoop::FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options)
-    : platform_(platform), handler_(handler), screenshot_path_(options.screenshot_path),
+FrameLoop::FrameLoop(Platform& platform, FrameHandler& handler, const WindowOptions& options,
+                     const QuitSignals& signals)
+    : platform_(platform), handler_(handler), signals_(signals), screenshot_path_(options.screenshot_path),
       pacer_(fixedFrameCount(options)) {}
 
 int FrameLoop::run() {
@@ -321,6 +331,7 @@ int FrameLoop::run() {
     pacer_.onInput(glfwGetTime());  // the first frames settle the initial layout
     for (;;) {
         waitForFrameDue();
+        if (const int signal_number = signals_.received()) return handler_.onQuitSignal(signal_number);
         handleCloseRequest();
         if (handler_.wantsToQuit()) return quitEarly();
         if (platform_.events().scale_changed) {
@@ -330,6 +341,7 @@ int FrameLoop::run() {
         const bool last_fixed = pacer_.isLastFixedFrame();
         auto image = renderFrame(window, handler_, last_fixed && !screenshot_path_.empty());
         pacer_.onFrameRendered(glfwGetTime());
+        if (handler_.takeUnseenChange()) pacer_.onInput(glfwGetTime());
         if (pacer_.fixedFramesDone()) return finishFixedRun(std::move(image));
         if (handler_.wantsToQuit()) return quitEarly();
     }
@@ -387,6 +399,10 @@ int FrameLoop::quitEarly() const {
 
 }  // namespace
 
+void wakeFrameLoop() {
+    if (g_glfw_ready) glfwPostEmptyEvent();  // documented as callable from any thread
+}
+
 int runWindow(const WindowOptions& options, FrameHandler& handler) {
     Platform platform;
     const std::string problem = platform.open(options);
@@ -394,7 +410,9 @@ int runWindow(const WindowOptions& options, FrameHandler& handler) {
         std::fprintf(stderr, "etappe: cannot open a window: %s\n", problem.c_str());
         return kExitNoWindow;
     }
-    FrameLoop loop(platform, handler, options);
+    // From here on a quit signal is a request to the loop (quit_signals.h).
+    const QuitSignals signals(wakeFrameLoop);
+    FrameLoop loop(platform, handler, options, signals);
     return loop.run();
 }
 

@@ -27,6 +27,17 @@ public:
     // Seconds until the shell needs a frame although nothing happened (autosave);
     // < 0: no timer. Asked before every idle wait.
     virtual double secondsUntilNextTimer() const { return -1; }
+    // Asked after every frame: true when the frame changed the shell's state
+    // without input (a background result arrived). The loop then settles as
+    // after input, so what changed is drawn, dialogs included.
+    virtual bool takeUnseenChange() { return false; }
+    // SIGTERM, SIGHUP or SIGINT arrived (a logout, a closed terminal, Ctrl+C).
+    // Called between frames, never from the signal handler: save or keep the
+    // work now, without asking. The loop then ends with the returned exit status.
+    virtual int onQuitSignal(int signal_number) {
+        (void)signal_number;
+        return 0;
+    }
     // Called once at start-up, before the first frame, and whenever the
     // window's content scale changes. The platform has already rebuilt the
     // fonts and reset the style to a fresh ImGuiStyle scaled by `scale`
@@ -40,5 +51,9 @@ public:
 // when the screenshot cannot be written, 2 when no window can be opened (one
 // line on stderr, e.g. without a graphical display).
 int runWindow(const WindowOptions& options, FrameHandler& handler);
+
+// Wakes the frame loop from any thread (a worker's result is ready): the
+// loop then renders a frame. Does nothing while no window is open.
+void wakeFrameLoop();
 
 }  // namespace etappe::platform

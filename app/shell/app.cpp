@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 #include "dates/clock.h"
 #include "exports/brief_export.h"
@@ -58,21 +59,34 @@ void App::findCustomer() {
 
 App::App(const AppOptions& options, Clock clock, Today today)
     : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(dates::todayIso)) {
-    settings_ = storage::loadSettings(storage::settingsPath());
+    storage::SettingsSkipped settings_skipped = storage::SettingsSkipped::None;
+    settings_ = storage::loadSettings(storage::settingsPath(), &settings_skipped);
+    // Whatever sits there instead of our file is not replaced by ours.
+    settings_writable_ = settings_skipped == storage::SettingsSkipped::None;
     tr_.setLanguage(options.language.value_or(settings_.language));
     global_shortcuts_ = makeGlobalShortcuts();
     i18n::Message folder_error;
     storage::ensureFolder(storage::dataDir(), folder_error);
 
     if (!options.file.empty()) {
-        openFile(options.file);
+        if (auto problem = session_.open(options.file)) {
+            start_problem_ = options.file + ": " + problemText(*problem);
+            reportProblem(*problem, "error.open_title");
+            session_.startNew("");
+        } else {
+            announceOpened(options.file);
+        }
     } else if (options.sample) {
         openSample();
     } else {
         openLastOrDefault();
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
-    recovery_ = storage::findRecovery();
+    recoveries_ = storage::findOrphanedRecoveries();
+    if (settings_skipped != storage::SettingsSkipped::None) {  // last: "opened" must not hide it
+        const bool not_a_file = settings_skipped == storage::SettingsSkipped::NotAFile;
+        notifications_.status(tr_.text(not_a_file ? "status.settings_not_a_file" : "status.settings_unreadable"), clock_());
+    }
 }
 
 // Started without a file: the one the rep worked on last, else the default portfolio.
@@ -119,6 +133,13 @@ void App::setContentScale(float scale) {
     ui::applyTheme(scale);
 }
 
+std::string App::problemText(const FileProblem& problem) const {
+    std::string text = tr_.text(problem.reason_key);
+    const std::string detail = i18n::render(tr_, problem.details);
+    if (!detail.empty()) text.append(" ").append(tr_.text("error.detail")).append(" ").append(detail);
+    return text;
+}
+
 void App::reportProblem(const FileProblem& problem, const char* title_key) {
     std::string body = tr_.text(problem.reason_key);
     if (!problem.path.empty()) {
@@ -132,6 +153,7 @@ void App::reportProblem(const FileProblem& problem, const char* title_key) {
 }
 
 void App::saveSettings() {
+    if (!settings_writable_) return;
     i18n::Message error;
     storage::ensureFolder(storage::configDir(), error);
     if (!storage::saveSettings(storage::settingsPath(), settings_).ok())
@@ -178,6 +200,10 @@ void App::openFile(const std::string& path) {
         if (session_.path().empty() && session_.document().portfolio().customers.empty()) session_.startNew("");
         return;
     }
+    announceOpened(path);
+}
+
+void App::announceOpened(const std::string& path) {
     rememberRecent(path);
     if (session_.isReadOnly() && !session_.lockHolder().empty()) {
         notifications_.error(tr_.text("error.locked_title"),
@@ -301,11 +327,26 @@ void App::rememberExportFolder(const std::string& exported) {
     saveSettings();
 }
 
+// Runs after the frame is drawn: whatever it changes is not on screen yet.
 void App::runAutosave() {
-    if (auto problem = session_.tick(clock_())) reportProblem(*problem, "error.autosave_title");
+    const bool was_saving = session_.isAutosaving();
+    const bool was_dirty = session_.document().isDirty();
+    if (auto problem = session_.tick(clock_())) {
+        reportProblem(*problem, "error.autosave_title");
+        unseen_change_ = true;
+    }
+    if (was_saving != session_.isAutosaving() || was_dirty != session_.document().isDirty()) unseen_change_ = true;
 }
 
-double App::secondsUntilNextTimer() const { return session_.secondsUntilAutosave(clock_()); }
+bool App::takeUnseenChange() { return std::exchange(unseen_change_, false); }
+
+double App::secondsUntilNextTimer() const {
+    const double now = clock_();
+    const double autosave = session_.secondsUntilAutosave(now);
+    const double status = notifications_.secondsUntilStatusExpires(now);
+    if (autosave < 0.0) return status;
+    return status < 0.0 ? autosave : std::min(autosave, status);
+}
 
 void App::onCloseRequested() {
     if (auto problem = session_.saveOnQuit()) {
@@ -313,6 +354,13 @@ void App::onCloseRequested() {
         return;  // the user sees why, and can Save As elsewhere before quitting
     }
     quit_ = true;
+}
+
+std::string App::quitOnSignal() {
+    quit_ = true;
+    const auto problem = session_.saveOnQuitSignal();
+    if (!problem) return {};
+    return (problem->path.empty() ? std::string() : problem->path + ": ") + problemText(*problem);
 }
 
 void App::buildFrame() {

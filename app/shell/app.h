@@ -41,7 +41,19 @@ public:
     void buildFrame();
     bool wantsToQuit() const { return quit_; }
     void onCloseRequested();
+    // A quit signal (logout, Ctrl+C): saves or keeps the work without asking
+    // and quits. Returns the line that says why nothing could be kept, or "".
+    std::string quitOnSignal();
+    // When the shell needs a frame although nothing happened: the autosave,
+    // or the moment the status text disappears. < 0: never.
     double secondsUntilNextTimer() const;
+    // True once after a frame in which the shell changed what it shows
+    // without input (a background save finished or failed): the loop then
+    // draws a few frames, as after input, so the status line and a dialog
+    // appear without the mouse having to move.
+    bool takeUnseenChange();
+    // Installs what wakes the event loop from the autosave thread.
+    void setWake(std::function<void()> wake) { session_.setWake(std::move(wake)); }
     void setContentScale(float scale);
 
     // Commands (menu items, shortcuts and tests use the same entry points).
@@ -79,7 +91,14 @@ public:
     void follow(const NavigationRequest& request);
     ui::Notifications& notifications() { return notifications_; }
     const storage::Settings& settings() const { return settings_; }
-    bool recoveryOffered() const { return recovery_.has_value(); }
+    // The orphaned recovery files the start offers, newest first (each locked
+    // by this window while offered).
+    bool recoveryOffered() const { return !recoveries_.empty(); }
+    const std::vector<storage::Recovery>& offeredRecoveries() const { return recoveries_; }
+    // The FILE of the command line could not be opened: one line saying why
+    // (for stderr), empty otherwise. The window still opens, showing the
+    // dialog; the exit status tells scripts.
+    const std::string& startProblem() const { return start_problem_; }
     const ui::FileDialog& fileDialog() const { return file_dialog_; }
 
     // What views get each frame; also for commands driven from outside a frame (tests).
@@ -96,6 +115,9 @@ private:
     void drawStatusBar(UiContext& ctx);
     void drawErrorDialog();
     void drawRecoveryDialog();
+    // Restores or discards the offered recovery at `index`; restoring releases the others.
+    void restoreRecovery(std::size_t index);
+    void discardRecovery(std::size_t index);
     void drawDiscardDialog();
     void runAutosave();
     void reportProblem(const FileProblem& problem, const char* title_key);
@@ -108,6 +130,8 @@ private:
     void rememberExportFolder(const std::string& exported);
     // The brief of what the planner shows; not briefable() when there is nothing to brief.
     exports::BriefTarget briefTarget();
+    std::string problemText(const FileProblem& problem) const;
+    void announceOpened(const std::string& path);
 
     Clock clock_;
     Today today_;
@@ -120,13 +144,16 @@ private:
     std::vector<Shortcut> global_shortcuts_;  // Ctrl+S/O/Q/Z/Y: on every screen
     WelcomeView welcome_;
     ui::FileDialog file_dialog_;
-    std::optional<storage::Recovery> recovery_;
+    std::vector<storage::Recovery> recoveries_;
     std::function<void()> after_discard_;
     bool confirm_discard_ = false;
     bool quit_ = false;
     float scale_ = 1.0f;
     std::string title_buffer_;
     bool title_active_ = false;
+    std::string start_problem_;
+    bool settings_writable_ = true;
+    bool unseen_change_ = false;
 };
 
 }  // namespace etappe::app

@@ -204,30 +204,54 @@ void App::drawErrorDialog() {
     ImGui::EndPopup();
 }
 
+void App::restoreRecovery(std::size_t index) {
+    session_.restoreRecovery(std::move(recoveries_.at(index)));
+    const int others = static_cast<int>(recoveries_.size()) - 1;
+    recoveries_.clear();  // released: offered again at the next start, or in another window
+    if (others > 0) {
+        char text[256];
+        std::snprintf(text, sizeof text, tr_.text("recovery.more_kept"), others);
+        notifications_.status(text, clock_());
+    }
+}
+
+void App::discardRecovery(std::size_t index) {
+    storage::discardRecovery(recoveries_.at(index));  // that file only; a live window's is never offered
+    recoveries_.erase(recoveries_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+// One line per orphaned recovery file: when, its title and size; restore one
+// or discard any.
 void App::drawRecoveryDialog() {
-    if (!recovery_ || notifications_.hasError()) return;
+    if (recoveries_.empty() || notifications_.hasError()) return;
     const char* title = tr_.label("recovery.title");
     if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-    ImGui::SetNextWindowSize(ImVec2(ui::em(30.0f), 0));
+    ImGui::SetNextWindowSize(ImVec2(ui::em(34.0f), 0));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize)) return;
-    const std::string origin = recovery_->original_path.empty() ? tr_.text("status.untitled") : recovery_->original_path;
-    const std::string saved_at = dates::formatDateTime(recovery_->saved_at, tr_.language());
-    ImGui::TextWrapped(tr_.text("recovery.body"), saved_at.c_str(),
-                       static_cast<int>(recovery_->portfolio.customers.size()), origin.c_str());
+    ImGui::TextWrapped("%s", tr_.text("recovery.intro"));
     ImGui::Spacing();
-    const bool restore = ImGui::Button(tr_.label("recovery.restore"));
-    ui::reportItem("recovery.restore");
-    if (restore) {
-        session_.openCopy(std::move(recovery_->portfolio), true);
-        recovery_.reset();
-        ImGui::CloseCurrentPopup();
+    std::optional<std::size_t> restore, discard;
+    for (std::size_t i = 0; i < recoveries_.size(); ++i) {
+        const storage::Recovery& recovery = recoveries_[i];
+        const std::string saved_at = dates::formatDateTime(recovery.saved_at, tr_.language());
+        const std::string& name = recovery.portfolio.title;
+        ImGui::Separator();
+        ImGui::TextWrapped(tr_.text("recovery.item"), saved_at.c_str(), name.empty() ? tr_.text("recovery.no_title") : name.c_str(),
+                           static_cast<int>(recovery.portfolio.customers.size()));
+        const std::string index = std::to_string(i);
+        if (ImGui::Button((tr_.text("recovery.restore") + std::string("###restore") + index).c_str())) restore = i;
+        ui::reportItem("recovery.restore." + index);
+        ImGui::SameLine();
+        if (ImGui::Button((tr_.text("recovery.discard") + std::string("###discard") + index).c_str())) discard = i;
+        ui::reportItem("recovery.discard." + index);
     }
-    ImGui::SameLine();
-    if (ImGui::Button(tr_.label("recovery.discard"))) {
-        session_.discardRecovery();
-        recovery_.reset();
-        ImGui::CloseCurrentPopup();
-    }
+    ImGui::Separator();
+    const bool later = ImGui::Button(tr_.label("recovery.later"));
+    ui::reportItem("recovery.later");
+    if (restore) restoreRecovery(*restore);
+    if (discard) discardRecovery(*discard);
+    if (later) recoveries_.clear();  // released and kept for the next start
+    if (recoveries_.empty()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -38,7 +38,13 @@ void BackgroundSave::serve(std::stop_token stop) {
         lock.lock();
         if (report) outcome_ = std::move(outcome);
         changed_.notify_all();
+        if (report && on_finished_) on_finished_();  // the loop wakes to collect it
     }
+}
+
+void BackgroundSave::setOnFinished(std::function<void()> on_finished) {
+    const std::lock_guard lock(mutex_);
+    on_finished_ = std::move(on_finished);
 }
 
 void BackgroundSave::post(Job job) {

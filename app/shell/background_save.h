@@ -47,6 +47,11 @@ public:
     std::optional<Outcome> poll();
     // Blocks until the running save is done; nullopt when none was running.
     std::optional<Outcome> wait();
+    // Called on the worker once an outcome is ready to be collected, so the
+    // UI thread need not poll: it must be callable from any thread (e.g.
+    // glfwPostEmptyEvent) and must not call back into this object. Set it
+    // while no save runs.
+    void setOnFinished(std::function<void()> on_finished);
 
 private:
     struct Job {
@@ -64,6 +69,7 @@ private:
     std::condition_variable_any changed_;
     std::optional<Job> job_;
     std::optional<Outcome> outcome_;
+    std::function<void()> on_finished_;  // guarded by mutex_ too
     std::jthread worker_;  // last: stopped and joined before the members it uses go
 };
 

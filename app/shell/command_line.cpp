@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <set>
 
 #include "dates/clock.h"
 #include "exports/brief_export.h"
@@ -28,6 +29,25 @@ bool parseSize(const std::string& text, int& width, int& height) {
            height >= 240 && width <= 16384 && height <= 16384;
 }
 
+// Options that only one task understands are refused elsewhere rather than
+// ignored: a user who typed them expected them to do something.
+std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given) {
+    const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty());
+    if (tasks > 1) return "choose one of --check, --brief, --coach and --export-ics";
+    if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.md or --out FILE.html";
+    if (cl.brief.empty() && !cl.brief_out.empty()) return "--out belongs to --brief";
+    if (!cl.brief_out.empty() && !exports::briefFormatForPath(cl.brief_out)) return "--out must name a .md or .html file";
+    if (cl.app.sample && !cl.app.file.empty()) return "choose either a FILE or --sample";
+    if (!cl.check_file.empty() && (cl.app.sample || !cl.app.file.empty()))
+        return "--check reads only its own file: drop the other FILE or --sample";
+    if (cl.coach && (cl.app.sample || !cl.app.file.empty())) return "--coach reads no portfolio: drop FILE and --sample";
+    if (tasks == 0) return {};
+    for (const char* window_only : {"--view", "--size", "--frames", "--screenshot"}) {
+        if (given.count(window_only)) return std::string(window_only) + " only applies to the window, not to a task without one";
+    }
+    return {};
+}
+
 }  // namespace
 
 const char* usageText() {
@@ -51,17 +71,29 @@ const char* usageText() {
            "                      name): an A customer's next plan, a B or C customer's reduced\n"
            "                      plan; from FILE, --sample or your portfolio\n"
            "  --help              show this help\n"
-           "  --version           show the version\n";
+           "  --version           show the version\n"
+           "\n"
+           "Each option at most once, and one task (--check, --brief, --coach, --export-ics) at a time.\n"
+           "Exit status: 0 done; 1 a file could not be read or written (also when the window\n"
+           "could not open FILE, or --check found it broken), or the coach flagged the text;\n"
+           "2 a mistake on the command line, or no window could be opened.\n";
     return text.c_str();
 }
 
 std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args, std::string& error) {
     CommandLine cl;
+    std::set<std::string> given;  // options seen so far: each at most once
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
+        if (arg.size() > 2 && arg.starts_with("--") && !given.insert(arg).second) {
+            error = arg + " is given twice";
+            return std::nullopt;
+        }
+        // An empty value (--check '') would otherwise fall through to the
+        // window, which then waits for a user who meant a file.
         auto value = [&](const char* what) -> std::optional<std::string> {
-            if (i + 1 >= args.size()) {
-                error = arg + " needs " + what;
+            if (i + 1 >= args.size() || args[i + 1].empty()) {
+                error = arg + " needs " + what + (i + 1 < args.size() ? ", not an empty value" : "");
                 return std::nullopt;
             }
             return args[++i];
@@ -130,7 +162,10 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a file to check");
             if (!v) return std::nullopt;
             cl.check_file = *v;
-        } else if (!arg.empty() && arg[0] == '-') {
+        } else if (arg.empty()) {
+            error = "the file name is empty";
+            return std::nullopt;
+        } else if (arg[0] == '-') {
             error = "unknown option " + arg + " (see etappe --help)";
             return std::nullopt;
         } else if (cl.app.file.empty()) {
@@ -140,18 +175,9 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             return std::nullopt;
         }
     }
-    if (!cl.brief.empty() && cl.brief_out.empty()) {
-        error = "--brief needs --out FILE.md or --out FILE.html";
-        return std::nullopt;
-    }
-    if (!cl.brief_out.empty() && !exports::briefFormatForPath(cl.brief_out)) {
-        error = "--out must name a .md or .html file";
-        return std::nullopt;
-    }
-    if (cl.app.sample && !cl.app.file.empty()) {
-        error = "choose either a FILE or --sample";
-        return std::nullopt;
-    }
+    if (cl.help || cl.version) return cl;
+    error = conflictIn(cl, given);
+    if (!error.empty()) return std::nullopt;
     return cl;
 }
 

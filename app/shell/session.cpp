@@ -1,8 +1,11 @@
 #include "shell/session.h"
 
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+
 #include "storage/edit_access.h"
 #include "storage/paths.h"
-#include "storage/recovery.h"
 
 namespace etappe::app {
 
@@ -21,6 +24,25 @@ FileProblem saveProblem(const std::string& path, const storage::SaveResult& resu
 
 namespace {
 
+// The file a path names, the same whatever string names it: the real file
+// when it exists (symlinks resolved), else the real folder plus the name.
+// Locks and comparisons use it: "p.etappe", "./p.etappe" and a link to it are
+// one file. nullopt (errno set) when the folder cannot be resolved.
+std::optional<std::string> realTarget(const std::string& path) {
+    if (char* real = ::realpath(path.c_str(), nullptr)) {
+        std::string resolved(real);
+        std::free(real);
+        return resolved;
+    }
+    const std::filesystem::path name(path);
+    const std::string folder = name.has_parent_path() ? name.parent_path().string() : std::string(".");
+    char* real_folder = ::realpath(folder.c_str(), nullptr);
+    if (!real_folder) return std::nullopt;
+    std::string resolved(real_folder);
+    std::free(real_folder);
+    return (resolved == "/" ? "" : resolved) + "/" + name.filename().string();
+}
+
 // Who holds the lock: a note like "anna@laptop pid 4242", the same in every language.
 std::vector<i18n::Message> holderDetail(const std::string& holder) {
     if (holder.empty()) return {};
@@ -35,6 +57,7 @@ bool DocumentSession::takeLock(const std::string& path, std::string& real_path) 
     lock_holder_ = std::move(access.holder);
     read_only_reason_ = std::move(access.read_only_reason);
     lock_ = std::move(access.lock);
+    lock_target_ = lock_ ? real_path : std::string();
     return lock_.has_value();
 }
 
@@ -99,22 +122,28 @@ std::optional<FileProblem> DocumentSession::save() {
     return problem;
 }
 
+// Another window may hold the target under any name, and a read-only window
+// holds no lock at all: only the target's own lock makes the write safe.
 std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
     waitForAutosave();
-    if (path != path_) {
+    const auto target = realTarget(path);
+    if (!target) return saveProblem(path, storage::SaveResult{storage::SaveStep::Open, errno, {}});
+    if (lock_ && *target == lock_target_) {
+        if (auto problem = writeTo(path_)) return problem;  // our own file, by another name
+    } else {
         std::string holder;
-        auto lock = storage::FileLock::acquire(path, holder);
+        auto lock = storage::FileLock::acquire(*target, holder);
         if (!lock) return FileProblem{path, "save.locked", holderDetail(holder)};
-        if (auto problem = writeTo(path)) return problem;
+        // The real file: a link keeps pointing at the file that was written.
+        if (auto problem = writeTo(*target)) return problem;
         const bool was_untitled = path_.empty();
         lock_ = std::move(lock);
+        lock_target_ = *target;
         read_only_ = false;
         lock_holder_.clear();
         read_only_reason_ = {};
-        path_ = path;
-        if (was_untitled) storage::discardRecovery();
-    } else if (auto problem = writeTo(path)) {
-        return problem;
+        path_ = *target;
+        if (was_untitled) recovery_file_.discard();
     }
     document_.markSaved();
     autosaved_revision_ = document_.revision();
@@ -122,8 +151,9 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
 }
 
 std::optional<FileProblem> DocumentSession::writeRecoveryNow() {
-    const storage::SaveResult result = storage::writeRecovery(document_.portfolio(), path_, *fs_);
-    if (!result.ok()) return saveProblem(storage::recoveryPath(), result);
+    recovery_file_.prepare();
+    const storage::SaveResult result = storage::writeRecovery(recovery_file_.path(), document_.portfolio(), path_, *fs_);
+    if (!result.ok()) return saveProblem(recovery_file_.path(), result);
     autosaved_revision_ = document_.revision();
     return std::nullopt;
 }
@@ -132,8 +162,14 @@ bool DocumentSession::hasPendingAutosave() const {
     return !read_only_ && document_.isDirty() && autosaved_revision_ != document_.revision();
 }
 
+void DocumentSession::setWake(std::function<void()> wake) {
+    waitForAutosave();
+    has_wake_ = static_cast<bool>(wake);
+    autosave_.setOnFinished(std::move(wake));
+}
+
 double DocumentSession::secondsUntilAutosave(double now) const {
-    if (autosave_.running()) return kPollWhileSaving;
+    if (autosave_.running()) return has_wake_ ? -1.0 : kPollWhileSaving;
     if (!hasPendingAutosave()) return -1.0;
     const bool failed_since_change = last_failure_ >= last_change_;
     const double due = failed_since_change ? last_failure_ + kRetryAfterFailure : last_change_ + kAutosaveDelay;
@@ -142,10 +178,13 @@ double DocumentSession::secondsUntilAutosave(double now) const {
 
 void DocumentSession::startAutosave(double now) {
     autosave_to_recovery_ = path_.empty();
-    autosave_target_ = autosave_to_recovery_ ? storage::recoveryPath() : path_;
+    autosave_target_ = autosave_to_recovery_ ? recovery_file_.path() : path_;
     autosave_started_ = now;
     if (autosave_to_recovery_) {
-        autosave_.start(document_, [fs = fs_](const model::Portfolio& copy) { return storage::writeRecovery(copy, "", *fs); });
+        recovery_file_.prepare();  // locked before anything is in it
+        autosave_.start(document_, [path = recovery_file_.path(), fs = fs_](const model::Portfolio& copy) {
+            return storage::writeRecovery(path, copy, "", *fs);
+        });
     } else {
         autosave_.start(document_, [path = path_, fs = fs_](const model::Portfolio& copy) {
             return storage::savePortfolioFile(path, copy, *fs);
@@ -172,7 +211,14 @@ void DocumentSession::waitForAutosave() {
 
 void DocumentSession::discardRecovery() {
     waitForAutosave();
-    storage::discardRecovery();
+    recovery_file_.discard();
+}
+
+void DocumentSession::restoreRecovery(storage::Recovery&& recovery) {
+    model::Portfolio portfolio = std::move(recovery.portfolio);
+    openCopy(std::move(portfolio), true);
+    recovery_file_.discard();  // the start's own copy held nothing the user made
+    recovery_file_ = storage::RecoveryFile(std::move(recovery));
 }
 
 std::optional<FileProblem> DocumentSession::tick(double now) {
@@ -192,6 +238,13 @@ std::optional<FileProblem> DocumentSession::saveOnQuit() {
     waitForAutosave();
     if (read_only_ || !document_.isDirty()) return std::nullopt;
     return path_.empty() ? writeRecoveryNow() : save();
+}
+
+std::optional<FileProblem> DocumentSession::saveOnQuitSignal() {
+    auto problem = saveOnQuit();
+    if (!problem || path_.empty()) return problem;
+    if (!writeRecoveryNow()) return std::nullopt;
+    return problem;
 }
 
 }  // namespace etappe::app

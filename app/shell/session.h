@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "shell/background_save.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
+#include "storage/recovery.h"
 
 namespace etappe::app {
 
@@ -40,8 +42,13 @@ public:
     std::optional<FileProblem> open(const std::string& path);
     // Starts an empty portfolio stored at `path` (created on the first save), or untitled.
     void startNew(const std::string& path);
-    // Opens a portfolio as an untitled copy (the sample case, a restored recovery).
+    // Opens a portfolio as an untitled copy (the sample case).
     void openCopy(model::Portfolio portfolio, bool dirty);
+    // Continues an orphaned recovery file as this window's own: its work
+    // becomes the untitled document and its file keeps being written.
+    void restoreRecovery(storage::Recovery&& recovery);
+    // This window's recovery file (it exists once untitled work was kept).
+    const std::string& recoveryPath() const { return recovery_file_.path(); }
 
     std::optional<FileProblem> save();
     std::optional<FileProblem> saveAs(const std::string& path);
@@ -52,15 +59,23 @@ public:
     // once per failed save, on the first tick after it finished.
     std::optional<FileProblem> tick(double now);
     double secondsUntilAutosave(double now) const;  // <0 when nothing is pending
+    // Called from the autosave thread when a save has finished, so the event
+    // loop wakes to collect it (tick) instead of polling. Without one, a
+    // running save asks to be polled every kPollWhileSaving.
+    void setWake(std::function<void()> wake);
     // On quit: waits for a running autosave, then saves the file, or keeps
     // untitled changes in the recovery file.
     std::optional<FileProblem> saveOnQuit();
+    // On a quit signal (logout): as saveOnQuit, but when the file cannot be
+    // written the changes go to the recovery file, the last place left; a
+    // problem only when neither could be written.
+    std::optional<FileProblem> saveOnQuitSignal();
     bool hasPendingAutosave() const;
     bool isAutosaving() const { return autosave_.running(); }
     // Every save goes through `fs` (tests make a step fail or wait); it must
     // outlive the session and be callable from the autosave thread.
     void useFileSystem(storage::FileSystem& fs) { fs_ = &fs; }
-    // Deletes the recovery file once no autosave can write it again.
+    // Deletes this window's recovery file once no autosave can write it again.
     void discardRecovery();
 
     static constexpr double kAutosaveDelay = 1.5;
@@ -84,6 +99,7 @@ private:
     std::string lock_holder_;
     i18n::Message read_only_reason_;
     std::optional<storage::FileLock> lock_;
+    std::string lock_target_;  // the real path lock_ is for (see realTarget in session.cpp)
     std::uint64_t seen_revision_ = 0;
     std::uint64_t autosaved_revision_ = 0;
     double last_change_ = 0.0;
@@ -92,6 +108,8 @@ private:
     std::string autosave_target_;  // the file the running autosave writes
     bool autosave_to_recovery_ = false;
     double autosave_started_ = 0.0;
+    bool has_wake_ = false;
+    storage::RecoveryFile recovery_file_;  // before autosave_: locked until the worker is gone
     BackgroundSave autosave_;  // last member: destroyed (and joined) before the document
 };
 

@@ -15,4 +15,10 @@ const std::string& Notifications::currentStatus(double now) const {
     return now - status_time_ <= kStatusSeconds ? status_ : empty_;
 }
 
+double Notifications::secondsUntilStatusExpires(double now) const {
+    if (status_.empty()) return -1.0;
+    const double left = status_time_ + kStatusSeconds - now;
+    return left >= 0.0 ? left + 0.01 : -1.0;  // just past the end, when currentStatus is empty
+}
+
 }  // namespace etappe::ui

@@ -13,6 +13,9 @@ public:
 
     // The status text while it is fresh (a few seconds), else empty.
     const std::string& currentStatus(double now) const;
+    // Seconds until the status text disappears (a frame must then redraw the
+    // line); < 0 when none is showing.
+    double secondsUntilStatusExpires(double now) const;
     bool hasError() const { return !errors_.empty(); }
     const std::string& errorTitle() const { return errors_.front().title; }
     const std::string& errorBody() const { return errors_.front().body; }

@@ -138,9 +138,17 @@ const std::vector<StringEntry>& appStrings() {
         {"discard.discard", "Discard changes", "Änderungen verwerfen"},
         // Recovery after a crash
         {"recovery.title", "Restore unsaved work?", "Ungespeicherte Arbeit wiederherstellen?"},
-        {"recovery.body",
-         "Etappe kept unsaved work from %s (%d customers, from %s). Restore it as an untitled copy?",
-         "Etappe hat ungespeicherte Arbeit vom %s aufbewahrt (%d Kunden, aus %s). Als unbenannte Kopie wiederherstellen?"},
+        {"recovery.intro",
+         "Etappe kept unsaved work of windows that were closed without saving or that crashed. Restore one here as an "
+         "untitled copy; the others stay kept until you restore or discard them.",
+         "Etappe hat ungespeicherte Arbeit von Fenstern aufbewahrt, die ohne Speichern geschlossen wurden oder abgestürzt "
+         "sind. Stellen Sie eine hier als unbenannte Kopie wieder her; die anderen bleiben aufbewahrt, bis Sie sie "
+         "wiederherstellen oder verwerfen."},
+        {"recovery.item", "%s – “%s”, %d customers", "%s – „%s“, %d Kunden"},
+        {"recovery.no_title", "no title", "ohne Titel"},
+        {"recovery.later", "Decide later", "Später entscheiden"},
+        {"recovery.more_kept", "Restored. %d more kept for the next start.",
+         "Wiederhergestellt. %d weitere bleiben für den nächsten Start aufbewahrt."},
         {"recovery.restore", "Restore", "Wiederherstellen"},
         {"recovery.discard", "Discard", "Verwerfen"},
         // Status bar
@@ -163,6 +171,10 @@ const std::vector<StringEntry>& appStrings() {
         {"status.undone", "Undone.", "Rückgängig gemacht."},
         {"status.redone", "Redone.", "Wiederholt."},
         {"status.settings_not_saved", "Settings could not be saved.", "Einstellungen konnten nicht gespeichert werden."},
+        {"status.settings_not_a_file", "settings.json is not a regular file: ignored and left alone; settings are not saved in this session.",
+         "settings.json ist keine normale Datei: übergangen und unverändert gelassen; Einstellungen werden in dieser Sitzung nicht gespeichert."},
+        {"status.settings_unreadable", "settings.json could not be read: ignored and left alone; settings are not saved in this session.",
+         "settings.json konnte nicht gelesen werden: übergangen und unverändert gelassen; Einstellungen werden in dieser Sitzung nicht gespeichert."},
         // Errors
         {"error.open_title", "Could not open the file", "Datei konnte nicht geöffnet werden"},
         {"error.save_title", "Could not save", "Speichern fehlgeschlagen"},

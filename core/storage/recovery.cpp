@@ -1,8 +1,13 @@
 #include "storage/recovery.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "dates/clock.h"
@@ -39,13 +44,70 @@ void readOrigin(const std::string& path, Recovery& recovery) {
     }
 }
 
+// A name no other window picks: the pid tells whose it is, the random part
+// keeps a reused pid from meeting an orphan of an earlier process.
+std::string freshRecoveryPath() {
+    std::random_device random;
+    char name[64];
+    std::snprintf(name, sizeof name, "recovery-%ld-%08x.etappe", static_cast<long>(::getpid()),
+                  static_cast<unsigned>(random()));
+    return recoveryFolder() + "/" + name;
+}
+
+bool isRecoveryName(const std::string& name) {
+    const std::string suffix = ".etappe";
+    return name.size() > suffix.size() && name[0] != '.' && name.ends_with(suffix);
+}
+
+// Removes a recovery file and the lock file beside it; the caller holds the lock.
+void removeRecoveryFiles(const std::string& path) {
+    ::unlink(path.c_str());
+    ::unlink(lockPathFor(path).c_str());
+}
+
+// Loads one recovery file if no running window holds it.
+std::optional<Recovery> takeOrphan(const std::string& path) {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    std::string holder;
+    auto lock = FileLock::acquire(path, holder);
+    if (!lock) return std::nullopt;  // a running window's live recovery
+    LoadResult loaded = loadPortfolioFile(path);
+    if (!loaded.ok()) return std::nullopt;
+    Recovery recovery{std::move(*loaded.portfolio), {}, {}, path, std::move(lock)};
+    readOrigin(path, recovery);
+    // A file without its time (saved by hand into the folder): when it was written.
+    if (recovery.saved_at.time_since_epoch().count() == 0)
+        recovery.saved_at = std::chrono::system_clock::from_time_t(info.st_mtime);
+    return recovery;
+}
+
 }  // namespace
 
-SaveResult writeRecovery(const model::Portfolio& portfolio, const std::string& original_path_or_empty,
-                         FileSystem& fs) {
+std::string recoveryFolder() { return dataDir() + "/recovery"; }
+
+RecoveryFile::RecoveryFile() : path_(freshRecoveryPath()) {}
+
+RecoveryFile::RecoveryFile(Recovery&& adopted) : path_(std::move(adopted.path)), lock_(std::move(adopted.lock)) {}
+
+void RecoveryFile::prepare() {
+    if (lock_) return;
+    i18n::Message error;
+    if (!ensureFolder(recoveryFolder(), error)) return;  // the write reports it
+    std::string holder;
+    lock_ = FileLock::acquire(path_, holder);
+}
+
+void RecoveryFile::discard() {
+    if (!lock_) return;  // never written (the lock comes first), or not ours to delete
+    removeRecoveryFiles(path_);
+    lock_.reset();
+}
+
+SaveResult writeRecovery(const std::string& path, const model::Portfolio& portfolio,
+                         const std::string& original_path_or_empty, FileSystem& fs) {
     SaveResult refused{SaveStep::Validate, 0, {}};
     if (findProblem(portfolio, refused.detail) != LoadProblem::None) return refused;
-    const std::string path = recoveryPath();
     i18n::Message error;
     if (!ensureFolder(folderOf(path), error)) return SaveResult{SaveStep::Open, 0, error};
     // A Linux path may be any bytes; JSON text must be UTF-8, so such a path is not kept.
@@ -56,19 +118,32 @@ SaveResult writeRecovery(const model::Portfolio& portfolio, const std::string& o
     return writeFileAtomically(path, portfolioToText(portfolio, origin), fs);
 }
 
-std::optional<Recovery> findRecovery() {
-    try {
-        const std::string path = recoveryPath();
-        LoadResult loaded = loadPortfolioFile(path);
-        if (!loaded.ok()) return std::nullopt;
-        Recovery recovery{std::move(*loaded.portfolio), {}, {}};
-        readOrigin(path, recovery);
-        return recovery;
-    } catch (const std::exception&) {
-        return std::nullopt;
+// Also offers "unsaved.etappe", the one shared file of earlier versions.
+std::vector<Recovery> findOrphanedRecoveries() {
+    std::vector<Recovery> found;
+    const std::string folder = recoveryFolder();
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir) return found;
+    std::vector<std::string> names;
+    while (const dirent* entry = ::readdir(dir)) {
+        if (isRecoveryName(entry->d_name)) names.emplace_back(entry->d_name);
     }
+    ::closedir(dir);
+    for (const std::string& name : names) {
+        try {
+            if (auto recovery = takeOrphan(folder + "/" + name)) found.push_back(std::move(*recovery));
+        } catch (const std::exception&) {
+            // Unreadable: not offered, and left where it is.
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Recovery& a, const Recovery& b) { return a.saved_at > b.saved_at; });
+    return found;
 }
 
-void discardRecovery() { ::unlink(recoveryPath().c_str()); }
+void discardRecovery(Recovery& recovery) {
+    if (!recovery.lock) return;  // not ours to delete
+    removeRecoveryFiles(recovery.path);
+    recovery.lock.reset();
+}
 
 }  // namespace etappe::storage

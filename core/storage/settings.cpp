@@ -1,8 +1,11 @@
 #include "storage/settings.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
-#include <iterator>
+#include <cerrno>
 
 #include "storage/atomic_write.h"
 #include "storage/json.h"
@@ -32,6 +35,40 @@ void readRecentFiles(const rapidjson::Value& list, Settings& settings) {
                            settings.recent_files.end();
         if (isStorablePath(path) && !known) settings.recent_files.push_back(path);
     }
+}
+
+enum class ReadOutcome { Read, Missing, NotAFile, Failed };
+
+// O_NONBLOCK: opening a FIFO for reading would wait for a writer; once
+// fstat has shown a regular file the flag changes nothing. O_NOFOLLOW: a
+// symlink is reported like any other thing that is not our file.
+ReadOutcome readRegularFile(const std::string& path, std::string& text) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        if (errno == ENOENT) return ReadOutcome::Missing;
+        return errno == ELOOP ? ReadOutcome::NotAFile : ReadOutcome::Failed;
+    }
+    struct stat info {};
+    ReadOutcome outcome = ReadOutcome::Read;
+    if (::fstat(fd, &info) != 0) {
+        outcome = ReadOutcome::Failed;
+    } else if (!S_ISREG(info.st_mode)) {
+        outcome = ReadOutcome::NotAFile;
+    } else {
+        text.resize(kMaxSettingsBytes + 1);
+        std::size_t used = 0;
+        while (used < text.size()) {
+            const ssize_t n = ::read(fd, text.data() + used, text.size() - used);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) outcome = ReadOutcome::Failed;
+            if (n <= 0) break;
+            used += static_cast<std::size_t>(n);
+        }
+        text.resize(used);
+        if (used > kMaxSettingsBytes) text.clear();  // far too large to be ours: the defaults
+    }
+    ::close(fd);
+    return outcome;
 }
 
 }  // namespace
@@ -84,15 +121,18 @@ std::string settingsToText(const Settings& settings) {
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
-Settings loadSettings(const std::string& path) {
+Settings loadSettings(const std::string& path, SettingsSkipped* skipped) {
+    SettingsSkipped ignored = SettingsSkipped::None;
+    SettingsSkipped& why = skipped ? *skipped : ignored;
+    why = SettingsSkipped::None;
+    std::string text;
+    switch (readRegularFile(path, text)) {
+        case ReadOutcome::Missing: return {};
+        case ReadOutcome::NotAFile: why = SettingsSkipped::NotAFile; return {};
+        case ReadOutcome::Failed: why = SettingsSkipped::Unreadable; return {};
+        case ReadOutcome::Read: break;
+    }
     try {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return {};
-        std::string text;
-        text.resize(kMaxSettingsBytes + 1);
-        in.read(text.data(), static_cast<std::streamsize>(text.size()));
-        text.resize(static_cast<std::size_t>(in.gcount()));
-        if (text.size() > kMaxSettingsBytes) return {};
         return settingsFromText(text);
     } catch (const std::exception&) {
         return {};

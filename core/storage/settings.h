@@ -24,9 +24,18 @@ struct Settings {
     bool operator==(const Settings&) const = default;
 };
 
+// Why the settings file was passed over. A missing file is normal (None).
+enum class SettingsSkipped {
+    None,
+    NotAFile,    // a FIFO, device, folder or symlink where settings.json should be
+    Unreadable,  // no permission, or an I/O error
+};
+
 // A missing or broken file gives the defaults (and whatever parts of it are
-// still readable): settings must never keep Etappe from starting.
-Settings loadSettings(const std::string& path);
+// still readable): settings must never keep Etappe from starting. Only a
+// regular file is read, opened without blocking and without following a
+// symlink: a FIFO named settings.json would otherwise stop the start-up.
+Settings loadSettings(const std::string& path, SettingsSkipped* skipped = nullptr);
 
 // Written like a portfolio (atomic replace); creates the folder if needed.
 SaveResult saveSettings(const std::string& path, const Settings& settings, FileSystem& fs = realFileSystem());

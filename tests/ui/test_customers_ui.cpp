@@ -163,7 +163,7 @@ TEST_CASE("after a crash the next start offers the untitled work that autosave k
         first.app.reset();
         first.start({});
         CHECK(first.app->recoveryOffered());
-        first.click("recovery.restore");
+        first.click("recovery.restore.0");
         CHECK_FALSE(first.app->recoveryOffered());
         CHECK(first.portfolio().customers.size() == count);
         CHECK(first.app->session().isUntitled());

@@ -91,3 +91,25 @@ TEST_CASE("fixed frames count down to the last one") {
     CHECK(pacer.fixedFramesDone());
     CHECK_FALSE(FramePacer(-1).fixedMode());
 }
+
+TEST_CASE("a wake-up from another thread renders; a change it brings settles like input") {
+    FramePacer pacer(-1);
+    pacer.onFrameRendered(10.0);
+    // Idle: the loop sleeps in glfwWaitEvents until the worker posts an empty
+    // event; that wait is not a settle wait, so its end renders one frame.
+    const FrameWait idle = pacer.next(12.0, -1);
+    CHECK(idle.kind == Kind::WaitForEvents);
+    CHECK_FALSE(idle.settling);
+    pacer.onFrameRendered(12.0);  // the frame that collects the outcome (drawn before it)
+    CHECK(pacer.next(12.001, -1).kind == Kind::WaitForEvents);  // without more, the old status stays
+    pacer.onInput(12.001);         // the shell reported the change
+    const FrameWait settle = pacer.next(12.002, -1);
+    CHECK(settle.settling);
+    CHECK(settle.kind == Kind::WaitSeconds);  // the 60 Hz cap, then the frames that show it
+    int frames = 0;
+    for (double now = 12.02; pacer.next(now, -1).kind != Kind::WaitForEvents && frames < 100; now += kMinFrameInterval) {
+        pacer.onFrameRendered(now);
+        ++frames;
+    }
+    CHECK(frames >= kSettleFrames);
+}

@@ -2,6 +2,7 @@
 // file system that can hold the worker inside a save or make it fail.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -253,4 +254,21 @@ TEST_CASE("an autosave into a removed folder is reported once") {
     CHECK(i18n::render(de, problem->details) == "Die Datei oder der Ordner existiert nicht – Ordner " + sub);
     CHECK_FALSE(session.tick(5.0));
     CHECK_FALSE(session.isAutosaving());
+}
+
+TEST_CASE("with a wake installed the finished save calls it from the worker, and nothing polls") {
+    const testing::TempFolder folder;
+    const std::string path = folder.file("portfolio.etappe");
+    DocumentSession session;
+    std::atomic<int> wakes{0};
+    session.setWake([&wakes] { ++wakes; });
+    session.startNew(path);
+    startSaveOfChange(session, "Gebiet Nord");
+    CHECK(session.secondsUntilAutosave(2.0) < 0.0);
+    for (int i = 0; i < 10'000 && wakes.load() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(wakes.load() == 1);
+    CHECK_FALSE(session.tick(2.0));  // collected at once: the outcome was ready when the wake came
+    CHECK_FALSE(session.isAutosaving());
+    CHECK_FALSE(session.document().isDirty());
+    CHECK(titleInFile(path) == "Gebiet Nord");
 }

@@ -1,5 +1,12 @@
 // Settings survive a restart; a broken settings file never stops Etappe.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <future>
+#include <optional>
 
 #include "storage/settings.h"
 #include "test_storage_support.h"
@@ -86,4 +93,51 @@ TEST_CASE("settings remember the last export folder; one that cannot be stored i
     REQUIRE(saveSettings(path, settings).ok());
     CHECK(loadSettings(path).export_folder.empty());
     CHECK(settingsFromText("{\"export_folder\": 7}").export_folder.empty());
+}
+
+namespace {
+
+// loadSettings on another thread, so that a loader that blocks fails the test
+// instead of hanging it: after the time limit the FIFO gets a writer, which
+// lets a blocked open() return.
+std::optional<Settings> loadWithin(const std::string& path, std::chrono::seconds limit, SettingsSkipped& skipped) {
+    auto loading = std::async(std::launch::async, [&] { return loadSettings(path, &skipped); });
+    if (loading.wait_for(limit) == std::future_status::ready) return loading.get();
+    const int writer = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (writer >= 0) ::close(writer);
+    loading.wait();
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("a FIFO as settings.json does not block the start: ignored, with a reason") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("settings.json");
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    SettingsSkipped skipped = SettingsSkipped::None;
+    const auto loaded = loadWithin(path, std::chrono::seconds(5), skipped);
+    REQUIRE_MESSAGE(loaded.has_value(), "loadSettings blocked on a FIFO");
+    CHECK(*loaded == Settings{});
+    CHECK(skipped == SettingsSkipped::NotAFile);
+}
+
+TEST_CASE("settings: only a regular file is read; a symlink, folder or device is passed over") {
+    testing::TempFolder folder;
+    Settings german;
+    german.language = i18n::Language::German;
+    REQUIRE(saveSettings(folder.file("real.json"), german).ok());
+    SettingsSkipped skipped = SettingsSkipped::NotAFile;
+    CHECK(loadSettings(folder.file("real.json"), &skipped) == german);
+    CHECK(skipped == SettingsSkipped::None);
+    CHECK(loadSettings(folder.file("missing.json"), &skipped) == Settings{});
+    CHECK(skipped == SettingsSkipped::None);  // missing is normal: no warning
+
+    REQUIRE(::symlink(folder.file("real.json").c_str(), folder.file("link.json").c_str()) == 0);
+    CHECK(loadSettings(folder.file("link.json"), &skipped) == Settings{});
+    CHECK(skipped == SettingsSkipped::NotAFile);
+    CHECK(loadSettings(folder.path(), &skipped) == Settings{});
+    CHECK(skipped == SettingsSkipped::NotAFile);
+    CHECK(loadSettings("/dev/zero", &skipped) == Settings{});
+    CHECK(skipped == SettingsSkipped::NotAFile);
 }
