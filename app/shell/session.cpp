@@ -131,9 +131,14 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
     if (lock_ && *target == lock_target_) {
         if (auto problem = writeTo(path_)) return problem;  // our own file, by another name
     } else {
-        std::string holder;
-        auto lock = storage::FileLock::acquire(*target, holder);
-        if (!lock) return FileProblem{path, "save.locked", holderDetail(holder)};
+        storage::FileLock::Refusal refusal;
+        auto lock = storage::FileLock::acquire(*target, refusal);
+        if (!lock) {
+            const bool held = refusal.kind == storage::FileLock::Refusal::Kind::HeldByOther;
+            std::vector<i18n::Message> details = held ? holderDetail(refusal.holder) : std::vector<i18n::Message>{};
+            if (!held || refusal.holder.empty()) details.push_back(refusal.reason);
+            return FileProblem{path, held ? "save.locked" : "save.cannot_lock", details};
+        }
         // The real file: a link keeps pointing at the file that was written.
         if (auto problem = writeTo(*target)) return problem;
         const bool was_untitled = path_.empty();

@@ -189,6 +189,8 @@ const std::vector<StringEntry>& appStrings() {
          "Die Datei ist hier nur zum Lesen geöffnet und kann daher nicht gespeichert werden."},
         {"error.read_only_body", "This file cannot be changed here, so it is opened read-only. Reason:",
          "Diese Datei kann hier nicht geändert werden, daher ist sie nur zum Lesen geöffnet. Grund:"},
+        {"save.cannot_lock", "Etappe cannot lock this file for saving, so it was not written.",
+         "Etappe kann diese Datei zum Speichern nicht sperren, darum wurde sie nicht geschrieben."},
         {"save.locked", "Another Etappe window has this file open. Choose a different file name.",
          "Ein anderes Etappe-Fenster hat diese Datei geöffnet. Bitte einen anderen Dateinamen wählen."},
         {"save_step.none", "Saved.", "Gespeichert."},

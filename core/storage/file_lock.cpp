@@ -38,7 +38,7 @@ std::string readHolder(int fd) {
     const ssize_t n = ::pread(fd, text, sizeof text - 1, 0);
     std::string holder = n > 0 ? std::string(text, static_cast<std::size_t>(n)) : std::string();
     while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' ')) holder.pop_back();
-    return holder.empty() ? "another Etappe window" : holder;
+    return holder;
 }
 
 // A lock note is one short line; anything bigger, or with a second name
@@ -129,19 +129,6 @@ std::optional<FileLock> FileLock::acquire(const std::string& data_path, Refusal&
     }
     refusal = cannotLock(i18n::Message{"detail.lock_failed", {i18n::osErrorArg(EAGAIN)}});
     return std::nullopt;
-}
-
-std::optional<FileLock> FileLock::acquire(const std::string& data_path, std::string& holder_out) {
-    Refusal refusal;
-    auto lock = acquire(data_path, refusal);
-    if (refusal.kind == Refusal::Kind::HeldByOther) {
-        holder_out = refusal.holder;
-    } else if (refusal.kind == Refusal::Kind::CannotLock) {
-        holder_out = i18n::render(i18n::Translator(i18n::Language::English), refusal.reason);
-    } else {
-        holder_out.clear();
-    }
-    return lock;
 }
 
 FileLock::FileLock(FileLock&& other) noexcept : fd_(other.fd_), lock_path_(std::move(other.lock_path_)) {

@@ -26,9 +26,6 @@ public:
 
     // Takes the lock, or returns nullopt and says why in `refusal`.
     static std::optional<FileLock> acquire(const std::string& data_path, Refusal& refusal);
-    // The same; `holder_out` names who has it ("anna@laptop pid 4242") or,
-    // in English, why no lock file could be made.
-    static std::optional<FileLock> acquire(const std::string& data_path, std::string& holder_out);
 
     FileLock(FileLock&& other) noexcept;
     FileLock& operator=(FileLock&& other) noexcept;

@@ -69,8 +69,8 @@ void removeRecoveryFiles(const std::string& path) {
 std::optional<Recovery> takeOrphan(const std::string& path) {
     struct stat info {};
     if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
-    std::string holder;
-    auto lock = FileLock::acquire(path, holder);
+    FileLock::Refusal refusal;
+    auto lock = FileLock::acquire(path, refusal);
     if (!lock) return std::nullopt;  // a running window's live recovery
     LoadResult loaded = loadPortfolioFile(path);
     if (!loaded.ok()) return std::nullopt;
@@ -94,8 +94,8 @@ void RecoveryFile::prepare() {
     if (lock_) return;
     i18n::Message error;
     if (!ensureFolder(recoveryFolder(), error)) return;  // the write reports it
-    std::string holder;
-    lock_ = FileLock::acquire(path_, holder);
+    FileLock::Refusal refusal;
+    lock_ = FileLock::acquire(path_, refusal);
 }
 
 void RecoveryFile::discard() {

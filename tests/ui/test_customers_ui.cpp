@@ -118,8 +118,8 @@ TEST_CASE("a file held by another Etappe opens read-only and cannot be edited") 
     d.now += 2.0;
     d.frames(2);
     d.app.reset();  // this window closes and releases its lock
-    std::string holder;
-    auto other = storage::FileLock::acquire(d.home.portfolioPath(), holder);
+    storage::FileLock::Refusal refusal;
+    auto other = storage::FileLock::acquire(d.home.portfolioPath(), refusal);
     REQUIRE(other.has_value());
     d.start({});
     CHECK(d.app->session().isReadOnly());

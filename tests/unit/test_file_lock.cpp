@@ -33,8 +33,8 @@ public:
         pid_ = ::fork();
         REQUIRE(pid_ >= 0);
         if (pid_ == 0) {
-            std::string holder;
-            const auto lock = FileLock::acquire(data_path, holder);
+            FileLock::Refusal refusal;
+            const auto lock = FileLock::acquire(data_path, refusal);
             const char status = lock ? 'L' : 'F';
             [[maybe_unused]] const ssize_t n = ::write(fds[1], &status, 1);
             ::pause();
@@ -69,52 +69,55 @@ TEST_CASE("a file locked by another process is refused and names its holder") {
     const std::string path = folder.file("portfolio.etappe");
     LockingChild child(path);
 
-    std::string holder;
-    const auto refused = FileLock::acquire(path, holder);
+    FileLock::Refusal refusal;
+    const auto refused = FileLock::acquire(path, refusal);
     CHECK_FALSE(refused.has_value());
-    CHECK(holder.find("@") != std::string::npos);
-    CHECK(holder.ends_with(" pid " + std::to_string(child.pid())));
+    CHECK(refusal.kind == FileLock::Refusal::Kind::HeldByOther);
+    CHECK(refusal.holder.find("@") != std::string::npos);
+    CHECK(refusal.holder.ends_with(" pid " + std::to_string(child.pid())));
+    CHECK(refusal.reason.key == "detail.lock_other_window");  // translated where it is shown
 
     child.stop();  // a crashed holder releases the lock with its last descriptor
-    const auto taken = FileLock::acquire(path, holder);
+    const auto taken = FileLock::acquire(path, refusal);
     CHECK(taken.has_value());
-    CHECK(holder.empty());
+    CHECK(refusal.holder.empty());
 }
 
 TEST_CASE("the lock is on <file>.lock, so saving (renaming over the file) keeps it") {
     testing::TempFolder folder;
     const std::string path = folder.file("p.etappe");
-    std::string holder;
-    auto lock = FileLock::acquire(path, holder);
+    FileLock::Refusal refusal;
+    auto lock = FileLock::acquire(path, refusal);
     REQUIRE(lock.has_value());
     CHECK(lock->lockPath() == path + ".lock");
     CHECK(testing::readBytes(path + ".lock") == lockHolderText() + "\n");
 
     REQUIRE(savePortfolioFile(path, testing::syntheticPortfolio(3)).ok());
     REQUIRE(savePortfolioFile(path, testing::syntheticPortfolio(4)).ok());
-    CHECK_FALSE(FileLock::acquire(path, holder).has_value());  // same process, second window
-    CHECK(holder == lockHolderText());
+    CHECK_FALSE(FileLock::acquire(path, refusal).has_value());  // same process, second window
+    CHECK(refusal.holder == lockHolderText());
 }
 
 TEST_CASE("a moved lock is released once, by its last owner") {
     testing::TempFolder folder;
     const std::string path = folder.file("p.etappe");
-    std::string holder;
+    FileLock::Refusal refusal;
     {
-        auto first = FileLock::acquire(path, holder);
+        auto first = FileLock::acquire(path, refusal);
         REQUIRE(first.has_value());
         std::optional<FileLock> second = std::move(first);
         first.reset();  // the moved-from lock must not release anything
-        CHECK_FALSE(FileLock::acquire(path, holder).has_value());
+        CHECK_FALSE(FileLock::acquire(path, refusal).has_value());
     }
-    CHECK(FileLock::acquire(path, holder).has_value());
+    CHECK(FileLock::acquire(path, refusal).has_value());
     CHECK_FALSE(std::filesystem::exists(path));  // locking never creates the data file itself
 }
 
 TEST_CASE("no lock in a folder that does not exist, with a reason") {
-    std::string holder;
-    CHECK_FALSE(FileLock::acquire("/nonexistent-etappe-folder/p.etappe", holder).has_value());
-    CHECK(holder.find("/nonexistent-etappe-folder/p.etappe.lock") != std::string::npos);
+    FileLock::Refusal refusal;
+    CHECK_FALSE(FileLock::acquire("/nonexistent-etappe-folder/p.etappe", refusal).has_value());
+    CHECK(refusal.kind == FileLock::Refusal::Kind::CannotLock);
+    CHECK(i18n::debugText(refusal.reason).find("/nonexistent-etappe-folder/p.etappe.lock") != std::string::npos);
 }
 
 TEST_CASE("a symlink, FIFO, hard link or big file at the lock's name is refused and never truncated") {
