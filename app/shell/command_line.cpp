@@ -6,6 +6,7 @@
 #include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
+#include "exports/pdf/brief_pdf.h"
 #include "rules/activity_coach.h"
 #include "storage/export_target.h"
 #include "shell/sample_case.h"
@@ -46,7 +47,7 @@ const char* usageText() {
            "  --export-ics FILE   write planned activities as an iCalendar file\n"
            "  --force             let --export-ics, --out and --screenshot replace an existing file\n"
            "                      (never a portfolio, its backups, a symlink or a device)\n"
-           "  --brief WHAT --out FILE.md|FILE.html\n"
+           "  --brief WHAT --out FILE.pdf|FILE.html|FILE.md\n"
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
            "                      name): an A customer's next plan, a B or C customer's reduced\n"
            "                      plan; from FILE, --sample or your portfolio\n"
@@ -123,7 +124,7 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             if (!v) return std::nullopt;
             cl.brief = *v;
         } else if (arg == "--out") {
-            const auto v = value("a file name ending in .md or .html");
+            const auto v = value("a file name ending in .pdf, .html or .md");
             if (!v) return std::nullopt;
             cl.brief_out = *v;
         } else if (arg == "--check") {
@@ -141,11 +142,11 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
         }
     }
     if (!cl.brief.empty() && cl.brief_out.empty()) {
-        error = "--brief needs --out FILE.md or --out FILE.html";
+        error = "--brief needs --out FILE.pdf, FILE.html or FILE.md";
         return std::nullopt;
     }
-    if (!cl.brief_out.empty() && !exports::briefFormatForPath(cl.brief_out)) {
-        error = "--out must name a .md or .html file";
+    if (!cl.brief_out.empty() && !exports::isBriefFileName(cl.brief_out)) {
+        error = "--out must name a .pdf, .html or .md file";
         return std::nullopt;
     }
     if (cl.app.sample && !cl.app.file.empty()) {
@@ -243,7 +244,7 @@ int runBrief(const CommandLine& cl) {
             return 1;
         case exports::BriefLookup::Found: break;
     }
-    if (const int code = reportWrite(exports::writeBrief(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
+    if (const int code = reportWrite(exports::writeBriefFile(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
     std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
     std::printf("\n");
     return 0;
