@@ -118,6 +118,10 @@ TEST_CASE("a plan filled as reps fill it prints on one PDF page in both language
         CHECK(hasWords(pdf.text, "Wer außer Herrn Wendt redet bei der Lieferantenwahl mit?"));
         CHECK(hasWords(pdf.text, "Lieferquote von 99,2 % als Beleg zeigen."));
         CHECK(hasWords(pdf.text, "Preisfrage erst nach den Gesamtkosten beantworten."));
+        for (const model::Id id : target.plan->attendee_ids) {  // an address is never broken at its hyphen
+            const std::string& email = target.customer->findContact(id)->email;
+            CHECK_MESSAGE(pdf.text.find(" " + email + " ") != std::string::npos, email);
+        }
     }
 }
 

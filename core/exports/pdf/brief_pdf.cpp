@@ -155,12 +155,19 @@ void writeHeader(pdf::PageFlow& flow, const Typesetter& type, const BriefContent
 Block attendee(const Typesetter& type, const BriefContent& brief, const detail::Attendee& person, double width) {
     std::string who = person.name.empty() ? "" : bold(person.name);
     if (!person.role.empty()) who += (who.empty() ? "" : ", ") + escaped(person.role);
-    std::string contact;
-    if (!person.phone.empty()) contact += escaped(brief.phone_label + " " + person.phone);
-    if (!person.email.empty()) contact += (contact.empty() ? "" : " · ") + escaped(person.email);
+    const std::string phone = person.phone.empty() ? "" : escaped(brief.phone_label + " " + person.phone);
+    const std::string email = escaped(person.email);
     Block block;
     if (!who.empty()) append(block, pdf::rowsOf(type.layout(who, kBody, width)));
-    if (!contact.empty()) append(block, pdf::rowsOf(type.layout(grey(contact), kSmall, width)));
+    if (!phone.empty() || !email.empty()) {
+        // Phone and e-mail share a line where they fit; otherwise the address gets a line of its own
+        // rather than being broken at its hyphen, where a rep would copy half of it.
+        const std::string separator = phone.empty() || email.empty() ? "" : " · ";
+        LayoutPtr contact = type.layout(grey(phone + separator + email), kSmall, width);
+        if (pango_layout_get_line_count(contact.get()) > 1 && !separator.empty())
+            contact = type.layout(grey(phone + "\n" + email), kSmall, width);
+        append(block, pdf::rowsOf(contact));
+    }
     block.space_after = 0.4 * kMm;
     return block;
 }
