@@ -132,6 +132,10 @@ GLFWwindow* createWindow(const WindowOptions& options) {
     // On X11 and Windows window sizes are pixels: grow the logical --size by
     // the monitor's content scale. Elsewhere sizes are logical already.
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    // WM_CLASS as the desktop entry names it (StartupWMClass=Etappe in assets/etappe.desktop), so
+    // the dock shows the window under Etappe's icon; GLFW would take the window title otherwise.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "Etappe");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "etappe");
     return glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
 }
 

@@ -10,6 +10,7 @@
 
 #include "dates/clock.h"
 #include "exports/brief_export.h"
+#include "exports/pdf/brief_pdf.h"
 #include "exports/icalendar.h"
 #include "storage/export_target.h"
 #include "shell/sample_case.h"
@@ -261,7 +262,7 @@ void App::exportBrief(const std::string& path) {
         return;
     }
     // The file dialog has asked before replacing an existing file.
-    const auto result = exports::writeBrief(path, target, tr_, true);
+    const auto result = exports::writeBriefFile(path, target, tr_, true);
     if (!result.ok()) {
         reportProblem(saveProblem(path, result), "error.brief_title");
         return;
@@ -290,7 +291,7 @@ void App::showBriefDialog() {
     }
     std::string name = target.customer->name;
     std::replace(name.begin(), name.end(), '/', '-');  // a name like "Werk 1/2" is not a folder
-    file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), name + ".html", {".html", ".md"}, "brief");
+    file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), name + ".pdf", {".pdf", ".html", ".md"}, "brief");
 }
 
 void App::undo() {

@@ -7,6 +7,7 @@
 #include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
+#include "exports/pdf/brief_pdf.h"
 #include "rules/activity_coach.h"
 #include "storage/export_target.h"
 #include "shell/sample_case.h"
@@ -34,9 +35,9 @@ bool parseSize(const std::string& text, int& width, int& height) {
 std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given) {
     const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty());
     if (tasks > 1) return "choose one of --check, --brief, --coach and --export-ics";
-    if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.md or --out FILE.html";
+    if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.pdf, FILE.html or FILE.md";
     if (cl.brief.empty() && !cl.brief_out.empty()) return "--out belongs to --brief";
-    if (!cl.brief_out.empty() && !exports::briefFormatForPath(cl.brief_out)) return "--out must name a .md or .html file";
+    if (!cl.brief_out.empty() && !exports::isBriefFileName(cl.brief_out)) return "--out must name a .pdf, .html or .md file";
     if (cl.app.sample && !cl.app.file.empty()) return "choose either a FILE or --sample";
     if (!cl.check_file.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--check reads only its own file: drop the other FILE or --sample";
@@ -66,7 +67,7 @@ const char* usageText() {
            "  --export-ics FILE   write planned activities as an iCalendar file\n"
            "  --force             let --export-ics, --out and --screenshot replace an existing file\n"
            "                      (never a portfolio, its backups, a symlink or a device)\n"
-           "  --brief WHAT --out FILE.md|FILE.html\n"
+           "  --brief WHAT --out FILE.pdf|FILE.html|FILE.md\n"
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
            "                      name): an A customer's next plan, a B or C customer's reduced\n"
            "                      plan; from FILE, --sample or your portfolio\n"
@@ -155,7 +156,7 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             if (!v) return std::nullopt;
             cl.brief = *v;
         } else if (arg == "--out") {
-            const auto v = value("a file name ending in .md or .html");
+            const auto v = value("a file name ending in .pdf, .html or .md");
             if (!v) return std::nullopt;
             cl.brief_out = *v;
         } else if (arg == "--check") {
@@ -269,7 +270,7 @@ int runBrief(const CommandLine& cl) {
             return 1;
         case exports::BriefLookup::Found: break;
     }
-    if (const int code = reportWrite(exports::writeBrief(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
+    if (const int code = reportWrite(exports::writeBriefFile(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
     std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
     std::printf("\n");
     return 0;

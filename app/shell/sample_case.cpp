@@ -1,14 +1,27 @@
 #include "shell/sample_case.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <utility>
 
 #include "dates/iso_date.h"
 
 namespace etappe::app {
 
+std::string installedAssetsDir(const std::string& executable) {
+    const std::filesystem::path data = std::filesystem::path(executable).parent_path() / ETAPPE_DATA_FROM_BIN;
+    std::error_code ignored;
+    if (!std::filesystem::is_regular_file(data / "sample" / "sample.etappe", ignored)) return {};
+    return data.lexically_normal().string();
+}
+
 std::string assetsDir() {
     if (const char* dir = std::getenv("ETAPPE_ASSETS_DIR"); dir && *dir) return dir;
+    std::error_code failed;
+    const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", failed);
+    if (!failed) {
+        if (std::string installed = installedAssetsDir(executable.string()); !installed.empty()) return installed;
+    }
     return ETAPPE_SOURCE_ASSETS;
 }
 

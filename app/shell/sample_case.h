@@ -6,8 +6,12 @@
 namespace etappe::app {
 
 // Where the shipped sample case lives: $ETAPPE_ASSETS_DIR if set, else the
-// source tree's assets/ (the app runs from its build folder).
+// installed data next to the binary (installedAssetsDir), else the source
+// tree's assets/ (the app runs from its build folder).
 std::string assetsDir();
+// `<bin>/../share/etappe` for the binary `executable` when the sample is there
+// (cmake --install, any prefix or DESTDIR), else empty.
+std::string installedAssetsDir(const std::string& executable);
 std::string sampleCasePath();
 
 // Loads the sample with its dates moved to `today` (see moveSampleToToday);

@@ -8,6 +8,10 @@
 #include "model/activity.h"
 #include "model/customer.h"
 
+namespace etappe::exports {
+struct BriefTarget;
+}
+
 namespace etappe::exports::detail {
 
 // A piece of text. `typed` marks what the user typed: each writer escapes it for its
@@ -77,6 +81,10 @@ BriefContent gatherBrief(const model::Customer& customer, const model::Conversat
                          const model::Activity* next, const i18n::Translator& tr);
 BriefContent gatherReducedBrief(const model::Customer& customer, const model::Activity* next,
                                 const i18n::Translator& tr);
+
+// The content of a briefable target (brief_export.h): the meeting's brief or the reduced plan's,
+// with the class in effect. Every brief file, whatever its format, is laid out from this.
+BriefContent gatherTargetBrief(const BriefTarget& target, const i18n::Translator& tr);
 
 // Whether a reduced plan holds anything typed to brief from.
 bool hasReducedContent(const model::ReducedPlan& plan);

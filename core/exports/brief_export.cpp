@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "exports/brief_content.h"
 #include "rules/abc_classification.h"
 #include "rules/customer_query.h"
 #include "rules/next_activity.h"
@@ -114,11 +115,20 @@ storage::SaveResult writeBrief(const std::string& path, const BriefTarget& targe
         result.detail = i18n::message(format ? "detail.nothing_to_brief" : "detail.brief_extension");
         return result;
     }
-    model::Customer customer = *target.customer;
-    if (target.effective_class) customer.customer_class = *target.effective_class;  // the brief shows the class in effect
-    const std::string text = target.plan ? meetingBrief(customer, *target.plan, tr, *format, target.next_activity)
-                                         : reducedBrief(customer, tr, *format, target.next_activity);
+    const detail::BriefContent brief = detail::gatherTargetBrief(target, tr);
+    const std::string text = *format == BriefFormat::Html ? detail::writeHtml(brief) : detail::writeMarkdown(brief);
     return storage::writeExport(path, text, replace_existing);
 }
+
+namespace detail {
+
+BriefContent gatherTargetBrief(const BriefTarget& target, const i18n::Translator& tr) {
+    model::Customer customer = *target.customer;
+    if (target.effective_class) customer.customer_class = *target.effective_class;  // the brief shows the class in effect
+    return target.plan ? gatherBrief(customer, *target.plan, target.next_activity, tr)
+                       : gatherReducedBrief(customer, target.next_activity, tr);
+}
+
+}  // namespace detail
 
 }  // namespace etappe::exports

@@ -41,5 +41,6 @@ bool benchActivities();
 bool benchActivitiesView();
 bool benchClassification();
 bool benchAutosave();
+bool benchBriefPdf();
 
 }  // namespace etappe::bench

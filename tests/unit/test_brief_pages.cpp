@@ -9,46 +9,15 @@
 
 #include "exports/brief_export.h"
 #include "run_command.h"
-#include "storage/portfolio_file.h"
+#include "sample_briefs.h"
 
 using namespace etappe;
 
 namespace {
 
-constexpr const char* kSampleToday = "2026-11-23";  // the day the sample is written around
+using testing::kSampleToday;
 
-// The sample's largest A customer with its next meeting prepared the way reps prepare it: more
-// questions, three proposals and three objections, notes on a few steps.
-model::Portfolio filledSample() {
-    storage::LoadResult loaded = storage::loadPortfolioFile(ETAPPE_ASSETS_DIR "/sample/sample.etappe");
-    REQUIRE(loaded.ok());
-    model::Portfolio portfolio = std::move(*loaded.portfolio);
-    model::Customer* largest = nullptr;
-    for (model::Customer& customer : portfolio.customers) {
-        if (customer.customer_class != method::CustomerClass::A) continue;
-        if (!largest || customer.annual_revenue.cents > largest->annual_revenue.cents) largest = &customer;
-    }
-    REQUIRE(largest != nullptr);
-    const model::ConversationPlan* next = exports::nextPlan(*largest, kSampleToday);
-    REQUIRE(next != nullptr);
-    model::ConversationPlan& plan = largest->plans[static_cast<std::size_t>(next - largest->plans.data())];
-    for (const char* question : {"Welche Linien laufen heute am Limit, und wo drohen die nächsten Stillstände?",
-                                 "Wie viele Antriebstypen halten Sie derzeit als Ersatzteile vor?",
-                                 "Was hat der Ausfall in Halle 5 Sie gekostet – Stunden, Aufträge, Nacharbeit?",
-                                 "Wer außer Herrn Wendt redet bei der Lieferantenwahl mit?"})
-        plan.situation_questions.emplace_back(question);
-    plan.goal_hypotheses.emplace_back("Die Geschäftsführung will Halle 6 ohne Verzug in Betrieb nehmen.");
-    plan.proposals.push_back(model::Proposal{
-        "Rahmenvertrag mit fester Preisgleitung über drei Jahre", "Preise sind planbar, Nachverhandlungen entfallen",
-        "Herr Wendt kann Kostensicherheit nachweisen, ohne den Lieferanten zu wechseln"});
-    plan.objections.push_back(model::PreparedObjection{
-        "Ihre Lieferzeiten waren zuletzt zu lang.",
-        "Ursache offen benennen; Konsignationslager und Lieferquote von 99,2 % als Beleg zeigen."});
-    plan.decision_impulses.emplace_back("Termin für die Vertragsrunde gleich im Gespräch festmachen.");
-    plan.steps[5].notes = "Zuerst Herrn Eichinger nach den Erfahrungen in Halle 5 fragen.";
-    plan.steps[8].notes = "Preisfrage erst nach den Gesamtkosten beantworten.";
-    return portfolio;
-}
+model::Portfolio filledSample() { return testing::filledSample(ETAPPE_ASSETS_DIR "/sample/sample.etappe"); }
 
 int printedPages(const std::string& html_file) {
     const auto chromium = testing::findTool("chromium");
