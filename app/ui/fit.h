@@ -1,0 +1,38 @@
+#pragma once
+// Items that adapt to the room they get: toolbars that wrap, text cut with
+// "…" and shown whole in a tooltip. The arithmetic is in ui/fit_layout.h.
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "ui/fit_layout.h"
+
+namespace etappe::ui {
+
+// Widths of common items in the current font and style, for sameLineOrWrap.
+float buttonWidth(const char* label);
+float checkboxWidth(const char* label);
+float textWidth(const char* text);
+
+// Call between two toolbar items instead of ImGui::SameLine(): the next item,
+// `next_width` wide, stays on this line when it fits and starts the next line otherwise.
+void sameLineOrWrap(float next_width);
+
+// Puts the next item of `width` at the right end of the line when it fits there.
+void alignRight(float width);
+
+// The text cut to `width` (the rest of the line when < 0); the whole text as a
+// tooltip when it was cut. Returns true when it was cut.
+bool fittedText(std::string_view text, float width = -1.0f);
+bool fittedTextColored(const ImVec4& colour, std::string_view text, float width = -1.0f);
+
+// A selectable whose label is cut to `width` (the rest of the line when < 0),
+// with a stable `id`, and the whole text as a tooltip when it was cut.
+bool fittedSelectable(std::string_view text, const char* id, bool selected, ImGuiSelectableFlags flags = 0,
+                      float width = -1.0f);
+
+// fitText with the current font.
+std::string fitToWidth(std::string_view text, float width);
+
+}  // namespace etappe::ui
