@@ -9,6 +9,7 @@
 #include "shell/app.h"
 #include "dates/date_format.h"
 #include "storage/paths.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
@@ -165,14 +166,17 @@ void App::drawStatusBar(UiContext& ctx) {
     } else {
         ImGui::TextColored(ui::kSuccess, "✓ %s", tr_.text("status.all_saved"));
     }
-    const std::string& message = notifications_.currentStatus(clock_());
-    if (!message.empty()) {
-        ImGui::SameLine();
-        ImGui::TextColored(ui::kMutedText, "·  %s", message.c_str());
-    }
     char count[64];
     std::snprintf(count, sizeof count, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count).x);
+    const float count_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count).x;
+    const std::string& message = notifications_.currentStatus(clock_());
+    if (!message.empty()) {
+        // The message gets the room up to the count, cut with "…" (whole in a tooltip), never over it.
+        ImGui::SameLine();
+        const float room = count_x - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x;
+        ui::fittedTextColored(ui::kMutedText, "·  " + message, room);
+    }
+    ImGui::SameLine(std::max(count_x, ImGui::GetCursorPosX()));
     ImGui::TextUnformatted(count);
 }
 

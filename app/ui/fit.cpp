@@ -65,4 +65,20 @@ bool fittedSelectable(std::string_view text, const char* id, bool selected, ImGu
     return clicked;
 }
 
+bool wrappedSelectable(std::string_view text, const char* id, bool selected, int max_lines) {
+    const std::vector<std::string> lines = wrapText(text, ImGui::GetContentRegionAvail().x, max_lines, measure);
+    const float line_height = ImGui::GetTextLineHeight();
+    const int count = std::max(1, static_cast<int>(lines.size()));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const std::string label = std::string("##") + id;
+    const bool clicked = ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0.0f, line_height * static_cast<float>(count)));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        draw->AddText(ImVec2(origin.x, origin.y + line_height * static_cast<float>(i)), ImGui::GetColorU32(ImGuiCol_Text),
+                      lines[i].c_str());
+    }
+    tooltipIfCut(lines.size() != 1 || lines.front() != text, text);
+    return clicked;
+}
+
 }  // namespace etappe::ui

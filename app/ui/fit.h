@@ -32,6 +32,11 @@ bool fittedTextColored(const ImVec4& colour, std::string_view text, float width 
 bool fittedSelectable(std::string_view text, const char* id, bool selected, ImGuiSelectableFlags flags = 0,
                       float width = -1.0f);
 
+// A selectable over up to `max_lines` lines, the text wrapped at spaces to the
+// rest of the line (ui::wrapText); the whole text as a tooltip when it was
+// wrapped or cut. For entries in narrow, tall places such as calendar days.
+bool wrappedSelectable(std::string_view text, const char* id, bool selected, int max_lines);
+
 // fitText with the current font.
 std::string fitToWidth(std::string_view text, float width);
 

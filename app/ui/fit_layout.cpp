@@ -60,9 +60,46 @@ std::string fitText(std::string_view text, float width, const MeasureText& measu
     // Prefer a word boundary, unless that throws away more than half of what fits.
     const std::size_t space = text.substr(0, cut + 1).find_last_of(' ');
     if (space != std::string_view::npos && space > 0 && space * 2 >= cut) cut = space;
+    // No separator is left dangling before the "…".
     std::string_view kept = text.substr(0, cut);
-    while (!kept.empty() && (kept.back() == ' ' || kept.back() == ',' || kept.back() == '-')) kept.remove_suffix(1);
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (const std::string_view tail : {" ", ",", "-", "·", "–", "\u00A0"}) {
+            if (kept.size() >= tail.size() && kept.substr(kept.size() - tail.size()) == tail) {
+                kept.remove_suffix(tail.size());
+                trimmed = true;
+            }
+        }
+    }
     return std::string(kept) + std::string(kEllipsis);
+}
+
+std::vector<std::string> wrapText(std::string_view text, float width, int max_lines, const MeasureText& measure) {
+    std::vector<std::string> lines;
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && static_cast<int>(lines.size()) < max_lines) {
+        if (static_cast<int>(lines.size()) == max_lines - 1 || measure(text) <= width) {
+            lines.push_back(fitText(text, width, measure));  // the last line takes the rest, cut
+            break;
+        }
+        // The most words that fit; a first word wider than the line is cut on its own line.
+        std::size_t end = 0;
+        for (std::size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+            if (measure(text.substr(0, space)) > width) break;
+            end = space;
+        }
+        if (end == 0) {
+            const std::size_t word_end = std::min(text.find(' '), text.size());
+            lines.push_back(fitText(text.substr(0, word_end), width, measure));
+            end = word_end;
+        } else {
+            lines.push_back(std::string(text.substr(0, end)));
+        }
+        text.remove_prefix(end);
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    }
+    std::erase_if(lines, [](const std::string& line) { return line.empty(); });
+    return lines;
 }
 
 }  // namespace etappe::ui

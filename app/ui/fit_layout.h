@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace etappe::ui {
 
@@ -33,5 +34,10 @@ using MeasureText = std::function<float(std::string_view)>;
 // are not broken mid-word if it can be helped), else at a character boundary
 // (never inside a UTF-8 sequence). Empty when not even "…" fits.
 std::string fitText(std::string_view text, float width, const MeasureText& measure);
+
+// `text` broken into at most `max_lines` lines of `width`, at spaces only; a
+// word wider than a line, and the rest beyond the last line, are cut with
+// fitText. No line is empty; an empty text gives no lines.
+std::vector<std::string> wrapText(std::string_view text, float width, int max_lines, const MeasureText& measure);
 
 }  // namespace etappe::ui

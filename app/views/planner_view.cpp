@@ -10,6 +10,7 @@
 #include "dates/date_input.h"
 #include "rules/knowledge.h"
 #include "rules/plan_progress.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/step_path.h"
@@ -143,14 +144,22 @@ void PlannerView::draw(UiContext& ctx) {
     drawPlanHeader(ctx, *customer, *plan);
     drawPath(ctx, *plan);
     ImGui::Separator();
-    const float aids_width = std::max(ui::em(16.0f), ImGui::GetContentRegionAvail().x * 0.3f);
-    ImGui::BeginChild("step", ImVec2(ImGui::GetContentRegionAvail().x - aids_width - ImGui::GetStyle().ItemSpacing.x, 0));
+    // The aids sit beside the step while both stay readable, else under it in the same scrolling column.
+    const ui::PaneSplit split =
+        ui::splitPanes(ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x, ui::em(26.0f), ui::em(16.0f), 0.7f);
+    ImGui::BeginChild("step", ImVec2(split.first_width, 0));
     drawStep(ctx, *plan);
+    if (split.stacked) {
+        ImGui::Separator();
+        drawPreparationAids(ctx, *customer, *plan);
+    }
     ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("aids", ImVec2(0, 0), true);
-    drawPreparationAids(ctx, *customer, *plan);
-    ImGui::EndChild();
+    if (!split.stacked) {
+        ImGui::SameLine();
+        ImGui::BeginChild("aids", ImVec2(0, 0), true);
+        drawPreparationAids(ctx, *customer, *plan);
+        ImGui::EndChild();
+    }
     ImGui::EndDisabled();
     draft_.commitWhenIdle(ctx);
 }
@@ -172,11 +181,14 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.customer_tooltip"));
     if (!ctx.treatedAsA(customer.id)) {
-        ImGui::SameLine();
-        ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.reduced_hint"));
+        const char* hint = tr.text("plan.reduced_hint");
+        ui::sameLineOrWrap(std::min(ui::textWidth(hint), ui::em(12.0f)));
+        ImGui::AlignTextToFramePadding();
+        ui::fittedTextColored(ui::kMutedText, hint);
         return;
     }
-    ImGui::SameLine();
+    // The toolbar wraps: in a narrow window the buttons go to the next line instead of off the edge.
+    ui::sameLineOrWrap(ui::em(16.0f));
     const model::ConversationPlan* plan = customer.findPlan(plan_id_);
     if (!plan && !customer.plans.empty()) plan = &customer.plans.back();
     ImGui::SetNextItemWidth(ui::em(16.0f));
@@ -192,15 +204,16 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.new")));
     ImGui::BeginDisabled(ctx.read_only);
     if (ImGui::Button(tr.label("plan.new"))) newPlan(ctx, false);
     ui::reportItem("plan.new");
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.copy_last")));
     ImGui::BeginDisabled(customer.plans.empty());
     if (ImGui::Button(tr.label("plan.copy_last"))) newPlan(ctx, true);
+    ui::reportItem("plan.copy_last");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr.text("plan.copy_last_tooltip"));
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.delete")));
     if (ImGui::Button(tr.label("plan.delete"))) deletePlan(ctx);
     ui::reportItem("plan.delete");
     ImGui::EndDisabled();
@@ -209,24 +222,38 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
 
 void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
-    // Four captioned fields side by side: a row of captions, then a row of fields.
-    constexpr std::array<float, 4> kShares = {1.0f, 0.6f, 1.6f, 2.8f};
+    // Four captioned fields side by side: a row of captions, then a row of fields. In a narrow
+    // window the goal, the longest text, gets a row of its own instead of a sliver.
+    const bool goal_below = ImGui::GetContentRegionAvail().x < ui::em(46.0f);
+    const std::array<float, 4> shares = goal_below ? std::array<float, 4>{1.0f, 0.6f, 2.4f, 0.0f}
+                                                   : std::array<float, 4>{1.0f, 0.6f, 1.6f, 2.8f};
+    const std::size_t first_row = goal_below ? 3 : 4;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float unit = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 6.0f;
+    const float share_sum = shares[0] + shares[1] + shares[2] + shares[3];
+    const float unit = (ImGui::GetContentRegionAvail().x - static_cast<float>(first_row - 1) * spacing) / share_sum;
     std::array<float, 4> x{};
-    for (std::size_t i = 1; i < x.size(); ++i) x[i] = x[i - 1] + unit * kShares[i - 1] + spacing;
+    for (std::size_t i = 1; i < x.size(); ++i) x[i] = x[i - 1] + unit * shares[i - 1] + spacing;
     const float left = ImGui::GetCursorPosX();
     const std::array<const char*, 4> captions = {"plan.date", "plan.time", "plan.place", "plan.goal"};
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
-    for (std::size_t i = 0; i < captions.size(); ++i) {
-        if (i > 0) ImGui::SameLine(left + x[i]);
-        ImGui::TextUnformatted(tr.text(captions[i]));
-    }
-    ImGui::PopStyleColor();
+    const auto caption_row = [&](std::size_t from, std::size_t to) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+        for (std::size_t i = from; i < to; ++i) {
+            if (i > from) ImGui::SameLine(left + x[i]);
+            ImGui::TextUnformatted(tr.text(captions[i]));
+        }
+        ImGui::PopStyleColor();
+    };
+    caption_row(0, first_row);
     std::size_t column = 0;
     const auto field = [&]() {
+        if (column == 3 && goal_below) {
+            caption_row(3, 4);
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            ++column;
+            return;
+        }
         if (column > 0) ImGui::SameLine(left + x[column]);
-        ImGui::SetNextItemWidth(unit * kShares[column++]);
+        ImGui::SetNextItemWidth(unit * shares[column++]);
     };
     field();
     const std::string today = ctx.today;
@@ -263,10 +290,10 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
         ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.no_contacts"));
     }
     for (const model::Contact& contact : customer.contacts) {
-        ImGui::SameLine();
         auto& ids = plan.attendee_ids;
         bool attends = std::find(ids.begin(), ids.end(), contact.id) != ids.end();
         const std::string label = (contact.name.empty() ? std::string("?") : contact.name) + "##attendee" + std::to_string(contact.id);
+        ui::sameLineOrWrap(ui::checkboxWidth(label.c_str()));
         if (ImGui::Checkbox(label.c_str(), &attends)) {
             if (attends) {
                 ids.push_back(contact.id);

@@ -10,6 +10,7 @@
 
 #include "history/edit.h"
 #include "i18n/format.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -86,12 +87,19 @@ void PrioritiesView::draw(UiContext& ctx) {
     ImGui::TextUnformatted(tr.text("priorities.title"));
     ImGui::PopFont();
     ui::hintText(tr.text("priorities.intro"));
-    const float left = ImGui::GetContentRegionAvail().x * 0.52f;
-    ImGui::BeginChild("analysis", ImVec2(left, 0), true);
+    // The effort table needs three readable columns beside its labels: below that width the settings go
+    // under the analysis, in one scrolling column, rather than wrapping words letter by letter.
+    const ui::PaneSplit split =
+        ui::splitPanes(ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x, ui::em(28.0f), ui::em(34.0f), 0.52f);
+    ImGui::BeginChild("analysis", ImVec2(split.first_width, 0), true);
     drawAnalysis(ctx, result);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("settings", ImVec2(0, 0), true);
+    if (split.stacked) {
+        ImGui::Separator();
+    } else {
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("settings", ImVec2(0, 0), true);
+    }
     ImGui::BeginDisabled(ctx.read_only);
     drawThresholds(ctx);
     ImGui::Spacing();

@@ -67,6 +67,7 @@ TEST_CASE("names are cut after a whole word when that keeps enough of them") {
     CHECK(fitText("AB Strassberger Fördersysteme", 12.0f, characters) == "AB Strassbe…");
     // Punctuation before the cut is not left dangling.
     CHECK(fitText("Müller, Schulz und Partner", 12.0f, characters) == "Müller…");
+    CHECK(fitText("Angebot vorstellen  · Lindenfels GmbH", 22.0f, characters) == "Angebot vorstellen…");
 }
 
 TEST_CASE("a cut never splits a UTF-8 character") {
@@ -74,4 +75,20 @@ TEST_CASE("a cut never splits a UTF-8 character") {
     CHECK(cut == "Ölm…");
     const std::string cut2 = fitText("ÄÖÜÄÖÜ", 3.0f, characters);
     CHECK(cut2 == "ÄÖ…");
+}
+
+TEST_CASE("text wraps at spaces into the lines it may take, the rest cut with an ellipsis") {
+    using Lines = std::vector<std::string>;
+    CHECK(wrapText("", 10.0f, 3, characters).empty());
+    CHECK(wrapText("09:00 Strassberger", 30.0f, 3, characters) == Lines{"09:00 Strassberger"});
+    CHECK(wrapText("09:00 Strassberger Fördersysteme GmbH", 14.0f, 3, characters) ==
+          Lines{"09:00", "Strassberger", "Fördersysteme…"});
+    CHECK(wrapText("Herrn Kienzle die Musterrechnung erklären", 16.0f, 2, characters) ==
+          Lines{"Herrn Kienzle", "die Musterrechn…"});
+    // A word wider than the line is cut on its line; the next word starts the next one.
+    CHECK(wrapText("Donaudampfschifffahrt AG", 10.0f, 3, characters) == Lines{"Donaudamp…", "AG"});
+    // One line: the same as fitText.
+    CHECK(wrapText("Allgäuer Käserei Rappenalm eG", 20.0f, 1, characters) == Lines{"Allgäuer Käserei…"});
+    for (const std::string& line : wrapText("Eigene Reise mit dem Außendienst planen", 7.0f, 6, characters))
+        CHECK(characters(line) <= 7.0f);
 }
