@@ -20,6 +20,7 @@ public:
     void onCloseRequested() override { app().onCloseRequested(); }
     double secondsUntilNextTimer() const override { return app_ ? app_->secondsUntilNextTimer() : -1.0; }
     void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
+    float uiZoom() override { return app().zoom(); }
 
 private:
     etappe::app::App& app() {
@@ -52,7 +53,7 @@ int main(int argc, char** argv) {
     if (cl->coach) return etappe::app::runCoach(*cl);
     if (!cl->ics_out.empty()) return etappe::app::runExportIcs(*cl);
     if (!cl->check_file.empty()) {
-        return etappe::app::runCheck(cl->check_file, cl->app.language.value_or(etappe::i18n::Language::English));
+        return etappe::app::runCheck(cl->check_file, etappe::app::languageFor(*cl));
     }
     etappe::platform::WindowOptions window;
     window.width = cl->width;

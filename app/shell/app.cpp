@@ -14,6 +14,7 @@
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
+#include "ui/zoom.h"
 
 namespace etappe::app {
 
@@ -52,6 +53,7 @@ App::App(const AppOptions& options, Clock clock, Today today)
     : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(dates::todayIso)) {
     settings_ = storage::loadSettings(storage::settingsPath());
     tr_.setLanguage(options.language.value_or(settings_.language));
+    zoom_ = ui::snapZoom(settings_.zoom);
     global_shortcuts_ = makeGlobalShortcuts();
     i18n::Message folder_error;
     storage::ensureFolder(storage::dataDir(), folder_error);
@@ -91,6 +93,17 @@ UiContext App::context() {
 void App::setContentScale(float scale) {
     scale_ = scale;
     ui::applyTheme(scale);
+}
+
+void App::setZoom(float zoom) {
+    zoom = ui::snapZoom(zoom);
+    if (zoom == zoom_) return;
+    zoom_ = zoom;
+    settings_.zoom = zoom;
+    saveSettings();
+    char text[64];
+    std::snprintf(text, sizeof text, tr_.text("status.zoom"), ui::zoomPercent(zoom));
+    notifications_.status(text, clock_());
 }
 
 void App::reportProblem(const FileProblem& problem, const char* title_key) {

@@ -43,6 +43,10 @@ public:
     void onCloseRequested();
     double secondsUntilNextTimer() const;
     void setContentScale(float scale);
+    // The zoom of the whole UI (1.0 = 100 %), kept to ui::kZoomSteps and remembered in the settings.
+    // The platform rebuilds the fonts for it between frames, so text stays sharp.
+    float zoom() const { return zoom_; }
+    void setZoom(float zoom);
 
     // Commands (menu items, shortcuts and tests use the same entry points).
     void newPortfolio();
@@ -86,6 +90,9 @@ public:
 private:
     const rules::Classification& classification();
     void handleShortcuts(UiContext& ctx);
+    void handleZoomInput();
+    // Escape closes an open menu, combo or other non-modal popup (ImGui 1.86 leaves that to keyboard navigation).
+    void closePopupsOnEscape();
     std::vector<Shortcut> makeGlobalShortcuts();
     void drawMenuBar(UiContext& ctx);
     void drawSidebar(UiContext& ctx);
@@ -122,6 +129,8 @@ private:
     bool confirm_discard_ = false;
     bool quit_ = false;
     float scale_ = 1.0f;
+    float zoom_ = 1.0f;
+    float wheel_zoom_ = 0.0f;  // Ctrl+wheel turned, not yet a whole step (touchpads send fractions)
     std::string title_buffer_;
     bool title_active_ = false;
 };

@@ -2,6 +2,7 @@
 // the shell's dialogs.
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <imgui_internal.h>  // the popup stack, to close menus on Escape
 
 #include <cstdio>
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/zoom.h"
 
 namespace etappe::app {
 
@@ -39,12 +41,52 @@ std::vector<Shortcut> App::makeGlobalShortcuts() {
 // other. An empty portfolio shows the welcome page instead of any screen;
 // there Ctrl+N adds the first customer, like the page's button.
 void App::handleShortcuts(UiContext& ctx) {
+    closePopupsOnEscape();
+    handleZoomInput();
     runShortcuts(global_shortcuts_, ctx);
     if (!ctx.portfolio().customers.empty()) {
         runShortcuts(screens_.showing().shortcuts, ctx);
     } else if (ui::chordPressed(ui::ctrlKey('N'))) {
         addCustomer();
     }
+}
+
+// Ctrl with + / - / 0 and Ctrl+wheel zoom everywhere, also while typing (text fields ignore them).
+void App::handleZoomInput() {
+    switch (ui::zoomKeyPressed()) {
+        case ui::ZoomKey::In: setZoom(ui::zoomIn(zoom_)); break;
+        case ui::ZoomKey::Out: setZoom(ui::zoomOut(zoom_)); break;
+        case ui::ZoomKey::Reset: setZoom(ui::kDefaultZoom); break;
+        case ui::ZoomKey::None: break;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.MouseWheel == 0.0f) {
+        if (!io.KeyCtrl) wheel_zoom_ = 0.0f;
+        return;
+    }
+    wheel_zoom_ += io.MouseWheel;
+    if (wheel_zoom_ >= 1.0f) {
+        setZoom(ui::zoomIn(zoom_));
+        wheel_zoom_ = 0.0f;
+    } else if (wheel_zoom_ <= -1.0f) {
+        setZoom(ui::zoomOut(zoom_));
+        wheel_zoom_ = 0.0f;
+    }
+}
+
+void App::closePopupsOnEscape() {
+    if (!ui::namedKeyPressed(ImGuiKey_Escape)) return;
+    // Modal dialogs keep their own answer to Escape (or have none): only what lies above the topmost one closes.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    int keep = 0;
+    for (int i = g.OpenPopupStack.Size - 1; i >= 0; --i) {
+        const ImGuiWindow* window = g.OpenPopupStack[i].Window;
+        if (window != nullptr && (window->Flags & ImGuiWindowFlags_Modal) != 0) {
+            keep = i + 1;
+            break;
+        }
+    }
+    if (keep < g.OpenPopupStack.Size) ImGui::ClosePopupToLevel(keep, true);
 }
 
 void App::drawMenuBar(UiContext& ctx) {
@@ -94,6 +136,15 @@ void App::drawMenuBar(UiContext& ctx) {
                             !ctx.read_only && customersView().selectedId() != model::kNoId))
             deleteSelectedCustomer();
         if (ImGui::MenuItem(tr_.label("menu.find"), hint("Ctrl+F"))) findCustomer();
+        ImGui::EndMenu();
+    }
+    const bool view_open = ImGui::BeginMenu(tr_.label("menu.view"));
+    if (!view_open) ui::reportItem("menu.view");  // where the closed menu's title is, for tests
+    if (view_open) {
+        // Ctrl+Plus on every keyboard: the hint names the printed key, not US "=".
+        if (ImGui::MenuItem(tr_.label("menu.zoom_in"), "Ctrl++", false, zoom_ < ui::kMaxZoom)) setZoom(ui::zoomIn(zoom_));
+        if (ImGui::MenuItem(tr_.label("menu.zoom_out"), "Ctrl+-", false, zoom_ > ui::kMinZoom)) setZoom(ui::zoomOut(zoom_));
+        if (ImGui::MenuItem(tr_.label("menu.zoom_reset"), "Ctrl+0", false, zoom_ != ui::kDefaultZoom)) setZoom(ui::kDefaultZoom);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_.label("menu.language"))) {

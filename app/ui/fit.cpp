@@ -27,12 +27,14 @@ float checkboxWidth(const char* label) {
 
 float textWidth(const char* text) { return ImGui::CalcTextSize(text, nullptr, true).x; }
 
-void sameLineOrWrap(float next_width) {
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+bool sameLineOrWrap(float next_width, float spacing) {
+    if (spacing < 0.0f) spacing = ImGui::GetStyle().ItemSpacing.x;
     // Window coordinates, as the cursor: the line ends where the content region ends.
     const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     const float right_edge = ImGui::GetWindowContentRegionMax().x;
-    if (fitsOnLine(line_end, spacing, next_width, right_edge)) ImGui::SameLine();
+    if (!fitsOnLine(line_end, spacing, next_width, right_edge)) return false;
+    ImGui::SameLine(0.0f, spacing);
+    return true;
 }
 
 void alignRight(float width) {
@@ -41,6 +43,10 @@ void alignRight(float width) {
 }
 
 std::string fitToWidth(std::string_view text, float width) { return fitText(text, width, measure); }
+
+std::vector<std::string> wrapToWidth(std::string_view text, float width, int max_lines) {
+    return wrapText(text, width, max_lines, measure);
+}
 
 bool fittedText(std::string_view text, float width) {
     const std::string shown = fitToWidth(text, widthOrRest(width));

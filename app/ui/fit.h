@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ui/fit_layout.h"
 
@@ -17,7 +18,8 @@ float textWidth(const char* text);
 
 // Call between two toolbar items instead of ImGui::SameLine(): the next item,
 // `next_width` wide, stays on this line when it fits and starts the next line otherwise.
-void sameLineOrWrap(float next_width);
+// `spacing` < 0: the style's item spacing. Returns true when the item stays on the line.
+bool sameLineOrWrap(float next_width, float spacing = -1.0f);
 
 // Puts the next item of `width` at the right end of the line when it fits there.
 void alignRight(float width);
@@ -37,7 +39,8 @@ bool fittedSelectable(std::string_view text, const char* id, bool selected, ImGu
 // wrapped or cut. For entries in narrow, tall places such as calendar days.
 bool wrappedSelectable(std::string_view text, const char* id, bool selected, int max_lines);
 
-// fitText with the current font.
+// fitText and wrapText with the current font.
 std::string fitToWidth(std::string_view text, float width);
+std::vector<std::string> wrapToWidth(std::string_view text, float width, int max_lines);
 
 }  // namespace etappe::ui

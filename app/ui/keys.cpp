@@ -15,6 +15,16 @@ const char* namedKeyLabel(int key) {
 }
 }  // namespace
 
+ZoomKey zoomKeyPressed() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt) return ZoomKey::None;
+    const auto pressed = [](int code) { return ImGui::IsKeyPressed(code, true); };  // held: keeps zooming
+    if (pressed(kKeyEqual) || pressed(kKeyKeypadAdd)) return ZoomKey::In;
+    if (pressed(kKeyMinus) || pressed(kKeyKeypadSubtract)) return ZoomKey::Out;
+    if (pressed(kKeyZero) || pressed(kKeyKeypadZero)) return ZoomKey::Reset;
+    return ZoomKey::None;
+}
+
 // Menus show "Ctrl" in both languages, as they always have (ImGui's own text fields say Ctrl too).
 std::string chordLabel(const KeyChord& chord) {
     std::string label;

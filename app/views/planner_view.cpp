@@ -141,20 +141,26 @@ void PlannerView::draw(UiContext& ctx) {
     }
     if (!step_chosen_) step_ = static_cast<int>(std::min(rules::currentStep(*plan), method::kConversationStepCount - 1));
     ImGui::BeginDisabled(ctx.read_only);
+    // In a low window (or at a large zoom) header and path would leave the step a sliver: then the
+    // whole plan scrolls as one page.
+    const bool one_page = ImGui::GetContentRegionAvail().y < ui::em(34.0f);
+    if (one_page) ImGui::BeginChild("plan_page");
     drawPlanHeader(ctx, *customer, *plan);
     drawPath(ctx, *plan);
     ImGui::Separator();
     // The aids sit beside the step while both stay readable, else under it in the same scrolling column.
     const ui::PaneSplit split =
         ui::splitPanes(ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x, ui::em(26.0f), ui::em(16.0f), 0.7f);
-    ImGui::BeginChild("step", ImVec2(split.first_width, 0));
-    drawStep(ctx, *plan);
-    if (split.stacked) {
+    if (one_page || split.stacked) {
+        if (!one_page) ImGui::BeginChild("step");
+        drawStep(ctx, *plan);
         ImGui::Separator();
         drawPreparationAids(ctx, *customer, *plan);
-    }
-    ImGui::EndChild();
-    if (!split.stacked) {
+        ImGui::EndChild();  // "step", or the page
+    } else {
+        ImGui::BeginChild("step", ImVec2(split.first_width, 0));
+        drawStep(ctx, *plan);
+        ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("aids", ImVec2(0, 0), true);
         drawPreparationAids(ctx, *customer, *plan);
@@ -333,6 +339,9 @@ void PlannerView::drawPath(UiContext& ctx, model::ConversationPlan& plan) {
     } else {
         ImGui::TextColored(ui::kSuccess, "%s", tr.text("plan.all_done"));
     }
+    // What the colours of the path mean, beside the summary where it fits.
+    ui::sameLineOrWrap(ui::em(6.0f), ui::em(2.0f));
+    ui::stepPathLegend({tr.text("path.done"), tr.text("path.current"), tr.text("path.next"), tr.text("path.open")});
 }
 
 }  // namespace etappe::app

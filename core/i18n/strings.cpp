@@ -22,6 +22,10 @@ const std::vector<StringEntry>& appStrings() {
         {"menu.delete_customer", "Delete customer…", "Kunde löschen…"},
         {"menu.find", "Find customer", "Kunde suchen"},
         {"menu.language", "Language", "Sprache"},
+        {"menu.view", "View", "Ansicht"},
+        {"menu.zoom_in", "Zoom in", "Vergrößern"},
+        {"menu.zoom_out", "Zoom out", "Verkleinern"},
+        {"menu.zoom_reset", "Actual size (100 %)", "Originalgröße (100 %)"},
         // Sidebar and screens
         {"sidebar.portfolio", "Portfolio", "Portfolio"},
         {"sidebar.title_hint", "Name of this portfolio", "Name dieses Portfolios"},
@@ -34,7 +38,7 @@ const std::vector<StringEntry>& appStrings() {
         {"customers.no_match", "No customer matches the search and class filter.",
          "Kein Kunde passt zu Suche und Klassenfilter."},
         {"customers.select_hint", "Select a customer in the list to see and edit the details.",
-         "Wählen Sie links einen Kunden, um die Details zu sehen und zu bearbeiten."},
+         "Wählen Sie in der Liste einen Kunden, um die Details zu sehen und zu bearbeiten."},
         {"column.name", "Customer", "Kunde"},
         {"column.class", "Class", "Klasse"},
         {"column.city", "City", "Ort"},
@@ -150,6 +154,7 @@ const std::vector<StringEntry>& appStrings() {
         {"status.new_portfolio", "New, empty portfolio.", "Neues, leeres Portfolio."},
         {"status.undone", "Undone.", "Rückgängig gemacht."},
         {"status.redone", "Redone.", "Wiederholt."},
+        {"status.zoom", "Zoom %d %%", "Zoom %d %%"},
         {"status.settings_not_saved", "Settings could not be saved.", "Einstellungen konnten nicht gespeichert werden."},
         // Errors
         {"error.open_title", "Could not open the file", "Datei konnte nicht geöffnet werden"},
