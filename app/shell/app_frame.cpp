@@ -226,9 +226,11 @@ void App::drawStatusBar(UiContext& ctx) {
         ImGui::SameLine();
         const float room = count_x - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x;
         ui::fittedTextColored(ui::kMutedText, "·  " + message, room);
+        ui::reportItem("status.message");
     }
     ImGui::SameLine(std::max(count_x, ImGui::GetCursorPosX()));
     ImGui::TextUnformatted(count);
+    ui::reportItem("status.count");
 }
 
 void App::drawErrorDialog() {

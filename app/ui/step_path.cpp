@@ -62,7 +62,8 @@ PathPlan planPath(const std::vector<Station>& stations, float width, float radiu
                 }
                 widths.push_back(widest);
             }
-            plan.placement = placeLabels(plan.layout, widths, width, pad);
+            // A little short of the right edge: a child window clips its last pixel or two.
+            plan.placement = placeLabels(plan.layout, widths, width - em(0.3f), pad);
             if (plan.placement.fits) {
                 plan.lines = lines;
                 return plan;
@@ -133,7 +134,7 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
         } else if (emphasised) {
             // No room for all names: the selected (and the hovered) one under its station, the others in tooltips.
             const ImVec2 label_size = ImGui::CalcTextSize(station.label.c_str());
-            const float x = std::clamp(c.x - label_size.x * 0.5f, origin.x, origin.x + width - label_size.x);
+            const float x = std::clamp(c.x - label_size.x * 0.5f, origin.x, origin.x + width - em(0.3f) - label_size.x);
             draw->AddText(ImVec2(x, c.y + radius + em(0.2f)), ImGui::GetColorU32(ImGuiCol_Text), station.label.c_str());
         }
     }
