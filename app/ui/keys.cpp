@@ -18,7 +18,8 @@ const char* namedKeyLabel(int key) {
 ZoomKey zoomKeyPressed() {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt) return ZoomKey::None;
-    const auto pressed = [](int code) { return ImGui::IsKeyPressed(code, true); };  // held: keeps zooming
+    // No key repeat: on a slow frame a short press would otherwise count twice (fonts are rebuilt per step).
+    const auto pressed = [](int code) { return ImGui::IsKeyPressed(code, false); };
     if (pressed(kKeyEqual) || pressed(kKeyKeypadAdd)) return ZoomKey::In;
     if (pressed(kKeyMinus) || pressed(kKeyKeypadSubtract)) return ZoomKey::Out;
     if (pressed(kKeyZero) || pressed(kKeyKeypadZero)) return ZoomKey::Reset;

@@ -51,7 +51,9 @@ void ActivitiesView::draw(UiContext& ctx) {
     drawToolbar(ctx);
     // The editor sits beside the agenda while both keep room, else under it.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const ui::PaneSplit split = ui::splitPanes(avail.x, ImGui::GetStyle().ItemSpacing.x, ui::em(28.0f), ui::em(22.0f), 0.6f);
+    // A calendar's seven columns need about 6.5 em each to show time and customer.
+    const float first_min = mode_ == Mode::Agenda ? ui::em(28.0f) : ui::em(46.0f);
+    const ui::PaneSplit split = ui::splitPanes(avail.x, ImGui::GetStyle().ItemSpacing.x, first_min, ui::em(22.0f), 0.6f);
     // A calendar needs more of the height than the list of the agenda.
     const float first_share = mode_ == Mode::Agenda ? 0.45f : 0.62f;
     const float agenda_height = split.stacked ? ui::stackedFirstHeight(avail.y, first_share, ui::em(9.0f), ui::em(10.0f)) : 0.0f;
