@@ -143,10 +143,22 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
     return clicked;
 }
 
+namespace {
+float legendItemWidth(const char* name) {
+    return 2.0f * em(0.35f) + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(name).x;
+}
+}  // namespace
+
+float stepPathLegendWidth(const std::array<const char*, 4>& names) {
+    float width = em(1.0f) * static_cast<float>(names.size() - 1);
+    for (const char* name : names) width += legendItemWidth(name);
+    return width;
+}
+
 void stepPathLegend(const std::array<const char*, 4>& names) {
     const float dot = em(0.35f);
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const float item_width = 2.0f * dot + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(names[i]).x;
+        const float item_width = legendItemWidth(names[i]);
         if (i > 0) sameLineOrWrap(item_width, em(1.0f));
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const float middle = pos.y + ImGui::GetTextLineHeight() * 0.5f;

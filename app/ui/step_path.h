@@ -23,5 +23,7 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
 // A line of small coloured dots with the states' names (done, current, next,
 // open), in the order of StationState; wraps when the line is short.
 void stepPathLegend(const std::array<const char*, 4>& names);
+// Its width on one line, to keep it together (sameLineOrWrap).
+float stepPathLegendWidth(const std::array<const char*, 4>& names);
 
 }  // namespace etappe::ui

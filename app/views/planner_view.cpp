@@ -333,15 +333,19 @@ void PlannerView::drawPath(UiContext& ctx, model::ConversationPlan& plan) {
     char summary[160];
     std::snprintf(summary, sizeof summary, tr.text("plan.progress"), plan.checkedCount(), rules::kTotalCheckpoints);
     ImGui::TextUnformatted(summary);
-    ImGui::SameLine();
+    char next[256];
     if (current < method::kConversationStepCount) {
-        ImGui::TextColored(ui::kAccent, tr.text("plan.next_step"), stepTitle(tr, current).c_str());
+        std::snprintf(next, sizeof next, tr.text("plan.next_step"), stepTitle(tr, current).c_str());
     } else {
-        ImGui::TextColored(ui::kSuccess, "%s", tr.text("plan.all_done"));
+        std::snprintf(next, sizeof next, "%s", tr.text("plan.all_done"));
     }
+    ui::sameLineOrWrap(ui::textWidth(next));
+    ImGui::TextColored(current < method::kConversationStepCount ? ui::kAccent : ui::kSuccess, "%s", next);
     // What the colours of the path mean, beside the summary where it fits.
-    ui::sameLineOrWrap(ui::em(6.0f), ui::em(2.0f));
-    ui::stepPathLegend({tr.text("path.done"), tr.text("path.current"), tr.text("path.next"), tr.text("path.open")});
+    const std::array<const char*, 4> legend = {tr.text("path.done"), tr.text("path.current"), tr.text("path.next"),
+                                               tr.text("path.open")};
+    ui::sameLineOrWrap(ui::stepPathLegendWidth(legend), ui::em(2.0f));  // the legend moves as one
+    ui::stepPathLegend(legend);
 }
 
 }  // namespace etappe::app
