@@ -29,6 +29,7 @@ public:
         return 1;
     }
     void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
+    float uiZoom() override { return app().zoom(); }
 
     // The window's own status (0, or why it failed) unless the FILE asked
     // for could not be opened: then 1, as for every command that cannot read its file.
@@ -71,7 +72,7 @@ int main(int argc, char** argv) {
     if (cl->coach) return etappe::app::runCoach(*cl);
     if (!cl->ics_out.empty()) return etappe::app::runExportIcs(*cl);
     if (!cl->check_file.empty()) {
-        return etappe::app::runCheck(cl->check_file, cl->app.language.value_or(etappe::i18n::Language::English));
+        return etappe::app::runCheck(cl->check_file, etappe::app::languageFor(*cl));
     }
     if (!etappe::app::screenshotTargetAllowed(*cl)) return 1;
     etappe::platform::WindowOptions window;

@@ -13,7 +13,8 @@ namespace etappe::platform {
 // Returns the GLFW key code of that character when GLFW has one (letters,
 // digits and , - . / ; = [ \ ] ' `); otherwise the physical key: keys that
 // print nothing GLFW can name (ö, ß, Cyrillic) keep their US position, so
-// shortcuts still work on such layouts.
+// shortcuts still work on such layouts. A key printing "+" gives GLFW_KEY_KP_ADD
+// (GLFW has no code of its own for it).
 int layoutKey(int glfw_key, const char* layout_name);
 
 }  // namespace etappe::platform

@@ -193,6 +193,11 @@ std::string Platform::openContext(const WindowOptions& options) {
     window_ = createWindow(options);
     if (window_ == nullptr) return lastGlfwError() + " (an OpenGL 3.3 core context is required)";
     glfwSetWindowUserPointer(window_, &events_);
+    // In screen coordinates, like the size: on X11 they are pixels, so grow by the content scale as the size did.
+    float scale_x = 1.0f, scale_y = 1.0f;
+    glfwGetWindowContentScale(window_, &scale_x, &scale_y);
+    glfwSetWindowSizeLimits(window_, static_cast<int>(static_cast<float>(options.min_width) * scale_x),
+                            static_cast<int>(static_cast<float>(options.min_height) * scale_y), GLFW_DONT_CARE, GLFW_DONT_CARE);
     glfwMakeContextCurrent(window_);
     if (gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress)) == 0) {
         return "the OpenGL 3.3 functions could not be loaded";
@@ -250,21 +255,21 @@ void resetStyle(float layout_scale) {
     ImGui::GetStyle() = fresh;
 }
 
-// Fonts and style for the scale. Before the first frame the renderer has no
+// Fonts and style for the scale and the user's zoom. Before the first frame the renderer has no
 // font texture yet (its NewFrame creates it); later it must be re-uploaded.
-void applyScale(const UiScale& scale, bool texture_exists, FrameHandler& handler) {
-    const bool fonts_ok = ui::loadFonts(scale.raster);
+void applyScale(const UiScale& scale, float zoom, bool texture_exists, FrameHandler& handler) {
+    const bool fonts_ok = ui::loadFonts(scale.raster * zoom);
     if (!fonts_ok && !texture_exists) {
         std::fprintf(stderr, "etappe: warning: DejaVu Sans not found (package fonts-dejavu-core); "
                              "using ImGui's built-in font, some characters will show as '?'.\n");
     }
     ImGui::GetIO().FontGlobalScale = 1.0f / scale.framebuffer_ratio;
-    resetStyle(scale.layout());
+    resetStyle(scale.layout() * zoom);
     if (texture_exists) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    handler.onContentScaleChanged(scale.layout());
+    handler.onContentScaleChanged(scale.layout() * zoom);
 }
 
 // Renders one frame; with `capture`, also returns its pixels (read before the
@@ -316,6 +321,7 @@ private:
     const QuitSignals& signals_;
     std::string screenshot_path_;
     FramePacer pacer_;
+    float zoom_ = 1.0f;  // the zoom the fonts were last built for
 };
 
 int fixedFrameCount(const WindowOptions& options) {
@@ -331,16 +337,20 @@ FrameLoop::FrameLoop(Platform& platform, FrameHandler& handler, const WindowOpti
 
 int FrameLoop::run() {
     GLFWwindow* window = platform_.window();
-    applyScale(measureScale(window), false, handler_);
+    zoom_ = handler_.uiZoom();
+    applyScale(measureScale(window), zoom_, false, handler_);
     pacer_.onInput(glfwGetTime());  // the first frames settle the initial layout
     for (;;) {
         waitForFrameDue();
         if (const int signal_number = signals_.received()) return handler_.onQuitSignal(signal_number);
         handleCloseRequest();
         if (handler_.wantsToQuit()) return quitEarly();
-        if (platform_.events().scale_changed) {
+        // Between frames, as ImGui 1.86 needs for a rebuilt font atlas: a new content scale or zoom.
+        const float zoom = handler_.uiZoom();
+        if (platform_.events().scale_changed || zoom != zoom_) {
             platform_.events().scale_changed = false;
-            applyScale(measureScale(window), true, handler_);
+            zoom_ = zoom;
+            applyScale(measureScale(window), zoom_, true, handler_);
         }
         const bool last_fixed = pacer_.isLastFixedFrame();
         auto image = renderFrame(window, handler_, last_fixed && !screenshot_path_.empty());

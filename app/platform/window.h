@@ -7,6 +7,8 @@ namespace etappe::platform {
 
 struct WindowOptions {
     int width = 1280, height = 800;  // logical size (from --size WxH)
+    // The smallest size the user can resize the window to; layouts are checked down to it.
+    int min_width = 1024, min_height = 640;
     int frames = -1;                 // render exactly N frames then close (from --frames N); -1 = run until closed
     std::string screenshot_path;     // PNG of the window's pixels after the last frame; without frames > 0, 3 frames are rendered
     std::string title = "Etappe";
@@ -44,6 +46,10 @@ public:
     // (keeping the previous colours): a theme is re-applied here, e.g.
     // ui::applyTheme(scale).
     virtual void onContentScaleChanged(float scale) { (void)scale; }
+    // The user's zoom on top of the content scale (1.0 = 100 %). Asked before
+    // every frame; when it changed, the fonts are rebuilt at the new size
+    // (sharp, not stretched) and onContentScaleChanged gets scale × zoom.
+    virtual float uiZoom() { return 1.0f; }
 };
 
 // Opens the window, runs the frame loop and closes everything again. Returns

@@ -16,6 +16,7 @@
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
+#include "ui/zoom.h"
 
 namespace etappe::app {
 
@@ -65,6 +66,7 @@ App::App(const AppOptions& options, Clock clock, Today today)
     // Whatever sits there instead of our file is not replaced by ours.
     settings_writable_ = settings_skipped == storage::SettingsSkipped::None;
     tr_.setLanguage(options.language.value_or(settings_.language));
+    zoom_ = ui::snapZoom(settings_.zoom);
     global_shortcuts_ = makeGlobalShortcuts();
     i18n::Message folder_error;
     storage::ensureFolder(storage::dataDir(), folder_error);
@@ -139,6 +141,17 @@ std::string App::problemText(const FileProblem& problem) const {
     const std::string detail = i18n::render(tr_, problem.details);
     if (!detail.empty()) text.append(" ").append(tr_.text("error.detail")).append(" ").append(detail);
     return text;
+}
+
+void App::setZoom(float zoom) {
+    zoom = ui::snapZoom(zoom);
+    if (zoom == zoom_) return;
+    zoom_ = zoom;
+    settings_.zoom = zoom;
+    saveSettings();
+    char text[64];
+    std::snprintf(text, sizeof text, tr_.text("status.zoom"), ui::zoomPercent(zoom));
+    notifications_.status(text, clock_());
 }
 
 void App::reportProblem(const FileProblem& problem, const char* title_key) {

@@ -55,6 +55,10 @@ public:
     // Installs what wakes the event loop from the autosave thread.
     void setWake(std::function<void()> wake) { session_.setWake(std::move(wake)); }
     void setContentScale(float scale);
+    // The zoom of the whole UI (1.0 = 100 %), kept to ui::kZoomSteps and remembered in the settings.
+    // The platform rebuilds the fonts for it between frames, so text stays sharp.
+    float zoom() const { return zoom_; }
+    void setZoom(float zoom);
 
     // Commands (menu items, shortcuts and tests use the same entry points).
     void newPortfolio();
@@ -108,6 +112,9 @@ private:
     void openLastOrDefault();
     const rules::Classification& classification();
     void handleShortcuts(UiContext& ctx);
+    void handleZoomInput();
+    // Escape closes an open menu, combo or other non-modal popup (ImGui 1.86 leaves that to keyboard navigation).
+    void closePopupsOnEscape();
     std::vector<Shortcut> makeGlobalShortcuts();
     void drawMenuBar(UiContext& ctx);
     void drawSidebar(UiContext& ctx);
@@ -149,6 +156,8 @@ private:
     bool confirm_discard_ = false;
     bool quit_ = false;
     float scale_ = 1.0f;
+    float zoom_ = 1.0f;
+    float wheel_zoom_ = 0.0f;  // Ctrl+wheel turned, not yet a whole step (touchpads send fractions)
     std::string title_buffer_;
     bool title_active_ = false;
     std::string start_problem_;

@@ -2,6 +2,7 @@
 // the shell's dialogs.
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <imgui_internal.h>  // the popup stack, to close menus on Escape
 
 #include <algorithm>
 #include <cstdio>
@@ -10,11 +11,13 @@
 #include "shell/app.h"
 #include "dates/date_format.h"
 #include "storage/paths.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/zoom.h"
 
 namespace etappe::app {
 
@@ -39,6 +42,8 @@ std::vector<Shortcut> App::makeGlobalShortcuts() {
 // other. An empty portfolio shows the welcome page instead of any screen;
 // there Ctrl+N adds the first customer, like the page's button.
 void App::handleShortcuts(UiContext& ctx) {
+    closePopupsOnEscape();
+    handleZoomInput();
     runShortcuts(global_shortcuts_, ctx);
     if (!ctx.portfolio().customers.empty()) {
         const auto& screen_keys = screens_.showing().shortcuts;
@@ -52,6 +57,44 @@ void App::handleShortcuts(UiContext& ctx) {
     } else if (ui::chordPressed(ui::ctrlKey('N'))) {
         addCustomer();
     }
+}
+
+// Ctrl with + / - / 0 and Ctrl+wheel zoom everywhere, also while typing (text fields ignore them).
+void App::handleZoomInput() {
+    switch (ui::zoomKeyPressed()) {
+        case ui::ZoomKey::In: setZoom(ui::zoomIn(zoom_)); break;
+        case ui::ZoomKey::Out: setZoom(ui::zoomOut(zoom_)); break;
+        case ui::ZoomKey::Reset: setZoom(ui::kDefaultZoom); break;
+        case ui::ZoomKey::None: break;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.MouseWheel == 0.0f) {
+        if (!io.KeyCtrl) wheel_zoom_ = 0.0f;
+        return;
+    }
+    wheel_zoom_ += io.MouseWheel;
+    if (wheel_zoom_ >= 1.0f) {
+        setZoom(ui::zoomIn(zoom_));
+        wheel_zoom_ = 0.0f;
+    } else if (wheel_zoom_ <= -1.0f) {
+        setZoom(ui::zoomOut(zoom_));
+        wheel_zoom_ = 0.0f;
+    }
+}
+
+void App::closePopupsOnEscape() {
+    if (!ui::namedKeyPressed(ImGuiKey_Escape)) return;
+    // Modal dialogs keep their own answer to Escape (or have none): only what lies above the topmost one closes.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    int keep = 0;
+    for (int i = g.OpenPopupStack.Size - 1; i >= 0; --i) {
+        const ImGuiWindow* window = g.OpenPopupStack[i].Window;
+        if (window != nullptr && (window->Flags & ImGuiWindowFlags_Modal) != 0) {
+            keep = i + 1;
+            break;
+        }
+    }
+    if (keep < g.OpenPopupStack.Size) ImGui::ClosePopupToLevel(keep, true);
 }
 
 void App::drawMenuBar(UiContext& ctx) {
@@ -101,6 +144,15 @@ void App::drawMenuBar(UiContext& ctx) {
                             !ctx.read_only && customersView().selectedId() != model::kNoId))
             deleteSelectedCustomer();
         if (ImGui::MenuItem(tr_.label("menu.find"), hint("Ctrl+F"))) findCustomer();
+        ImGui::EndMenu();
+    }
+    const bool view_open = ImGui::BeginMenu(tr_.label("menu.view"));
+    if (!view_open) ui::reportItem("menu.view");  // where the closed menu's title is, for tests
+    if (view_open) {
+        // Ctrl+Plus on every keyboard: the hint names the printed key, not US "=".
+        if (ImGui::MenuItem(tr_.label("menu.zoom_in"), "Ctrl++", false, zoom_ < ui::kMaxZoom)) setZoom(ui::zoomIn(zoom_));
+        if (ImGui::MenuItem(tr_.label("menu.zoom_out"), "Ctrl+-", false, zoom_ > ui::kMinZoom)) setZoom(ui::zoomOut(zoom_));
+        if (ImGui::MenuItem(tr_.label("menu.zoom_reset"), "Ctrl+0", false, zoom_ != ui::kDefaultZoom)) setZoom(ui::kDefaultZoom);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_.label("menu.language"))) {
@@ -177,15 +229,20 @@ void App::drawStatusBar(UiContext& ctx) {
     } else {
         ImGui::TextColored(ui::kSuccess, "✓ %s", tr_.text("status.all_saved"));
     }
-    const std::string& message = notifications_.currentStatus(clock_());
-    if (!message.empty()) {
-        ImGui::SameLine();
-        ImGui::TextColored(ui::kMutedText, "·  %s", message.c_str());
-    }
     char count[64];
     std::snprintf(count, sizeof count, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count).x);
+    const float count_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count).x;
+    const std::string& message = notifications_.currentStatus(clock_());
+    if (!message.empty()) {
+        // The message gets the room up to the count, cut with "…" (whole in a tooltip), never over it.
+        ImGui::SameLine();
+        const float room = count_x - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x;
+        ui::fittedTextColored(ui::kMutedText, "·  " + message, room);
+        ui::reportItem("status.message");
+    }
+    ImGui::SameLine(std::max(count_x, ImGui::GetCursorPosX()));
     ImGui::TextUnformatted(count);
+    ui::reportItem("status.count");
 }
 
 void App::drawErrorDialog() {

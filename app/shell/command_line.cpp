@@ -13,6 +13,7 @@
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "storage/portfolio_file.h"
+#include "storage/settings.h"
 
 namespace etappe::app {
 
@@ -217,8 +218,14 @@ int reportWrite(const storage::SaveResult& written, const std::string& path, con
 }
 }  // namespace
 
+// Without --lang, the runs without a window speak the language the rep chose in the app.
+i18n::Language languageFor(const CommandLine& cl) {
+    if (cl.app.language) return *cl.app.language;
+    return storage::loadSettings(storage::settingsPath()).language;
+}
+
 int runCoach(const CommandLine& cl) {
-    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const i18n::Translator tr(languageFor(cl));
     const rules::CoachVerdict verdict = rules::reviewText(cl.coach_text, dates::todayIso());
     if (verdict.concrete()) {
         std::printf("✓ %s\n", tr.text("coach.verdict.concrete"));
@@ -237,7 +244,7 @@ int runCoach(const CommandLine& cl) {
 }
 
 int runExportIcs(const CommandLine& cl) {
-    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const i18n::Translator tr(languageFor(cl));
     const auto portfolio = loadForExport(cl, tr);
     if (!portfolio) return 1;
     const std::string text = exports::activitiesToIcs(*portfolio, tr, exports::IcsOptions{});
@@ -247,7 +254,7 @@ int runExportIcs(const CommandLine& cl) {
 }
 
 int runBrief(const CommandLine& cl) {
-    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    const i18n::Translator tr(languageFor(cl));
     const auto portfolio = loadForExport(cl, tr);
     if (!portfolio) return 1;
     exports::BriefTarget target;

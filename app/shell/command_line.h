@@ -30,6 +30,9 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
 
 const char* usageText();
 
+// The language of output without a window: --lang, else the one saved in the settings.
+i18n::Language languageFor(const CommandLine& cl);
+
 // --check FILE: validates without a window. Prints a summary or the reason; returns the exit code.
 int runCheck(const std::string& path, i18n::Language language);
 

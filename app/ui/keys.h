@@ -32,6 +32,15 @@ inline bool chordPressed(const KeyChord& chord) {
     return chord.named ? namedKeyPressed(static_cast<ImGuiKey>(chord.key)) : letterPressed(static_cast<char>(chord.key));
 }
 
+// The zoom keys, by GLFW code (the headless tests feed the same codes). "+" has
+// no GLFW code: where the layout prints it on a key of its own (German), the
+// platform reports the keypad's +; on a US keyboard Ctrl+= (Shift+= is +) zooms in.
+inline constexpr int kKeyEqual = 61, kKeyMinus = 45, kKeyZero = 48;
+inline constexpr int kKeyKeypadZero = 320, kKeyKeypadSubtract = 333, kKeyKeypadAdd = 334;
+enum class ZoomKey { None, In, Out, Reset };
+// Ctrl with + / - / 0 (main keys or keypad) on this frame; Shift does not matter.
+ZoomKey zoomKeyPressed();
+
 // "Ctrl+Shift+S", "Del": the hint shown next to a menu item.
 std::string chordLabel(const KeyChord& chord);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/step_path_layout.h"
@@ -13,6 +14,9 @@
 namespace etappe::ui {
 
 namespace {
+
+constexpr int kMaxLabelLines = 2;  // "Positive Beziehung" may take two lines
+constexpr int kMinPerRow = 6;       // at most three rows of stations: more would push the step off the screen
 
 ImU32 fillOf(StationState state) {
     switch (state) {
@@ -24,16 +28,68 @@ ImU32 fillOf(StationState state) {
     return 0;
 }
 
+// The path as drawn: where the stations are, and each name's lines and place (none: numbers only).
+struct PathPlan {
+    StepPathLayout layout;
+    std::vector<std::vector<std::string>> labels;
+    LabelPlacement placement;
+    int lines = 0;  // label lines above and below each row; 0: only the selected station's name
+};
+
+// Every name under or over its station, in the fewest rows and lines that fit; else numbers only.
+PathPlan planPath(const std::vector<Station>& stations, float width, float radius) {
+    const int count = static_cast<int>(stations.size());
+    const float line = ImGui::GetTextLineHeight();
+    const float margin = em(0.45f);  // the selection ring and its anti-aliasing
+    const float pad = em(0.6f);
+    const float gap = em(2.8f);
+    PathPlan plan;
+    const StepPathLayout natural = layoutStepPath(count, width, radius, gap, 0.0f, margin);
+    const int natural_per_row = std::max(1, (count + natural.rows - 1) / natural.rows);
+    for (int per_row = natural_per_row; per_row >= std::min(kMinPerRow, natural_per_row); --per_row) {
+        for (int lines = 1; lines <= kMaxLabelLines; ++lines) {
+            plan.layout = layoutStepPath(count, width, radius, gap, 2.0f * line * static_cast<float>(lines), margin, per_row);
+            const float room = 2.0f * plan.layout.slot - pad;  // the neighbours' labels sit on the other side
+            plan.labels.clear();
+            std::vector<float> widths;
+            for (const Station& station : stations) {
+                plan.labels.push_back(lines == 1 ? std::vector<std::string>{station.label} : wrapToWidth(station.label, room, lines));
+                float widest = 0.0f;
+                for (const std::string& l : plan.labels.back()) widest = std::max(widest, ImGui::CalcTextSize(l.c_str()).x);
+                // A name cut with "…" is not readable: that does not count as fitting.
+                for (const std::string& l : plan.labels.back()) {
+                    if (lines > 1 && l.ends_with("…") && !station.label.ends_with("…")) widest = width + 1.0f;
+                }
+                widths.push_back(widest);
+            }
+            // A little short of the right edge: a child window clips its last pixel or two.
+            plan.placement = placeLabels(plan.layout, widths, width - em(0.3f), pad);
+            if (plan.placement.fits) {
+                plan.lines = lines;
+                return plan;
+            }
+        }
+    }
+    plan.layout = layoutStepPath(count, width, radius, gap, line * 1.1f, margin);
+    plan.labels.clear();
+    plan.lines = 0;
+    return plan;
+}
+
 }  // namespace
 
 int stepPath(const char* id, const std::vector<Station>& stations, int selected) {
     const float radius = em(0.85f);
-    const float label_height = ImGui::GetTextLineHeight() * 1.1f;
     const float width = ImGui::GetContentRegionAvail().x;
-    const StepPathLayout layout =
-        layoutStepPath(static_cast<int>(stations.size()), width, radius, em(2.8f), label_height);
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton(id, ImVec2(width, layout.height + label_height));
+    const PathPlan plan = planPath(stations, width, radius);
+    const StepPathLayout& layout = plan.layout;
+    const float line = ImGui::GetTextLineHeight();
+    // With names on both sides, the first row's names above need room over it.
+    const float above = line * static_cast<float>(plan.lines);
+    const float below = plan.lines > 0 ? line * static_cast<float>(plan.lines) : line * 1.1f;
+    const ImVec2 area = ImGui::GetCursorScreenPos();
+    const ImVec2 origin(area.x, area.y + above);
+    ImGui::InvisibleButton(id, ImVec2(width, above + layout.height + below));
     int clicked = -1;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const int hovered = ImGui::IsItemHovered()
@@ -42,11 +98,11 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
     if (ImGui::IsItemClicked() && hovered >= 0) clicked = hovered;
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 line = ImGui::GetColorU32(ImVec4(0.70f, 0.72f, 0.75f, 1.0f));
+    const ImU32 line_colour = ImGui::GetColorU32(ImVec4(0.70f, 0.72f, 0.75f, 1.0f));
     for (std::size_t i = 0; i + 1 < layout.centres.size(); ++i) {
         const ImVec2 a(origin.x + layout.centres[i].x, origin.y + layout.centres[i].y);
         const ImVec2 b(origin.x + layout.centres[i + 1].x, origin.y + layout.centres[i + 1].y);
-        if (a.y == b.y) draw->AddLine(a, b, line, em(0.15f));
+        if (a.y == b.y) draw->AddLine(a, b, line_colour, em(0.15f));
     }
     for (std::size_t i = 0; i < layout.centres.size(); ++i) {
         const Station& station = stations[i];
@@ -61,16 +117,59 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
         const ImVec2 size = ImGui::CalcTextSize(number.c_str());
         draw->AddText(ImVec2(c.x - size.x * 0.5f, c.y - size.y * 0.5f),
                       light ? IM_COL32_WHITE : ImGui::GetColorU32(ImGuiCol_Text), number.c_str());
-        // Labels only where there is room: under the selected station and the current one.
-        if (static_cast<int>(i) == selected || static_cast<int>(i) == hovered) {
+        const bool emphasised = static_cast<int>(i) == selected || static_cast<int>(i) == hovered;
+        if (plan.lines > 0) {
+            // Every name, alternately under and over its station; the selected one in the text colour.
+            const std::vector<std::string>& lines = plan.labels[i];
+            const bool over = plan.placement.above[i];
+            const float first_y = over ? c.y - radius - em(0.15f) - line * static_cast<float>(lines.size()) : c.y + radius + em(0.15f);
+            const ImU32 colour = emphasised ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(kMutedText);
+            float widest = 0.0f;
+            for (const std::string& l : lines) widest = std::max(widest, ImGui::CalcTextSize(l.c_str()).x);
+            for (std::size_t l = 0; l < lines.size(); ++l) {
+                const float w = ImGui::CalcTextSize(lines[l].c_str()).x;
+                const float x = origin.x + plan.placement.left[i] + (widest - w) * 0.5f;
+                draw->AddText(ImVec2(x, first_y + line * static_cast<float>(l)), colour, lines[l].c_str());
+            }
+        } else if (emphasised) {
+            // No room for all names: the selected (and the hovered) one under its station, the others in tooltips.
             const ImVec2 label_size = ImGui::CalcTextSize(station.label.c_str());
-            const float x = std::clamp(c.x - label_size.x * 0.5f, origin.x, origin.x + width - label_size.x);
+            const float x = std::clamp(c.x - label_size.x * 0.5f, origin.x, origin.x + width - em(0.3f) - label_size.x);
             draw->AddText(ImVec2(x, c.y + radius + em(0.2f)), ImGui::GetColorU32(ImGuiCol_Text), station.label.c_str());
         }
     }
     if (hovered >= 0) ImGui::SetTooltip("%s", stations[static_cast<std::size_t>(hovered)].tooltip.c_str());
     reportItem(std::string("path.") + id);
     return clicked;
+}
+
+namespace {
+float legendItemWidth(const char* name) {
+    return 2.0f * em(0.35f) + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(name).x;
+}
+}  // namespace
+
+float stepPathLegendWidth(const std::array<const char*, 4>& names) {
+    float width = em(1.0f) * static_cast<float>(names.size() - 1);
+    for (const char* name : names) width += legendItemWidth(name);
+    return width;
+}
+
+void stepPathLegend(const std::array<const char*, 4>& names) {
+    const float dot = em(0.35f);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const float item_width = legendItemWidth(names[i]);
+        if (i > 0) sameLineOrWrap(item_width, em(1.0f));
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const float middle = pos.y + ImGui::GetTextLineHeight() * 0.5f;
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot, middle), dot, fillOf(static_cast<StationState>(i)), 16);
+        // The open state's fill is nearly the background: an outline keeps it visible.
+        ImGui::GetWindowDrawList()->AddCircle(ImVec2(pos.x + dot, middle), dot, ImGui::GetColorU32(ImVec4(0.70f, 0.72f, 0.75f, 1.0f)), 16);
+        ImGui::Dummy(ImVec2(2.0f * dot, ImGui::GetTextLineHeight()));
+        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::TextColored(kMutedText, "%s", names[i]);
+        reportItem(std::string("path.legend.") + std::to_string(i));
+    }
 }
 
 }  // namespace etappe::ui

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,16 @@ struct Station {
 };
 
 // Draws the path of stations with ImDrawList. Returns the index of a clicked
-// station, or -1. `selected` gets a ring.
+// station, or -1. `selected` gets a ring. Where the width gives every label
+// room (in at most two rows of stations), all names stand under their
+// stations; otherwise the selected and the hovered one's. Every station shows
+// its full title and progress as a tooltip.
 int stepPath(const char* id, const std::vector<Station>& stations, int selected);
+
+// A line of small coloured dots with the states' names (done, current, next,
+// open), in the order of StationState; wraps when the line is short.
+void stepPathLegend(const std::array<const char*, 4>& names);
+// Its width on one line, to keep it together (sameLineOrWrap).
+float stepPathLegendWidth(const std::array<const char*, 4>& names);
 
 }  // namespace etappe::ui

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "i18n/format.h"
+#include "ui/fit.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 
@@ -49,6 +50,13 @@ bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list
 }
 
 bool beginForm(const char* id, float label_width) {
+    // Where labels beside the fields would leave the fields a few characters (a narrow pane, a large
+    // zoom), each label goes above its field instead: a table of one column.
+    if (label_width + ImGui::GetFontSize() * 11.0f > ImGui::GetContentRegionAvail().x) {
+        if (!ImGui::BeginTable(id, 1, ImGuiTableFlags_SizingStretchSame)) return false;
+        ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
+        return true;
+    }
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit)) return false;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
@@ -58,13 +66,52 @@ bool beginForm(const char* id, float label_width) {
 void formRow(const char* label) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label);
-    ImGui::TableSetColumnIndex(1);
+    if (ImGui::TableGetColumnCount() == 1) {
+        ImGui::TextUnformatted(label);  // above the field (see beginForm)
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label);
+        ImGui::TableSetColumnIndex(1);
+    }
     ImGui::SetNextItemWidth(-FLT_MIN);
 }
 
 void endForm() { ImGui::EndTable(); }
+
+bool wrappedTextField(const char* id, std::string& text, const char* hint, float width, int max_lines) {
+    ImGui::PushID(id);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID active_key = ImGui::GetID("active");
+    const bool was_active = storage->GetBool(active_key, false);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const bool show_hint = text.empty();
+    const std::vector<std::string> lines =
+        wrapToWidth(show_hint ? std::string_view(hint) : std::string_view(text), width - 2.0f * style.FramePadding.x, max_lines);
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 size(width, line * static_cast<float>(std::max<std::size_t>(1, lines.size())) + 2.0f * style.FramePadding.y);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // The field itself, so a click goes straight into it; while it is not being typed in, its own
+    // one-line text is hidden and the wrapped lines are drawn over it.
+    if (!was_active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    ImGui::InputTextMultiline("##edit", &text, size, ImGuiInputTextFlags_CtrlEnterForNewLine);
+    if (!was_active) ImGui::PopStyleColor();
+    const bool left = ImGui::IsItemDeactivatedAfterEdit();
+    const bool active = ImGui::IsItemActive();
+    const bool hovered = ImGui::IsItemHovered();
+    storage->SetBool(active_key, active);
+    if (!was_active && !active) {
+        const ImU32 colour = ImGui::GetColorU32(show_hint ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            draw->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y + line * static_cast<float>(i)), colour,
+                          lines[i].c_str());
+        }
+        const bool cut = !show_hint && !lines.empty() && lines.back().ends_with("…") && !text.ends_with("…");
+        if (hovered && cut) ImGui::SetTooltip("%s", text.c_str());
+    }
+    ImGui::PopID();
+    return left;
+}
 
 float levelToggleWidth() { return ImGui::GetFrameHeight() * 3.0f + ImGui::GetStyle().ItemSpacing.x * 0.5f; }
 

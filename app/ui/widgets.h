@@ -23,7 +23,8 @@ void classBadge(method::CustomerClass c);
 bool classPicker(const char* id, method::CustomerClass& value);
 
 // A two-column form: labels on the left (as wide as the longest), fields filling the rest.
-// beginForm measures the labels of `label_keys`; call formRow before each field.
+// beginForm measures the labels of `label_keys`; call formRow before each field. Where the
+// width would leave the fields too narrow, each label goes above its field.
 bool beginForm(const char* id, const i18n::Translator& tr, std::initializer_list<const char*> label_keys);
 bool beginForm(const char* id, float label_width);
 void formRow(const char* label);
@@ -84,6 +85,13 @@ template <class Record, std::size_t N>
 bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
                       const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip);
 
+// A text field for a sentence or two (a benefit, an objection): shows its text
+// wrapped at word boundaries over as many lines as it needs, up to `max_lines`
+// (the rest cut with "…", whole in a tooltip). While typing the text runs on
+// one line (ImGui 1.86 cannot wrap there); Ctrl+Enter makes a new line.
+// Returns true when the field was left after typing.
+bool wrappedTextField(const char* id, std::string& text, const char* hint, float width, int max_lines = 4);
+
 // Shared pieces of the list editors.
 bool listRemoveButton(const char* remove_tooltip);
 bool listAddButton(const char* add_label);
@@ -123,15 +131,18 @@ bool recordListEditor(const char* id, std::vector<Record>& items, const std::arr
                       const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip) {
     return listEditor(id, items, add_label, remove_tooltip, [&](Record& record, float width) {
         bool left = false;
-        const float field_width = (width - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(N - 1)) / static_cast<float>(N);
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        // Side by side while each part keeps room for a few words; else one under the other, full width.
+        const float side_by_side = (width - spacing * static_cast<float>(N - 1)) / static_cast<float>(N);
+        const bool stacked = side_by_side < ImGui::GetFontSize() * 14.0f;
+        ImGui::BeginGroup();
         for (std::size_t f = 0; f < N; ++f) {
-            if (f > 0) ImGui::SameLine();
+            if (f > 0 && !stacked) ImGui::SameLine();
             ImGui::PushID(static_cast<int>(f));
-            ImGui::SetNextItemWidth(field_width);
-            ImGui::InputTextWithHint("##field", hints[f], &(record.*fields[f]));
-            left |= ImGui::IsItemDeactivatedAfterEdit();
+            left |= wrappedTextField("##field", record.*fields[f], hints[f], stacked ? width : side_by_side);
             ImGui::PopID();
         }
+        ImGui::EndGroup();
         return left;
     });
 }

@@ -6,6 +6,7 @@
 #include "dates/clock.h"
 #include "dates/date_format.h"
 #include "dates/iso_date.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
@@ -57,15 +58,22 @@ void ActivitiesView::addFromText(UiContext& ctx, const std::string& text) {
 void ActivitiesView::draw(UiContext& ctx) {
     if (anchor_.empty()) anchor_ = ctx.today;
     drawToolbar(ctx);
-    const float editor_width = std::max(ui::em(22.0f), ImGui::GetContentRegionAvail().x * 0.4f);
-    ImGui::BeginChild("agenda", ImVec2(ImGui::GetContentRegionAvail().x - editor_width - ImGui::GetStyle().ItemSpacing.x, 0));
+    // The editor sits beside the agenda while both keep room, else under it.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // A calendar's seven columns need about 6.5 em each to show time and customer.
+    const float first_min = mode_ == Mode::Agenda ? ui::em(28.0f) : ui::em(46.0f);
+    const ui::PaneSplit split = ui::splitPanes(avail.x, ImGui::GetStyle().ItemSpacing.x, first_min, ui::em(22.0f), 0.6f);
+    // A calendar needs more of the height than the list of the agenda.
+    const float first_share = mode_ == Mode::Agenda ? 0.45f : 0.62f;
+    const float agenda_height = split.stacked ? ui::stackedFirstHeight(avail.y, first_share, ui::em(9.0f), ui::em(10.0f)) : 0.0f;
+    ImGui::BeginChild("agenda", ImVec2(split.stacked ? 0.0f : split.first_width, agenda_height));
     switch (mode_) {
         case Mode::Agenda: drawAgenda(ctx); break;
         case Mode::Week: drawCalendar(ctx, false); break;
         case Mode::Month: drawCalendar(ctx, true); break;
     }
     ImGui::EndChild();
-    ImGui::SameLine();
+    if (!split.stacked) ImGui::SameLine();
     ImGui::BeginChild("activity_editor", ImVec2(0, 0), true);
     drawEditor(ctx);
     ImGui::EndChild();
@@ -78,9 +86,12 @@ void ActivitiesView::drawToolbar(UiContext& ctx) {
         if (mode != Mode::Agenda) ImGui::SameLine();
         if (ImGui::RadioButton(tr.label(key), mode_ == mode)) mode_ = mode;
     }
+    // The quick entry needs room for a sentence: in a narrow window it starts a line of its own.
+    const float add_width = ui::buttonWidth(tr.label("activities.add"));
     ImGui::SameLine(0, ui::em(2.0f));
+    if (ImGui::GetContentRegionAvail().x < ui::em(20.0f) + add_width) ImGui::NewLine();
     ImGui::BeginDisabled(ctx.read_only);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ui::em(8.0f));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_width - ImGui::GetStyle().ItemSpacing.x);
     const bool entered = ImGui::InputTextWithHint("##quick", tr.text("activities.quick_hint"), &quick_entry_,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     ui::reportItem("activities.quick");
@@ -165,7 +176,7 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Text, entry.bucket == rules::AgendaBucket::Closed ? ui::kMutedText
                                                                                             : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-            if (ImGui::Selectable(entryLabel(ctx, activity).c_str(), activity.id == selected_)) selected_ = activity.id;
+            if (ui::fittedSelectable(entryLabel(ctx, activity), "entry", activity.id == selected_)) selected_ = activity.id;
             ui::reportItem("activities.row." + std::to_string(activity.id));
             ImGui::PopStyleColor();
             ImGui::PopID();

@@ -19,12 +19,13 @@ namespace etappe::app {
 // Meetings (dated plans) show in agenda and calendar; a click opens the plan.
 class ActivitiesView : public Screen {
 public:
-    static constexpr ScreenInfo kInfo{"activities", "screen.activities", {"calendar"}};
+    static constexpr ScreenInfo kInfo{"activities", "screen.activities", {"calendar", "week"}};
     enum class Mode { Agenda, Week, Month };
     void draw(UiContext& ctx) override;
-    // "calendar" opens the month view.
+    // "calendar" opens the month view, "week" the week view.
     void openMode(UiContext&, std::string_view mode) override {
         if (mode == "calendar") setMode(Mode::Month);
+        if (mode == "week") setMode(Mode::Week);
     }
 
     // Creates a planned activity from one typed sentence; the coach reads date and person from it.

@@ -8,6 +8,7 @@
 #include "dates/date_input.h"
 #include "dates/iso_date.h"
 #include "method/reduced_elements.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -239,9 +240,12 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
                 ImGui::PushID(static_cast<int>(a.id));
                 const bool quiet = a.status != model::ActivityStatus::Planned;
                 ImGui::PushStyleColor(ImGuiCol_Text, quiet ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-                const std::string label = (a.time.empty() ? "" : a.time + " ") + a.action;
-                if (ImGui::Selectable(label.c_str(), a.id == selected_)) selected_ = a.id;
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+                // Time and customer first (what a rep scans a calendar for), then as much of the action as fits.
+                const model::Customer* customer = ctx.portfolio().findCustomer(a.customer_id);
+                std::string label = a.time.empty() ? "" : a.time + " ";
+                if (customer) label += customer->name + " – ";
+                label += a.action;
+                if (ui::wrappedSelectable(label, "entry", a.id == selected_, month ? 2 : 6)) selected_ = a.id;
                 ImGui::PopStyleColor();
                 ImGui::PopID();
             }

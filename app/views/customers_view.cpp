@@ -4,11 +4,13 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "history/edit.h"
 #include "history/integrity.h"
 #include "rules/knowledge.h"
 #include "i18n/format.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/keys.h"
@@ -75,11 +77,15 @@ void CustomersView::draw(UiContext& ctx) {
 
     // With nothing selected, show the first customer rather than an empty pane.
     if (selected_ == model::kNoId && !rows.empty()) selected_ = portfolio.customers[static_cast<std::size_t>(rows.front())].id;
-    const float table_width = ImGui::GetContentRegionAvail().x * 0.62f;
-    ImGui::BeginChild("customer_table", ImVec2(table_width, 0));
+    // Side by side only while the names keep room (a narrow table leaves out phase and knowledge, which
+    // the editor shows); below that the editor goes under the table, so neither squeezes the other.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ui::PaneSplit split = ui::splitPanes(avail.x, ImGui::GetStyle().ItemSpacing.x, ui::em(36.0f), ui::em(22.0f), 0.58f);
+    const float table_height = split.stacked ? ui::stackedFirstHeight(avail.y, 0.4f, ui::em(8.0f), ui::em(14.0f)) : 0.0f;
+    ImGui::BeginChild("customer_table", ImVec2(split.stacked ? 0.0f : split.first_width, table_height));
     drawTable(ctx, rows);
     ImGui::EndChild();
-    ImGui::SameLine();
+    if (!split.stacked) ImGui::SameLine();
     ImGui::BeginChild("customer_detail", ImVec2(0, 0), true);
     if (selected_ == model::kNoId) {
         ui::hintText(ctx.tr.text("customers.select_hint"));
@@ -99,21 +105,25 @@ void CustomersView::drawToolbar(UiContext& ctx, int shown, int total) {
     ImGui::SetNextItemWidth(ui::em(15.0f));
     ImGui::InputTextWithHint("##search", tr.text("customers.search_hint"), &query_.text);
     ui::reportItem("customers.search");
-    ImGui::SameLine();
     for (const method::CustomerClass c : method::kCustomerClasses) {
         bool& included = query_.classes[static_cast<std::size_t>(c)];
         ImGui::PushStyleColor(ImGuiCol_CheckMark, ui::classColour(c));
         const std::string label = std::string(tr.text("customers.filter_class")) + " " +
                                   std::string(method::customerClassKey(c)) + "###filter" +
                                   std::string(method::customerClassKey(c));
+        ui::sameLineOrWrap(ui::checkboxWidth(label.c_str()));
         ImGui::Checkbox(label.c_str(), &included);
         ui::reportItem("customers.filter." + std::string(method::customerClassKey(c)));
         ImGui::PopStyleColor();
-        ImGui::SameLine();
     }
     static constexpr std::array<const char*, 4> kDecisionKeys = {"filter.all_decisions", "filter.overridden",
                                                                  "filter.follows_proposal", "filter.could_become_a"};
-    ImGui::SetNextItemWidth(ui::em(9.0f));
+    // As wide as its longest choice, so "Alle Einstufungen" is not cut.
+    float decisions_width = 0.0f;
+    for (const char* key : kDecisionKeys) decisions_width = std::max(decisions_width, ui::textWidth(tr.text(key)));
+    decisions_width += ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f;
+    ui::sameLineOrWrap(decisions_width);
+    ImGui::SetNextItemWidth(decisions_width);
     if (ImGui::BeginCombo("##decisions", tr.text(kDecisionKeys[static_cast<std::size_t>(query_.decisions)]))) {
         for (std::size_t i = 0; i < kDecisionKeys.size(); ++i) {
             if (ImGui::Selectable(tr.text(kDecisionKeys[i]), static_cast<std::size_t>(query_.decisions) == i))
@@ -121,14 +131,15 @@ void CustomersView::drawToolbar(UiContext& ctx, int shown, int total) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
-    ImGui::Text(tr.text("customers.count"), shown, total);
-    ImGui::PopStyleColor();
-    ImGui::SameLine();
+    char count[96];
+    std::snprintf(count, sizeof count, tr.text("customers.count"), shown, total);
+    ui::sameLineOrWrap(ui::textWidth(count));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(ui::kMutedText, "%s", count);
     const char* add_label = tr.label("customers.add");
-    const float add_width = ImGui::CalcTextSize(add_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - add_width));
+    const float add_width = ui::buttonWidth(add_label);
+    ui::sameLineOrWrap(add_width);
+    ui::alignRight(add_width);
     ImGui::BeginDisabled(ctx.read_only);
     if (ImGui::Button(add_label)) addCustomer(ctx);
     ui::reportItem("customers.add");
@@ -160,8 +171,11 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
     ImGui::TableSetupColumn(tr.label("column.city"), ImGuiTableColumnFlags_WidthStretch, 1.0f, kCity);
     ImGui::TableSetupColumn(tr.label("column.revenue"), ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
                             revenue_width + sort_arrow, kRevenue);
-    ImGui::TableSetupColumn(tr.label("column.phase"), ImGuiTableColumnFlags_WidthFixed, phase_width + sort_arrow, kPhase);
-    ImGui::TableSetupColumn(tr.label("column.knowledge"), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+    // Below this width the names would be squeezed to a few letters: phase and knowledge make room.
+    const ImGuiTableColumnFlags narrow = ImGui::GetContentRegionAvail().x < ui::em(46.0f) ? ImGuiTableColumnFlags_Disabled : 0;
+    ImGui::TableSetupColumn(tr.label("column.phase"), ImGuiTableColumnFlags_WidthFixed | narrow, phase_width + sort_arrow, kPhase);
+    ImGui::TableSetupColumn(tr.label("column.knowledge"),
+                            ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending | narrow,
                             std::max(ImGui::CalcTextSize(tr.label("column.knowledge"), nullptr, true).x, ui::em(3.0f)) + sort_arrow,
                             kKnowledge);
     ImGui::TableHeadersRow();
@@ -190,7 +204,8 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
             ImGui::PushID(static_cast<int>(c.id));
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(kName);
-            if (ImGui::Selectable(c.name.c_str(), c.id == selected_, ImGuiSelectableFlags_SpanAllColumns))
+            // Cut to the column with "…" (whole in a tooltip) instead of clipped mid-letter.
+            if (ui::fittedSelectable(c.name, "name", c.id == selected_, ImGuiSelectableFlags_SpanAllColumns))
                 select(ctx, c.id);
             ui::reportItem("customers.row." + std::to_string(c.id));
             ImGui::TableSetColumnIndex(kClass);
@@ -204,19 +219,20 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
                     ImGui::SetTooltip("%s", tr.text(c.class_decision.overridden ? "class.overridden_tooltip" : "class.could_become_a"));
             }
             ImGui::TableSetColumnIndex(kCity);
-            ImGui::TextUnformatted(c.city.c_str());
+            ui::fittedText(c.city);
             ImGui::TableSetColumnIndex(kRevenue);
             const std::string revenue = i18n::formatMoneyRounded(c.annual_revenue, ctx.language());
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
                                  ImGui::CalcTextSize(revenue.c_str()).x);
             ImGui::TextUnformatted(revenue.c_str());
-            ImGui::TableSetColumnIndex(kPhase);
-            ImGui::TextUnformatted(tr.text("phase." + std::string(method::salesPhaseKey(c.phase))));
-            ImGui::TableSetColumnIndex(kKnowledge);
-            const int known = rules::knowledgeReadinessPercent(c);
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeight() * 0.35f);
-            ui::readinessBar(known, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 0.3f));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d %%", known);
+            // Left out in a narrow table: drawing into a hidden column would still make the row taller.
+            if (ImGui::TableSetColumnIndex(kPhase)) ImGui::TextUnformatted(tr.text("phase." + std::string(method::salesPhaseKey(c.phase))));
+            if (ImGui::TableSetColumnIndex(kKnowledge)) {
+                const int known = rules::knowledgeReadinessPercent(c);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeight() * 0.35f);
+                ui::readinessBar(known, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 0.3f));
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d %%", known);
+            }
             ImGui::PopID();
         }
     }

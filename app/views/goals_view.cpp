@@ -10,6 +10,7 @@
 #include "dates/date_input.h"
 #include "i18n/format.h"
 #include "rules/goal_figures.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -69,12 +70,19 @@ void GoalsView::draw(UiContext& ctx) {
         return;
     }
     ImGui::BeginDisabled(ctx.read_only);
-    const float left = ImGui::GetContentRegionAvail().x * 0.45f;
-    ImGui::BeginChild("questions", ImVec2(left, 0), true);
+    // The questions need their long labels plus fields that show a whole amount; below that width the
+    // figures go under the questions, in one scrolling column.
+    const ui::PaneSplit split =
+        ui::splitPanes(ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x, ui::em(32.0f), ui::em(26.0f), 0.45f);
+    ImGui::BeginChild("questions", ImVec2(split.first_width, 0), true);
     drawQuestions(ctx, *plan);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("figures", ImVec2(0, 0), true);
+    if (split.stacked) {
+        ImGui::Separator();
+    } else {
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("figures", ImVec2(0, 0), true);
+    }
     drawFigures(ctx, *plan);
     ImGui::Spacing();
     drawProgress(ctx, *plan);

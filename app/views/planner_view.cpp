@@ -14,6 +14,7 @@
 #include "rules/next_activity.h"
 #include "rules/plan_progress.h"
 #include "rules/search_text.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/step_path.h"
@@ -169,17 +170,31 @@ void PlannerView::draw(UiContext& ctx) {
     }
     if (!step_chosen_) step_ = static_cast<int>(std::min(rules::currentStep(*plan), method::kConversationStepCount - 1));
     ImGui::BeginDisabled(ctx.read_only);
+    // In a low window (or at a large zoom) header and path would leave the step a sliver: then the
+    // whole plan scrolls as one page.
+    const bool one_page = ImGui::GetContentRegionAvail().y < ui::em(34.0f);
+    if (one_page) ImGui::BeginChild("plan_page");
     drawPlanHeader(ctx, *customer, *plan);
     drawPath(ctx, *plan);
     ImGui::Separator();
-    const float aids_width = std::max(ui::em(16.0f), ImGui::GetContentRegionAvail().x * 0.3f);
-    ImGui::BeginChild("step", ImVec2(ImGui::GetContentRegionAvail().x - aids_width - ImGui::GetStyle().ItemSpacing.x, 0));
-    drawStep(ctx, *plan);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("aids", ImVec2(0, 0), true);
-    drawPreparationAids(ctx, *customer, *plan);
-    ImGui::EndChild();
+    // The aids sit beside the step while both stay readable, else under it in the same scrolling column.
+    const ui::PaneSplit split =
+        ui::splitPanes(ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x, ui::em(26.0f), ui::em(16.0f), 0.7f);
+    if (one_page || split.stacked) {
+        if (!one_page) ImGui::BeginChild("step");
+        drawStep(ctx, *plan);
+        ImGui::Separator();
+        drawPreparationAids(ctx, *customer, *plan);
+        ImGui::EndChild();  // "step", or the page
+    } else {
+        ImGui::BeginChild("step", ImVec2(split.first_width, 0));
+        drawStep(ctx, *plan);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("aids", ImVec2(0, 0), true);
+        drawPreparationAids(ctx, *customer, *plan);
+        ImGui::EndChild();
+    }
     ImGui::EndDisabled();
     draft_.commitWhenIdle(ctx);
 }
@@ -222,11 +237,14 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     ui::reportItem("plan.customer");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.customer_tooltip"));
     if (!ctx.treatedAsA(customer.id)) {
-        ImGui::SameLine();
-        ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.reduced_hint"));
+        const char* hint = tr.text("plan.reduced_hint");
+        ui::sameLineOrWrap(std::min(ui::textWidth(hint), ui::em(12.0f)));
+        ImGui::AlignTextToFramePadding();
+        ui::fittedTextColored(ui::kMutedText, hint);
         return;
     }
-    ImGui::SameLine();
+    // The toolbar wraps: in a narrow window the buttons go to the next line instead of off the edge.
+    ui::sameLineOrWrap(ui::em(16.0f));
     const model::ConversationPlan* plan = customer.findPlan(plan_id_);
     if (!plan && !customer.plans.empty()) plan = &customer.plans.back();
     ImGui::SetNextItemWidth(ui::em(16.0f));
@@ -242,15 +260,16 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.new")));
     ImGui::BeginDisabled(ctx.read_only);
     if (ImGui::Button(tr.label("plan.new"))) newPlan(ctx, false);
     ui::reportItem("plan.new");
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.copy_last")));
     ImGui::BeginDisabled(customer.plans.empty());
     if (ImGui::Button(tr.label("plan.copy_last"))) newPlan(ctx, true);
+    ui::reportItem("plan.copy_last");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr.text("plan.copy_last_tooltip"));
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.delete")));
     if (ImGui::Button(tr.label("plan.delete"))) deletePlan(ctx);
     ui::reportItem("plan.delete");
     ImGui::EndDisabled();
@@ -259,24 +278,38 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
 
 void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan) {
     const auto& tr = ctx.tr;
-    // Four captioned fields side by side: a row of captions, then a row of fields.
-    constexpr std::array<float, 4> kShares = {1.0f, 0.6f, 1.6f, 2.8f};
+    // Four captioned fields side by side: a row of captions, then a row of fields. In a narrow
+    // window the goal, the longest text, gets a row of its own instead of a sliver.
+    const bool goal_below = ImGui::GetContentRegionAvail().x < ui::em(46.0f);
+    const std::array<float, 4> shares = goal_below ? std::array<float, 4>{1.0f, 0.6f, 2.4f, 0.0f}
+                                                   : std::array<float, 4>{1.0f, 0.6f, 1.6f, 2.8f};
+    const std::size_t first_row = goal_below ? 3 : 4;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float unit = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 6.0f;
+    const float share_sum = shares[0] + shares[1] + shares[2] + shares[3];
+    const float unit = (ImGui::GetContentRegionAvail().x - static_cast<float>(first_row - 1) * spacing) / share_sum;
     std::array<float, 4> x{};
-    for (std::size_t i = 1; i < x.size(); ++i) x[i] = x[i - 1] + unit * kShares[i - 1] + spacing;
+    for (std::size_t i = 1; i < x.size(); ++i) x[i] = x[i - 1] + unit * shares[i - 1] + spacing;
     const float left = ImGui::GetCursorPosX();
     const std::array<const char*, 4> captions = {"plan.date", "plan.time", "plan.place", "plan.goal"};
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
-    for (std::size_t i = 0; i < captions.size(); ++i) {
-        if (i > 0) ImGui::SameLine(left + x[i]);
-        ImGui::TextUnformatted(tr.text(captions[i]));
-    }
-    ImGui::PopStyleColor();
+    const auto caption_row = [&](std::size_t from, std::size_t to) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kMutedText);
+        for (std::size_t i = from; i < to; ++i) {
+            if (i > from) ImGui::SameLine(left + x[i]);
+            ImGui::TextUnformatted(tr.text(captions[i]));
+        }
+        ImGui::PopStyleColor();
+    };
+    caption_row(0, first_row);
     std::size_t column = 0;
     const auto field = [&]() {
+        if (column == 3 && goal_below) {
+            caption_row(3, 4);
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            ++column;
+            return;
+        }
         if (column > 0) ImGui::SameLine(left + x[column]);
-        ImGui::SetNextItemWidth(unit * kShares[column++]);
+        ImGui::SetNextItemWidth(unit * shares[column++]);
     };
     field();
     const std::string today = ctx.today;
@@ -313,10 +346,10 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
         ImGui::TextColored(ui::kMutedText, "%s", tr.text("plan.no_contacts"));
     }
     for (const model::Contact& contact : customer.contacts) {
-        ImGui::SameLine();
         auto& ids = plan.attendee_ids;
         bool attends = std::find(ids.begin(), ids.end(), contact.id) != ids.end();
         const std::string label = (contact.name.empty() ? std::string("?") : contact.name) + "##attendee" + std::to_string(contact.id);
+        ui::sameLineOrWrap(ui::checkboxWidth(label.c_str()));
         if (ImGui::Checkbox(label.c_str(), &attends)) {
             if (attends) {
                 ids.push_back(contact.id);
@@ -355,12 +388,19 @@ void PlannerView::drawPath(UiContext& ctx, model::ConversationPlan& plan) {
     char summary[160];
     std::snprintf(summary, sizeof summary, tr.text("plan.progress"), plan.checkedCount(), rules::kTotalCheckpoints);
     ImGui::TextUnformatted(summary);
-    ImGui::SameLine();
+    char next[256];
     if (current < method::kConversationStepCount) {
-        ImGui::TextColored(ui::kAccent, tr.text("plan.next_step"), stepTitle(tr, current).c_str());
+        std::snprintf(next, sizeof next, tr.text("plan.next_step"), stepTitle(tr, current).c_str());
     } else {
-        ImGui::TextColored(ui::kSuccess, "%s", tr.text("plan.all_done"));
+        std::snprintf(next, sizeof next, "%s", tr.text("plan.all_done"));
     }
+    ui::sameLineOrWrap(ui::textWidth(next));
+    ImGui::TextColored(current < method::kConversationStepCount ? ui::kAccent : ui::kSuccess, "%s", next);
+    // What the colours of the path mean, beside the summary where it fits.
+    const std::array<const char*, 4> legend = {tr.text("path.done"), tr.text("path.current"), tr.text("path.next"),
+                                               tr.text("path.open")};
+    ui::sameLineOrWrap(ui::stepPathLegendWidth(legend), ui::em(2.0f));  // the legend moves as one
+    ui::stepPathLegend(legend);
 }
 
 }  // namespace etappe::app

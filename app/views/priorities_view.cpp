@@ -10,6 +10,7 @@
 
 #include "history/edit.h"
 #include "i18n/format.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -86,12 +87,19 @@ void PrioritiesView::draw(UiContext& ctx) {
     ImGui::TextUnformatted(tr.text("priorities.title"));
     ImGui::PopFont();
     ui::hintText(tr.text("priorities.intro"));
-    const float left = ImGui::GetContentRegionAvail().x * 0.52f;
-    ImGui::BeginChild("analysis", ImVec2(left, 0), true);
+    // The effort table needs three readable columns beside its labels: below that width the settings go
+    // under the analysis, in one scrolling column, rather than wrapping words letter by letter.
+    const ui::PaneSplit split =
+        ui::splitPanes(ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x, ui::em(30.0f), ui::em(40.0f), 0.52f);
+    ImGui::BeginChild("analysis", ImVec2(split.first_width, 0), true);
     drawAnalysis(ctx, result);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("settings", ImVec2(0, 0), true);
+    if (split.stacked) {
+        ImGui::Separator();
+    } else {
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("settings", ImVec2(0, 0), true);
+    }
     ImGui::BeginDisabled(ctx.read_only);
     drawThresholds(ctx);
     ImGui::Spacing();
@@ -269,7 +277,7 @@ void PrioritiesView::drawEffort(UiContext& ctx) {
         ImGui::TableSetColumnIndex(static_cast<int>(k + 1));
         ui::classBadge(method::kCustomerClasses[k]);
     }
-    const float height = ui::em(4.2f);
+    constexpr int kEffortLines = 5;  // a rule of a sentence or two; longer ones end in "…" with a tooltip
     for (std::size_t f = 0; f < kEffortFields.size(); ++f) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -280,20 +288,11 @@ void PrioritiesView::drawEffort(UiContext& ctx) {
             const std::string id = "effort." + cls + "." + kEffortFields[f];
             std::string& value = *effortField(draft_.effort[k], f);
             ImGui::PushID(id.c_str());
-            ImGui::InputTextMultiline("##text", &value, ImVec2(-FLT_MIN, height));
+            // Wrapped at words (never "Vorbeischaue/n"); an empty field shows the method's default as its hint.
+            const bool left = ui::wrappedTextField("##text", value, tr.text(id), ImGui::GetContentRegionAvail().x, kEffortLines);
             editing_ |= ImGui::IsItemActive();
             ui::reportItem(id);
-            if (ImGui::IsItemDeactivatedAfterEdit()) commit(ctx);
-            if (value.empty() && !ImGui::IsItemActive()) {
-                // ImGui 1.86 has no hint for multi-line fields: the method's default is drawn as one.
-                const ImVec2 min = ImGui::GetItemRectMin();
-                const ImVec2 max = ImGui::GetItemRectMax();
-                const ImVec2 pad = ImGui::GetStyle().FramePadding;
-                const ImVec4 clip(min.x, min.y, max.x, max.y);
-                ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad.x, min.y + pad.y),
-                                                    ImGui::GetColorU32(ui::kMutedText), tr.text(id), nullptr,
-                                                    max.x - min.x - 2.0f * pad.x, &clip);
-            }
+            if (left) commit(ctx);
             ImGui::PopID();
         }
     }

@@ -10,6 +10,7 @@
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace etappe::app {
 
@@ -85,7 +86,8 @@ void ReducedPlannerView::drawElement(UiContext& ctx, model::ReducedPlan& plan, s
             const std::string label_key = labelKey(field);
             ui::formRow(tr.text(label_key));
             const std::string id = "##" + label_key;
-            ImGui::InputTextMultiline(id.c_str(), &(plan.*field.text), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 2.6f));
+            // Wrapped at words, as tall as the text needs: a long goal is read whole, not cut at the edge.
+            ui::wrappedTextField(id.c_str(), plan.*field.text, "", ImGui::GetContentRegionAvail().x, 6);
             ui::reportItem(label_key);
             draft_.commitIfLeft(ctx);
         }

@@ -43,6 +43,11 @@ const std::vector<StringEntry>& plannerStrings() {
         {"plan.no_contacts", "No contact persons yet – add them on the customer.", "Noch keine Ansprechpartner – beim Kunden anlegen."},
         {"plan.progress", "%d of %d checkpoints ticked.", "%d von %d Prüfpunkten abgehakt."},
         {"plan.next_step", "Next step: %s", "Nächster Schritt: %s"},
+        // The legend of the path's colours
+        {"path.done", "done", "erledigt"},
+        {"path.current", "current", "aktuell"},
+        {"path.next", "next", "als Nächstes"},
+        {"path.open", "open", "offen"},
         {"plan.all_done", "All 16 steps done – well prepared.", "Alle 16 Schritte erledigt – gut vorbereitet."},
         {"plan.notes", "Notes on this step", "Notizen zu diesem Schritt"},
         {"plan.sales_goals", "Concrete sales goals for this meeting", "Konkrete Verkaufsziele für dieses Gespräch"},

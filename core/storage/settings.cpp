@@ -19,6 +19,10 @@ namespace {
 // A settings file is a few hundred bytes; anything far larger is not ours.
 constexpr std::size_t kMaxSettingsBytes = 1024 * 1024;
 
+// The range of zoom a file may hold (the app's steps lie within it).
+constexpr double kMinZoom = 0.5;
+constexpr double kMaxZoom = 4.0;
+
 // Paths are written as JSON strings, so they must be UTF-8 without NUL
 // (a Linux file name can be any bytes; such a file is simply not remembered).
 bool isStorablePath(std::string_view path) {
@@ -96,6 +100,12 @@ Settings settingsFromText(std::string_view text) {
         const std::string folder(export_folder->value.GetString(), export_folder->value.GetStringLength());
         if (isStorablePath(folder)) settings.export_folder = folder;
     }
+    // Only a plausible number: a broken value must not make the UI unreadably small or huge.
+    const auto zoom = document.FindMember("zoom");
+    if (zoom != document.MemberEnd() && zoom->value.IsNumber()) {
+        const double value = zoom->value.GetDouble();
+        if (value >= kMinZoom && value <= kMaxZoom) settings.zoom = static_cast<float>(value);
+    }
     return settings;
 }
 
@@ -117,6 +127,8 @@ std::string settingsToText(const Settings& settings) {
         writer.Key("export_folder");
         writer.String(settings.export_folder.data(), static_cast<rapidjson::SizeType>(settings.export_folder.size()));
     }
+    writer.Key("zoom");
+    writer.Double(static_cast<double>(settings.zoom));
     writer.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

@@ -17,6 +17,9 @@ struct Settings {
     // Where the last brief or calendar was exported: reps keep them in a folder of their own
     // (a shared drive, the laptop's documents), not in Etappe's data folder. Empty: none yet.
     std::string export_folder;
+    // The whole UI's zoom, 1.0 = 100 %; the app keeps it to its steps (80 %–250 %). Older files
+    // without it load as 100 %.
+    float zoom = 1.0f;
 
     // Moves `path` to the front of the recent files, dropping the oldest beyond the limit.
     void addRecent(const std::string& path);

@@ -62,6 +62,9 @@ press() {
 press ctrl+n; press Escape
 press ctrl+n; press Escape
 press ctrl+z; press ctrl+y; press ctrl+z
+# Zoom (item 8): Strg and the + key (no Shift on a German keyboard) twice, the
+# keypad's + once, then Strg+- once: 100 % → 110 → 125 → 150 → 125 %.
+press ctrl+plus; press ctrl+plus; press ctrl+KP_Add; press ctrl+minus
 press ctrl+q  # saves and quits
 
 for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
@@ -74,4 +77,7 @@ after=$("$etappe" --check "$file" | grep -o '[0-9]* customers')
 expected="$(( ${before% customers} + 1 )) customers"
 echo "before: $before, after: $after, expected: $expected"
 [ "$after" = "$expected" ] || { echo "FAIL: Strg+Z/Strg+Y did not undo/redo as printed on the keys"; exit 1; }
+zoom=$(grep -o '"zoom": [0-9.]*' "$XDG_CONFIG_HOME/etappe/settings.json" 2>/dev/null)
+echo "settings: $zoom"
+[ "$zoom" = '"zoom": 1.25' ] || { echo "FAIL: Strg++ / Strg+- did not zoom to 125 %"; exit 1; }
 echo "OK"

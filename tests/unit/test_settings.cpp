@@ -26,6 +26,26 @@ TEST_CASE("settings round trip: language and recent files come back after a rest
     CHECK(testing::readBytes(path).find("\"language\": \"de\"") != std::string::npos);
 }
 
+TEST_CASE("the zoom comes back after a restart; older files and broken values give 100 %") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("settings.json");
+    Settings settings;
+    settings.zoom = 1.75f;
+    REQUIRE(saveSettings(path, settings).ok());
+    CHECK(loadSettings(path).zoom == doctest::Approx(1.75f));
+    CHECK(loadSettings(path) == settings);
+    // A file from before the zoom keeps everything else and zooms 100 %.
+    const Settings old = settingsFromText(R"({"language": "de", "recent_files": ["/a.etappe"]})");
+    CHECK(old.language == i18n::Language::German);
+    CHECK(old.zoom == 1.0f);
+    for (const char* text : {R"({"zoom": "2"})", R"({"zoom": 0})", R"({"zoom": -1.5})", R"({"zoom": 1e300})",
+                             R"({"zoom": null})", R"({"zoom": 40})"}) {
+        CAPTURE(text);
+        CHECK(settingsFromText(text).zoom == 1.0f);
+    }
+    CHECK(settingsFromText(R"({"zoom": 2})").zoom == 2.0f);
+}
+
 TEST_CASE("recent files: newest first, no duplicates, at most 8") {
     Settings settings;
     for (int i = 0; i < 10; ++i) settings.addRecent("/f" + std::to_string(i));

@@ -1,0 +1,93 @@
+// Layouts at the smallest supported window (1024×640) and at a projector's
+// 200 % zoom: nothing the rep needs lies outside the window or shrinks to a
+// few letters (issue 10, items 7, 17 and 18).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "app_fixture.h"
+#include "ui/fonts.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+namespace {
+
+// The window size and zoom as the platform would set them: display size, fonts rebuilt, theme scaled.
+void showAt(AppDriver& d, float width, float height, float zoom) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    ui::loadFonts(zoom);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    d.app->setContentScale(zoom);
+    d.probes.clear();
+    d.frames(3);
+}
+
+void checkInside(AppDriver& d, const std::string& probe) {
+    CAPTURE(probe);
+    REQUIRE(d.probes.count(probe));
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    CHECK(d.probes.at(probe).min.x >= 0.0f);
+    CHECK(d.probes.at(probe).max.x <= display.x);  // (lower down, a page may scroll)
+}
+
+float widthOf(AppDriver& d, const std::string& probe) {
+    REQUIRE(d.probes.count(probe));
+    return d.probes.at(probe).max.x - d.probes.at(probe).min.x;
+}
+
+struct Size {
+    float width, height, zoom;
+};
+constexpr Size kSizes[] = {{1024, 640, 1.0f}, {1280, 800, 1.0f}, {1920, 1080, 1.0f}, {1920, 1080, 2.0f}, {1280, 800, 2.0f}};
+
+}  // namespace
+
+TEST_CASE("the plan's buttons, fields and all 16 stations stay inside the window") {
+    AppDriver d(testing::sampleOn("plan"));
+    for (const Size& size : kSizes) {
+        CAPTURE(size.width);
+        CAPTURE(size.zoom);
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* probe : {"plan.new", "plan.copy_last", "plan.delete", "plan.goal"}) checkInside(d, probe);
+        for (int station = 1; station <= 16; ++station) checkInside(d, "path.station." + std::to_string(station));
+        for (int state = 0; state < 4; ++state) CHECK(d.probes.count("path.legend." + std::to_string(state)));
+        // The goal field keeps room for a sentence, not five characters.
+        CHECK(widthOf(d, "plan.goal") >= ui::em(15.0f));
+    }
+}
+
+TEST_CASE("goal inputs and the customer toolbar keep their width in a small window") {
+    AppDriver d(testing::sampleOn("goals"));
+    for (const Size& size : kSizes) {
+        CAPTURE(size.width);
+        CAPTURE(size.zoom);
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* probe : {"goals.customers_now", "goals.customers_to_win"}) {
+            checkInside(d, probe);
+            CHECK(widthOf(d, probe) >= ui::em(8.0f));
+        }
+    }
+    d.app->showScreen("customers");
+    for (const Size& size : kSizes) {
+        CAPTURE(size.width);
+        CAPTURE(size.zoom);
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* probe : {"customers.search", "customers.filter.C", "customers.add"}) checkInside(d, probe);
+    }
+}
+
+TEST_CASE("the status message never runs into the customer count") {
+    AppDriver d(testing::sampleOn("customers"));
+    d.app->notifications().status(std::string(300, 'x') + " ein sehr langer Hinweis", d.now);
+    for (const Size& size : kSizes) {
+        CAPTURE(size.width);
+        showAt(d, size.width, size.height, size.zoom);
+        REQUIRE(d.probes.count("status.message"));
+        CHECK(d.probes.at("status.message").max.x < d.probes.at("status.count").min.x);
+        checkInside(d, "status.count");
+    }
+}
