@@ -44,7 +44,12 @@ const char* usageText() {
            "  --check FILE        validate a portfolio file without a window (exit 0 ok, 1 broken)\n"
            "  --coach \"TEXT\"      judge an activity as the coach does (exit 0 concrete, 1 flagged)\n"
            "  --export-ics FILE   write planned activities as an iCalendar file\n"
-           "  --force             let --export-ics, --out and --screenshot replace an existing file\n"
+           "  --import-csv customers|activities IN.csv --into FILE\n"
+           "                      import a CSV file into FILE (created if missing); prints what\n"
+           "                      was created, updated, unchanged and rejected (exit 1: nothing imported)\n"
+           "  --export-csv customers|contacts|activities OUT.csv [--separator ';']\n"
+           "                      write a CSV file (UTF-8 with BOM) from FILE, --sample or your portfolio\n"
+           "  --force             let --export-ics, --export-csv, --out and --screenshot replace an existing file\n"
            "                      (never a portfolio, its backups, a symlink or a device)\n"
            "  --brief WHAT --out FILE.md|FILE.html\n"
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
@@ -126,6 +131,31 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a file name ending in .md or .html");
             if (!v) return std::nullopt;
             cl.brief_out = *v;
+        } else if (arg == "--import-csv" || arg == "--export-csv") {
+            const bool import = arg == "--import-csv";
+            const auto kind = value(import ? "customers or activities, then a CSV file" : "customers, contacts or activities, then a CSV file");
+            if (!kind) return std::nullopt;
+            const auto file = value("a CSV file");
+            if (!file) return std::nullopt;
+            const bool known = *kind == "customers" || *kind == "activities" || (!import && *kind == "contacts");
+            if (!known) {
+                error = arg + (import ? " imports customers or activities" : " exports customers, contacts or activities");
+                return std::nullopt;
+            }
+            (import ? cl.csv_import : cl.csv_export) = *kind;
+            (import ? cl.csv_in : cl.csv_out) = *file;
+        } else if (arg == "--into") {
+            const auto v = value("the portfolio file to import into");
+            if (!v) return std::nullopt;
+            cl.csv_into = *v;
+        } else if (arg == "--separator") {
+            const auto v = value("';' or ','");
+            if (!v) return std::nullopt;
+            if (*v != ";" && *v != ",") {
+                error = "--separator must be ';' or ','";
+                return std::nullopt;
+            }
+            cl.csv_separator = (*v)[0];
         } else if (arg == "--check") {
             const auto v = value("a file to check");
             if (!v) return std::nullopt;
@@ -148,6 +178,10 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
         error = "--out must name a .md or .html file";
         return std::nullopt;
     }
+    if (!cl.csv_import.empty() && cl.csv_into.empty()) {
+        error = "--import-csv needs --into FILE (the portfolio to import into)";
+        return std::nullopt;
+    }
     if (cl.app.sample && !cl.app.file.empty()) {
         error = "choose either a FILE or --sample";
         return std::nullopt;
@@ -155,7 +189,6 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
     return cl;
 }
 
-namespace {
 // The portfolio a command-line export reads: FILE, the sample, or the default portfolio.
 std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n::Translator& tr) {
     const std::string source = cl.app.sample ? sampleCasePath()
@@ -188,7 +221,6 @@ int reportWrite(const storage::SaveResult& written, const std::string& path, con
     std::fprintf(stderr, "%s: %s\n", path.c_str(), line.c_str());
     return 1;
 }
-}  // namespace
 
 int runCoach(const CommandLine& cl) {
     const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
