@@ -399,7 +399,9 @@ void App::buildFrame() {
     ImGui::EndChild();
     drawStatusBar(ctx);
     if (auto chosen = file_dialog_.draw(tr_)) {
-        if (file_dialog_.mode() == ui::FileDialog::Mode::Open) {
+        if (handleCsvFileChoice(*chosen)) {
+            // a CSV import or export (app_csv.cpp)
+        } else if (file_dialog_.mode() == ui::FileDialog::Mode::Open) {
             const std::string path = *chosen;
             leaveDocumentThen([this, path] { openFile(path); });
         } else if (file_dialog_.purpose() == "brief") {
@@ -413,6 +415,7 @@ void App::buildFrame() {
     drawErrorDialog();
     drawRecoveryDialog();
     drawDiscardDialog();
+    import_dialog_.draw(ctx);
     ImGui::End();
     runAutosave();
 }

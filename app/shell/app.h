@@ -18,6 +18,8 @@
 #include "views/goals_view.h"
 #include "views/activities_view.h"
 #include "views/welcome_view.h"
+#include "views/import_dialog.h"
+#include "interop/csv_columns.h"
 
 namespace etappe::app {
 
@@ -71,6 +73,12 @@ public:
     void showBriefDialog();
     bool canExportBrief() { return briefTarget().briefable(); }
     void exportIcs(const std::string& path);
+    // CSV (app_csv.cpp): the import opens the preview dialog; nothing changes before the rep confirms.
+    void showCsvImportDialog(interop::ImportKind kind);
+    void importCsv(const std::string& path, interop::ImportKind kind);
+    void exportCsv(const std::string& path, interop::ExportKind kind);
+    char csvSeparator() const;
+    ImportDialog& importDialog() { return import_dialog_; }
     void undo();
     void redo();
     // Customer commands of the Edit menu: they go to the Customers screen first,
@@ -126,6 +134,8 @@ private:
     void restoreRecovery(std::size_t index);
     void discardRecovery(std::size_t index);
     void drawDiscardDialog();
+    void drawCsvMenuItems(UiContext& ctx);
+    bool handleCsvFileChoice(const std::string& path);
     void runAutosave();
     void reportProblem(const FileProblem& problem, const char* title_key);
     void rememberRecent(const std::string& path);
@@ -152,6 +162,8 @@ private:
     WelcomeView welcome_;
     ui::FileDialog file_dialog_;
     std::vector<storage::Recovery> recoveries_;
+    ImportDialog import_dialog_;
+    char csv_separator_ = '\0';  // '\0': by the language (';' in German, ',' in English)
     std::function<void()> after_discard_;
     bool confirm_discard_ = false;
     bool quit_ = false;

@@ -129,6 +129,8 @@ void App::drawMenuBar(UiContext& ctx) {
         if (ImGui::MenuItem(tr_.label("menu.export_ics")))
             file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), "etappe.ics", {".ics"}, "ics");
         ImGui::Separator();
+        drawCsvMenuItems(ctx);
+        ImGui::Separator();
         if (ImGui::MenuItem(tr_.label("menu.quit"), "Ctrl+Q")) onCloseRequested();
         ImGui::EndMenu();
     }

@@ -34,8 +34,11 @@ bool parseSize(const std::string& text, int& width, int& height) {
 // Options that only one task understands are refused elsewhere rather than
 // ignored: a user who typed them expected them to do something.
 std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given) {
-    const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty());
-    if (tasks > 1) return "choose one of --check, --brief, --coach and --export-ics";
+    const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty()) +
+                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty());
+    if (tasks > 1) return "choose one of --check, --brief, --coach, --export-ics, --import-csv and --export-csv";
+    if (!cl.csv_import.empty() && cl.csv_into.empty()) return "--import-csv needs --into FILE (the portfolio to import into)";
+    if (cl.csv_import.empty() && !cl.csv_into.empty()) return "--into belongs to --import-csv";
     if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.pdf, FILE.html or FILE.md";
     if (cl.brief.empty() && !cl.brief_out.empty()) return "--out belongs to --brief";
     if (!cl.brief_out.empty() && !exports::isBriefFileName(cl.brief_out)) return "--out must name a .pdf, .html or .md file";
@@ -66,7 +69,12 @@ const char* usageText() {
            "  --check FILE        validate a portfolio file without a window (exit 0 ok, 1 broken)\n"
            "  --coach \"TEXT\"      judge an activity as the coach does (exit 0 concrete, 1 flagged)\n"
            "  --export-ics FILE   write planned activities as an iCalendar file\n"
-           "  --force             let --export-ics, --out and --screenshot replace an existing file\n"
+           "  --import-csv customers|activities IN.csv --into FILE\n"
+           "                      import a CSV file into FILE (created if missing); prints what\n"
+           "                      was created, updated, unchanged and rejected (exit 1: nothing imported)\n"
+           "  --export-csv customers|contacts|activities OUT.csv [--separator ';']\n"
+           "                      write a CSV file (UTF-8 with BOM) from FILE, --sample or your portfolio\n"
+           "  --force             let --export-ics, --export-csv, --out and --screenshot replace an existing file\n"
            "                      (never a portfolio, its backups, a symlink or a device)\n"
            "  --brief WHAT --out FILE.pdf|FILE.html|FILE.md\n"
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
@@ -160,6 +168,31 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a file name ending in .pdf, .html or .md");
             if (!v) return std::nullopt;
             cl.brief_out = *v;
+        } else if (arg == "--import-csv" || arg == "--export-csv") {
+            const bool import = arg == "--import-csv";
+            const auto kind = value(import ? "customers or activities, then a CSV file" : "customers, contacts or activities, then a CSV file");
+            if (!kind) return std::nullopt;
+            const auto file = value("a CSV file");
+            if (!file) return std::nullopt;
+            const bool known = *kind == "customers" || *kind == "activities" || (!import && *kind == "contacts");
+            if (!known) {
+                error = arg + (import ? " imports customers or activities" : " exports customers, contacts or activities");
+                return std::nullopt;
+            }
+            (import ? cl.csv_import : cl.csv_export) = *kind;
+            (import ? cl.csv_in : cl.csv_out) = *file;
+        } else if (arg == "--into") {
+            const auto v = value("the portfolio file to import into");
+            if (!v) return std::nullopt;
+            cl.csv_into = *v;
+        } else if (arg == "--separator") {
+            const auto v = value("';' or ','");
+            if (!v) return std::nullopt;
+            if (*v != ";" && *v != ",") {
+                error = "--separator must be ';' or ','";
+                return std::nullopt;
+            }
+            cl.csv_separator = (*v)[0];
         } else if (arg == "--check") {
             const auto v = value("a file to check");
             if (!v) return std::nullopt;
@@ -183,7 +216,6 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
     return cl;
 }
 
-namespace {
 // The portfolio a command-line export reads: FILE, the sample, or the default portfolio.
 std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n::Translator& tr) {
     const std::string source = cl.app.sample ? sampleCasePath()
@@ -216,7 +248,6 @@ int reportWrite(const storage::SaveResult& written, const std::string& path, con
     std::fprintf(stderr, "%s: %s\n", path.c_str(), line.c_str());
     return 1;
 }
-}  // namespace
 
 // Without --lang, the runs without a window speak the language the rep chose in the app.
 i18n::Language languageFor(const CommandLine& cl) {

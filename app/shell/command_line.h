@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "shell/app.h"
+#include "storage/portfolio_file.h"
 
 namespace etappe::app {
 
@@ -20,6 +21,12 @@ struct CommandLine {
     bool coach = false;
     std::string ics_out;     // --export-ics FILE
     bool force = false;      // --force: exports may replace an existing (non-portfolio) file
+    std::string csv_import;  // --import-csv customers|activities IN.csv --into FILE
+    std::string csv_in;
+    std::string csv_into;
+    std::string csv_export;  // --export-csv customers|contacts|activities OUT.csv [--separator ';']
+    std::string csv_out;
+    char csv_separator = ',';
     bool help = false;
     bool version = false;
 };
@@ -44,6 +51,14 @@ int runExportIcs(const CommandLine& cl);
 
 // --brief X --out FILE: writes a meeting brief without a window; returns the exit code.
 int runBrief(const CommandLine& cl);
+
+// --import-csv / --export-csv (command_line_csv.cpp): print counts and reasons; return the exit code.
+int runImportCsv(const CommandLine& cl);
+int runExportCsv(const CommandLine& cl);
+// What the command-line exports read: FILE, --sample or the default portfolio (says why not on stderr).
+std::optional<model::Portfolio> loadForExport(const CommandLine& cl, const i18n::Translator& tr);
+// Prints why a write failed; 0 when it worked, else 1.
+int reportWrite(const storage::SaveResult& written, const std::string& path, const i18n::Translator& tr);
 
 // Whether --screenshot may write its file (checked before the window opens):
 // prints one line and returns false when not.

@@ -16,5 +16,6 @@ const std::vector<StringEntry>& coachStrings();   // the activity coach's findin
 const std::vector<StringEntry>& priorityStrings(); // ABC analysis and its notes (strings_priorities.cpp)
 const std::vector<StringEntry>& priorityViewStrings(); // priorities screen and default effort (strings_priorities_view.cpp)
 const std::vector<StringEntry>& problemStrings();  // details of load and save problems (strings_problems.cpp)
+const std::vector<StringEntry>& interopStrings();  // CSV import and export (strings_interop.cpp)
 
 }  // namespace etappe::i18n

@@ -42,5 +42,6 @@ bool benchActivitiesView();
 bool benchClassification();
 bool benchAutosave();
 bool benchBriefPdf();
+bool benchCsv();
 
 }  // namespace etappe::bench

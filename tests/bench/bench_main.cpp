@@ -13,6 +13,7 @@ int main() {
     ok &= etappe::bench::benchClassification();
     ok &= etappe::bench::benchAutosave();
     ok &= etappe::bench::benchBriefPdf();
+    ok &= etappe::bench::benchCsv();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }
