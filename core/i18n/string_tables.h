@@ -15,6 +15,7 @@ const std::vector<StringEntry>& goalStrings();    // goals and activities screen
 const std::vector<StringEntry>& coachStrings();   // the activity coach's findings (strings_coach.cpp)
 const std::vector<StringEntry>& priorityStrings(); // ABC analysis and its notes (strings_priorities.cpp)
 const std::vector<StringEntry>& priorityViewStrings(); // priorities screen and default effort (strings_priorities_view.cpp)
-const std::vector<StringEntry>& problemStrings();  // details of load and save problems (strings_problems.cpp)
+const std::vector<StringEntry>& problemStrings();
+const std::vector<StringEntry>& reviewStrings();   // review (debrief) and development screens, their exports (strings_reviews.cpp)  // details of load and save problems (strings_problems.cpp)
 
 }  // namespace etappe::i18n

@@ -22,7 +22,8 @@ const std::vector<StringEntry>& stringTable() {
     static const std::vector<StringEntry> merged = [] {
         std::vector<StringEntry> all;
         for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings(), &goalStrings(),
-                                 &calendarStrings(), &coachStrings(), &priorityStrings(), &priorityViewStrings(), &problemStrings()})
+                                 &calendarStrings(), &coachStrings(), &priorityStrings(), &priorityViewStrings(), &problemStrings(),
+                                 &reviewStrings()})
             all.insert(all.end(), part->begin(), part->end());
         return all;
     }();
