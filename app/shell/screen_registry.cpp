@@ -5,6 +5,7 @@
 #include "views/goals_view.h"
 #include "views/planner_view.h"
 #include "views/priorities_view.h"
+#include "views/review_view.h"
 
 namespace etappe::app {
 
@@ -29,7 +30,7 @@ const std::vector<ScreenType>& screenTypes() {
     // The one list of screens, in sidebar order.
     static const std::vector<ScreenType> types = {
         typeOf<CustomersView>(), typeOf<PrioritiesView>(), typeOf<PlannerView>(),
-        typeOf<ActivitiesView>(), typeOf<GoalsView>(),
+        typeOf<ActivitiesView>(), typeOf<GoalsView>(), typeOf<ReviewView>(),
     };
     return types;
 }

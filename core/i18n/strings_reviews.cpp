@@ -17,7 +17,7 @@ const std::vector<StringEntry>& reviewStrings() {
          "vor %d Tagen – die empfohlenen 24 Stunden sind vorbei"},
         {"review.due_short", "due", "fällig"},
         {"review.start", "Review now", "Jetzt zurückblicken"},
-        {"review.adhoc", "+ Review a call without a plan", "+ Rückblick auf ein Gespräch ohne Plan"},
+        {"review.adhoc", "+ Call without a plan", "+ Gespräch ohne Plan"},
         {"review.adhoc_customer", "Which customer?", "Welcher Kunde?"},
         {"review.list", "Your reviews", "Ihre Rückblicke"},
         {"review.none_yet", "No review yet. Right after a meeting, take ten minutes: what happened, how you were, what you take with you.",
@@ -181,9 +181,13 @@ const std::vector<StringEntry>& reviewStrings() {
         {"review.move_to_defence", "Move the customer back to Defence", "Kunden zurück in die Verteidigung setzen"},
 
         // Export
-        {"review.export_md", "Export this review (Markdown)…", "Diesen Rückblick exportieren (Markdown)…"},
-        {"review.export_html", "Export this review (HTML)…", "Diesen Rückblick exportieren (HTML)…"},
+        {"review.export", "Export on purpose:", "Bewusst exportieren:"},
+        {"review.export_md", "Markdown…", "Markdown…"},
+        {"review.export_html", "HTML…", "HTML…"},
         {"review.exported", "Review exported: %s", "Rückblick exportiert: %s"},
+        {"review.export_failed", "Could not write %s", "%s konnte nicht geschrieben werden"},
+        {"dialog.title.review", "Export review", "Rückblick exportieren"},
+        {"dialog.title.development", "Export development report", "Entwicklungsbericht exportieren"},
 
         // Development screen
         {"dev.period", "Period", "Zeitraum"},
