@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
     if (!cl->brief.empty()) return etappe::app::runBrief(*cl);
     if (cl->coach) return etappe::app::runCoach(*cl);
     if (!cl->ics_out.empty()) return etappe::app::runExportIcs(*cl);
+    if (!cl->development_report.empty()) return etappe::app::runDevelopmentReport(*cl);
     if (!cl->check_file.empty()) {
         return etappe::app::runCheck(cl->check_file, cl->app.language.value_or(etappe::i18n::Language::English));
     }

@@ -6,6 +6,9 @@
 #include "dates/clock.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
+#include "exports/review_report.h"
+#include "rules/abc_classification.h"
+#include "rules/development.h"
 #include "rules/activity_coach.h"
 #include "storage/export_target.h"
 #include "shell/sample_case.h"
@@ -50,6 +53,9 @@ const char* usageText() {
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
            "                      name): an A customer's next plan, a B or C customer's reduced\n"
            "                      plan; from FILE, --sample or your portfolio\n"
+           "  --development-report FILE.md|FILE.html|FILE.json [--period DAYS]\n"
+           "                      write the development report from your reviews (last DAYS\n"
+           "                      days, default 365, 0 = all); from FILE, --sample or your portfolio\n"
            "  --help              show this help\n"
            "  --version           show the version\n";
     return text.c_str();
@@ -126,6 +132,17 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a file name ending in .md or .html");
             if (!v) return std::nullopt;
             cl.brief_out = *v;
+        } else if (arg == "--development-report") {
+            const auto v = value("a file name ending in .md, .html or .json");
+            if (!v) return std::nullopt;
+            cl.development_report = *v;
+        } else if (arg == "--period") {
+            const auto v = value("a number of days (0 = all)");
+            if (!v) return std::nullopt;
+            if (!parseInt(*v, cl.period_days) || cl.period_days < 0 || cl.period_days > 36500) {
+                error = "--period needs a number of days from 0 (all) to 36500";
+                return std::nullopt;
+            }
         } else if (arg == "--check") {
             const auto v = value("a file to check");
             if (!v) return std::nullopt;
@@ -245,6 +262,23 @@ int runBrief(const CommandLine& cl) {
     }
     if (const int code = reportWrite(exports::writeBrief(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
     std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
+    std::printf("\n");
+    return 0;
+}
+
+int runDevelopmentReport(const CommandLine& cl) {
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    if (!exports::reportFormatOf(cl.development_report)) {
+        std::fprintf(stderr, "%s: %s\n", cl.development_report.c_str(), i18n::render(tr, i18n::message("detail.report_extension")).c_str());
+        return 1;
+    }
+    const auto portfolio = loadForExport(cl, tr);
+    if (!portfolio) return 1;
+    const rules::Classification classes = rules::classify(*portfolio);
+    const rules::Development d = rules::developmentOf(*portfolio, dates::todayIso(), cl.period_days, &classes);
+    const auto written = exports::writeDevelopmentReport(cl.development_report, d, tr, cl.force);
+    if (const int code = reportWrite(written, cl.development_report, tr)) return code;
+    std::printf(tr.text("dev.exported"), cl.development_report.c_str());
     std::printf("\n");
     return 0;
 }

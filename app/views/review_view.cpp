@@ -393,7 +393,9 @@ void ReviewView::drawReplay(UiContext& ctx, model::Review& review) {
         }
         ImGui::EndTable();
     }
-    if (ImGui::SmallButton(tr.label("review.rest_not_relevant"))) {
+    const bool rest = ImGui::SmallButton(tr.label("review.rest_not_relevant"));
+    ui::reportItem("review.rest_not_relevant");
+    if (rest) {
         auto fill = [](auto& ratings) {
             for (auto& r : ratings)
                 if (r == model::StepRating::Unset) r = model::StepRating::NotRelevant;
@@ -481,8 +483,10 @@ void ReviewView::drawBalance(UiContext& ctx, model::Review& review) {
     ImGui::PushItemWidth(-1);
     ImGui::TextWrapped("%s", tr.text("review.own_interests"));
     optionalSlider("##own", review.own_interests, 0, model::kInterestMax, -1);
+    ui::reportItem("review.own_interests");
     ImGui::TextWrapped("%s", tr.text("review.customer_interests"));
     optionalSlider("##customer", review.customer_interests, 0, model::kInterestMax, -1);
+    ui::reportItem("review.customer_interests");
     ImGui::PopItemWidth();
     const auto quadrant = rules::balanceQuadrant(review.own_interests, review.customer_interests);
     if (quadrant == rules::BalanceQuadrant::None) {
@@ -532,7 +536,7 @@ void ReviewView::drawLessons(UiContext& ctx, model::Review& review) {
     draft_.commitIfLeft(ctx);
 }
 
-void ReviewView::makeNextActivity(UiContext& ctx, const model::Review& review) {
+void ReviewView::makeNextActivity(UiContext& ctx, model::Review& review) {
     const model::Portfolio& p = ctx.portfolio();
     const model::Review* stored = p.findReview(review.id);
     if (!stored) return;
@@ -551,14 +555,18 @@ void ReviewView::makeNextActivity(UiContext& ctx, const model::Review& review) {
             if (!surname.empty() && verdict.person_in_text->find(surname) != std::string::npos) a.contact_id = contact.id;
         }
     }
-    model::Review linked = *stored;
+    // The draft as it stands (it is committed at the end of the frame), with the link.
+    model::Review linked = review;
     linked.next_activity_id = a.id;
     // One undo step: the activity and the review's link to it.
     history::Edit edit = history::editActivity(p, std::nullopt, a);
     const model::Id next_id_after = edit.next_id_after;
     edit.append(history::editReview(p, *stored, linked));
     edit.next_id_after = next_id_after;
-    if (ctx.apply(std::move(edit))) next_sentence_.clear();
+    if (ctx.apply(std::move(edit))) {
+        review.next_activity_id = a.id;
+        next_sentence_.clear();
+    }
 }
 
 void ReviewView::drawFollowUp(UiContext& ctx, model::Review& review) {

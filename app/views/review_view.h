@@ -36,7 +36,7 @@ private:
     void drawBalance(UiContext& ctx, model::Review& review);
     void drawLessons(UiContext& ctx, model::Review& review);
     void drawFollowUp(UiContext& ctx, model::Review& review);
-    void makeNextActivity(UiContext& ctx, const model::Review& review);
+    void makeNextActivity(UiContext& ctx, model::Review& review);
 
     model::Id review_id_ = model::kNoId;
     bool default_chosen_ = false;

@@ -10,7 +10,6 @@
 #include "method/reduced_elements.h"
 #include "rules/reviews.h"
 #include "storage/export_target.h"
-#include "storage/format.h"
 
 namespace etappe::exports {
 
@@ -333,8 +332,8 @@ std::string developmentJson(const rules::Development& d) {
         out += indent + "  \"steps\": " + steps + "]\n" + indent + "}";
         return out;
     };
-    std::string out = "{\n  \"etappe_development_report\": 1,\n  \"format_version\": " + std::to_string(storage::kFormatVersion) +
-                      ",\n  \"days\": " + (d.days > 0 ? std::to_string(d.days) : std::string("null")) + ",\n";
+    // No "format_version" key: that name marks a portfolio, which an export never replaces.
+    std::string out = "{\n  \"etappe_development_report\": 1,\n  \"days\": " + (d.days > 0 ? std::to_string(d.days) : std::string("null")) + ",\n";
     // The period's figures at the top level (what a manager aggregates), the previous period beside them.
     std::string now = figures(n, d.period, "");
     out += now.substr(2, now.size() - 4) + ",\n";

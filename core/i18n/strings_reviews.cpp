@@ -8,6 +8,7 @@ const std::vector<StringEntry>& reviewStrings() {
     static const std::vector<StringEntry> table = {
         {"screen.review", "Reviews", "Rückblicke"},
         {"screen.development", "Development", "Entwicklung"},
+        {"plan.review", "Review this meeting", "Gespräch zurückblicken"},
 
         // The list
         {"review.due", "Review due", "Rückblick fällig"},

@@ -41,5 +41,6 @@ bool benchActivities();
 bool benchActivitiesView();
 bool benchClassification();
 bool benchAutosave();
+bool benchReviews();
 
 }  // namespace etappe::bench

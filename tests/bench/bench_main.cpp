@@ -12,6 +12,7 @@ int main() {
     ok &= etappe::bench::benchActivitiesView();
     ok &= etappe::bench::benchClassification();
     ok &= etappe::bench::benchAutosave();
+    ok &= etappe::bench::benchReviews();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }
