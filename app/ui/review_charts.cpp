@@ -43,7 +43,9 @@ void xLabels(ImDrawList* draw, float left, float right, float y, const std::vect
     for (int i = 0; i < count; i += stride) {
         const auto [x0, x1] = layout::cellSpan(left, right, i, count);
         const ImVec2 size = ImGui::CalcTextSize(labels[static_cast<std::size_t>(i)].c_str());
-        draw->AddText(ImVec2((x0 + x1 - size.x) * 0.5f, y), muted(), labels[static_cast<std::size_t>(i)].c_str());
+        // Centred under its slot, but never past the plot's ends.
+        const float x = std::clamp((x0 + x1 - size.x) * 0.5f, left - size.x * 0.5f, right - size.x);
+        draw->AddText(ImVec2(x, y), muted(), labels[static_cast<std::size_t>(i)].c_str());
     }
 }
 
@@ -213,8 +215,9 @@ void stackedBars(const char* id, ImVec2 size, const StackedBars& bars) {
         if (hovered && mouse.x >= x0 && mouse.x <= x1) {
             ImGui::BeginTooltip();
             ImGui::TextUnformatted(bars.x_labels[static_cast<std::size_t>(c)].c_str());
-            for (std::size_t s = 0; s < bars.series_labels.size(); ++s)
-                ImGui::Text("%s: %d", bars.series_labels[s].c_str(), static_cast<int>(bars.columns[static_cast<std::size_t>(c)][s]));
+            const auto& names = bars.series_names.empty() ? bars.series_labels : bars.series_names;
+            for (std::size_t s = 0; s < names.size(); ++s)
+                ImGui::Text("%s: %d", names[s].c_str(), static_cast<int>(bars.columns[static_cast<std::size_t>(c)][s]));
             ImGui::EndTooltip();
         }
         (void)sum;

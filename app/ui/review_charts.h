@@ -44,6 +44,7 @@ struct StackedBars {
     std::vector<std::vector<double>> columns;  // per column, one value per series
     std::vector<ImU32> colours;                // per series
     std::vector<std::string> series_labels;    // the legend
+    std::vector<std::string> series_names;     // in the tooltip per column (empty: the legend's labels)
 };
 void stackedBars(const char* id, ImVec2 size, const StackedBars& bars);
 

@@ -163,6 +163,7 @@ void DevelopmentView::drawCharts(UiContext& ctx, const rules::Development& d) {
                     ImGui::GetColorU32(ui::kDanger)};
     for (std::size_t i = 0; i < model::kOutcomes.size(); ++i) {
         const std::string key = "review.outcome." + std::string(model::outcomeKey(model::kOutcomes[i]));
+        bars.series_names.push_back(tr.text(key));
         bars.series_labels.push_back(std::string(tr.text(key)) + " " + std::to_string(n.outcomes[i]) + " (" +
                                      countChange(n.outcomes[i], d.before.outcomes[i]) + ")");
     }
