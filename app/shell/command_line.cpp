@@ -8,6 +8,9 @@
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "exports/pdf/brief_pdf.h"
+#include "exports/review_report.h"
+#include "rules/abc_classification.h"
+#include "rules/development.h"
 #include "rules/activity_coach.h"
 #include "storage/export_target.h"
 #include "shell/sample_case.h"
@@ -35,8 +38,10 @@ bool parseSize(const std::string& text, int& width, int& height) {
 // ignored: a user who typed them expected them to do something.
 std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given) {
     const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty()) +
-                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty());
-    if (tasks > 1) return "choose one of --check, --brief, --coach, --export-ics, --import-csv and --export-csv";
+                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty()) + int(!cl.development_report.empty());
+    if (tasks > 1)
+        return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv and --development-report";
+    if (cl.development_report.empty() && given.count("--period")) return "--period belongs to --development-report";
     if (!cl.csv_import.empty() && cl.csv_into.empty()) return "--import-csv needs --into FILE (the portfolio to import into)";
     if (cl.csv_import.empty() && !cl.csv_into.empty()) return "--into belongs to --import-csv";
     if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.pdf, FILE.html or FILE.md";
@@ -80,6 +85,9 @@ const char* usageText() {
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
            "                      name): an A customer's next plan, a B or C customer's reduced\n"
            "                      plan; from FILE, --sample or your portfolio\n"
+           "  --development-report FILE.md|FILE.html|FILE.json [--period DAYS]\n"
+           "                      write the development report from your reviews (last DAYS\n"
+           "                      days, default 365, 0 = all); from FILE, --sample or your portfolio\n"
            "  --help              show this help\n"
            "  --version           show the version\n"
            "\n"
@@ -193,6 +201,17 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
                 return std::nullopt;
             }
             cl.csv_separator = (*v)[0];
+        } else if (arg == "--development-report") {
+            const auto v = value("a file name ending in .md, .html or .json");
+            if (!v) return std::nullopt;
+            cl.development_report = *v;
+        } else if (arg == "--period") {
+            const auto v = value("a number of days (0 = all)");
+            if (!v) return std::nullopt;
+            if (!parseInt(*v, cl.period_days) || cl.period_days < 0 || cl.period_days > 36500) {
+                error = "--period needs a number of days from 0 (all) to 36500";
+                return std::nullopt;
+            }
         } else if (arg == "--check") {
             const auto v = value("a file to check");
             if (!v) return std::nullopt;
@@ -310,6 +329,23 @@ int runBrief(const CommandLine& cl) {
     }
     if (const int code = reportWrite(exports::writeBriefFile(cl.brief_out, target, tr, cl.force), cl.brief_out, tr)) return code;
     std::printf(tr.text("export.cli_written"), target.customer->name.c_str(), cl.brief_out.c_str());
+    std::printf("\n");
+    return 0;
+}
+
+int runDevelopmentReport(const CommandLine& cl) {
+    const i18n::Translator tr(cl.app.language.value_or(i18n::Language::English));
+    if (!exports::reportFormatOf(cl.development_report)) {
+        std::fprintf(stderr, "%s: %s\n", cl.development_report.c_str(), i18n::render(tr, i18n::message("detail.report_extension")).c_str());
+        return 1;
+    }
+    const auto portfolio = loadForExport(cl, tr);
+    if (!portfolio) return 1;
+    const rules::Classification classes = rules::classify(*portfolio);
+    const rules::Development d = rules::developmentOf(*portfolio, dates::todayIso(), cl.period_days, &classes);
+    const auto written = exports::writeDevelopmentReport(cl.development_report, d, tr, cl.force);
+    if (const int code = reportWrite(written, cl.development_report, tr)) return code;
+    std::printf(tr.text("dev.exported"), cl.development_report.c_str());
     std::printf("\n");
     return 0;
 }

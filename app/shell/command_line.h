@@ -20,6 +20,8 @@ struct CommandLine {
     std::string coach_text;  // --coach "TEXT"
     bool coach = false;
     std::string ics_out;     // --export-ics FILE
+    std::string development_report;  // --development-report FILE.md|.html|.json
+    int period_days = 365;           // --period DAYS (0 = all)
     bool force = false;      // --force: exports may replace an existing (non-portfolio) file
     std::string csv_import;  // --import-csv customers|activities IN.csv --into FILE
     std::string csv_in;
@@ -48,6 +50,9 @@ int runCoach(const CommandLine& cl);
 
 // --export-ics FILE: writes the planned activities as an iCalendar file.
 int runExportIcs(const CommandLine& cl);
+
+// --development-report FILE [--period DAYS]: writes the development report without a window.
+int runDevelopmentReport(const CommandLine& cl);
 
 // --brief X --out FILE: writes a meeting brief without a window; returns the exit code.
 int runBrief(const CommandLine& cl);

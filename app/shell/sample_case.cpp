@@ -54,6 +54,10 @@ void moveSampleToToday(model::Portfolio& portfolio, std::string_view today) {
         for (auto& plan : customer.plans) shiftDate(plan.date, *days);
         shiftDate(customer.reduced_plan.date, *days);  // the next B/C contact is a meeting in the calendar too
     }
+    for (auto& review : portfolio.reviews) {  // the reviews follow their meetings
+        shiftDate(review.meeting_date, *days);
+        shiftDate(review.reviewed_on, *days);
+    }
     // Goals are yearly: they move by whole years, to stay the goals of the current year.
     const int years = std::stoi(std::string(today.substr(0, 4))) - std::stoi(std::string(kSampleToday.substr(0, 4)));
     for (auto& goals : portfolio.goal_plans) {

@@ -58,6 +58,15 @@ struct DraftTraits<model::GoalPlan> {
     static void repair(const model::GoalPlan&, model::GoalPlan&) {}
 };
 
+template <>
+struct DraftTraits<model::Review> {
+    static const model::Review* find(const model::Portfolio& p, model::Id id) { return p.findReview(id); }
+    static history::Edit change(const model::Portfolio& p, const model::Review& before, const model::Review& after) {
+        return history::editReview(p, before, after);
+    }
+    static void repair(const model::Review&, model::Review&) {}
+};
+
 template <class Entity>
 class EntityDraft {
 public:

@@ -274,6 +274,12 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     ui::reportItem("plan.delete");
     ImGui::EndDisabled();
     ImGui::EndDisabled();
+    // A meeting that has taken place: its review (debrief) is one click away.
+    if (plan && !plan->date.empty() && plan->date <= ctx.today) {
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("plan.review"))) ctx.navigate = NavigationRequest{"review", customer.id, plan->id};
+        ui::reportItem("plan.review");
+    }
 }
 
 void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer, model::ConversationPlan& plan) {

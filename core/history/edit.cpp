@@ -79,4 +79,8 @@ Edit editGoalPlan(const model::Portfolio& portfolio, std::optional<model::GoalPl
     return editEntity(portfolio, std::move(before), std::move(after));
 }
 
+Edit editReview(const model::Portfolio& portfolio, std::optional<model::Review> before, std::optional<model::Review> after) {
+    return editEntity(portfolio, std::move(before), std::move(after));
+}
+
 }  // namespace etappe::history

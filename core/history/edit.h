@@ -61,5 +61,6 @@ Edit editActivity(const model::Portfolio& portfolio, std::optional<model::Activi
                   std::optional<model::Activity> after);
 Edit editGoalPlan(const model::Portfolio& portfolio, std::optional<model::GoalPlan> before,
                   std::optional<model::GoalPlan> after);
+Edit editReview(const model::Portfolio& portfolio, std::optional<model::Review> before, std::optional<model::Review> after);
 
 }  // namespace etappe::history

@@ -65,6 +65,16 @@ std::size_t EntityTraits<model::Activity>::heapBytes(const model::Activity& a) {
     return bytesOf(a.date) + bytesOf(a.time) + bytesOf(a.action) + bytesOf(a.step_key) + bytesOf(a.outcome);
 }
 
+std::size_t EntityTraits<model::Review>::heapBytes(const model::Review& r) {
+    std::size_t bytes = bytesOf(r.meeting_date) + bytesOf(r.reviewed_on) + bytesOf(r.title) + bytesOf(r.agreed) +
+                        bytesOf(r.went_well) + bytesOf(r.do_differently) + bytesOf(r.commitment) +
+                        r.goal_lines.capacity() * sizeof(model::GoalLine) +
+                        r.assumptions.capacity() * sizeof(model::Assumption);
+    for (const auto& line : r.goal_lines) bytes += bytesOf(line.text);
+    for (const auto& assumption : r.assumptions) bytes += bytesOf(assumption.text);
+    return bytes;
+}
+
 std::size_t EntityTraits<model::GoalPlan>::heapBytes(const model::GoalPlan& g) {
     return bytesOf(g.title) + bytesOf(g.period_start) + bytesOf(g.deadline) +
            g.bookings.capacity() * sizeof(model::Booking);

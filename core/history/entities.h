@@ -71,6 +71,14 @@ struct EntityTraits<model::GoalPlan> {
 };
 
 template <>
+struct EntityTraits<model::Review> {
+    template <class P>
+    static auto* list(P& p, model::Id) { return &p.reviews; }
+    static model::Id idOf(const model::Review& r) { return r.id; }
+    static std::size_t heapBytes(const model::Review& r);
+};
+
+template <>
 struct EntityTraits<model::PrioritySettings> {
     static model::PrioritySettings read(const model::Portfolio& p) { return p.priorities; }
     static void write(model::Portfolio& p, const model::PrioritySettings& value) { p.priorities = value; }

@@ -16,6 +16,9 @@ struct Footprint {
     std::set<model::Id> touched_activities;
     std::set<std::pair<model::Id, model::Id>> touched_plans;  // (customer, plan)
     std::set<model::Id> touched_goal_plans;
+    std::set<model::Id> removed_plans;
+    std::set<model::Id> removed_activities;
+    std::set<model::Id> touched_reviews;
     bool customers_removed() const { return !removed_customers.empty(); }
 };
 
@@ -31,9 +34,14 @@ void collect(Footprint& f, const Change<model::Customer>& c) {
 }
 void collect(Footprint& f, const Change<model::ConversationPlan>& c) {
     if (c.after) f.touched_plans.insert({c.owner, c.after->id});
+    if (c.before && !c.after) f.removed_plans.insert(c.before->id);
 }
 void collect(Footprint& f, const Change<model::Activity>& c) {
     if (c.after) f.touched_activities.insert(c.after->id);
+    if (c.before && !c.after) f.removed_activities.insert(c.before->id);
+}
+void collect(Footprint& f, const Change<model::Review>& c) {
+    if (c.after) f.touched_reviews.insert(c.after->id);
 }
 void collect(Footprint& f, const Change<model::GoalPlan>& c) {
     if (c.before && !c.after) f.removed_goal_plans.insert(c.before->id);
@@ -61,6 +69,33 @@ public:
     }
     bool concerns(const model::GoalPlan& g) const { return f_.customers_removed() || f_.touched_goal_plans.contains(g.id); }
     bool deletesWithCustomer(const model::Activity& a) const { return f_.removed_customers.contains(a.customer_id); }
+    // An activity the repairs delete (with its customer) is gone for the reviews too.
+    void noteRemoved(const model::Activity& a) { f_.removed_activities.insert(a.id); }
+    bool concerns(const model::Review& r) const {
+        return f_.touched_reviews.contains(r.id) || f_.removed_customers.contains(r.customer_id) ||
+               (r.plan_id != model::kNoId && f_.removed_plans.contains(r.plan_id)) ||
+               (r.next_activity_id != model::kNoId && f_.removed_activities.contains(r.next_activity_id));
+    }
+    // A review goes with its customer; one written for a customer that does not exist is dropped too.
+    bool deletesReview(const model::Review& r) const { return customerGone(r.customer_id); }
+    // The review with its meeting and next activity checked. `plan_taken`: another
+    // review already holds this plan (one review per meeting).
+    model::Review repaired(model::Review r, bool plan_taken) const {
+        if (r.plan_id != model::kNoId) {
+            model::Id owner = model::kNoId;
+            const bool gone = f_.removed_plans.contains(r.plan_id) || !state_.findPlan(r.plan_id, &owner) || owner != r.customer_id;
+            if (gone) {
+                r.plan_id = model::kNoId;
+                r.plan_deleted = true;
+            } else if (plan_taken) {
+                r.plan_id = model::kNoId;
+            }
+        }
+        if (r.next_activity_id != model::kNoId &&
+            (f_.removed_activities.contains(r.next_activity_id) || !state_.findActivity(r.next_activity_id)))
+            r.next_activity_id = model::kNoId;
+        return r;
+    }
 
     // The activity with dangling links cleared.
     model::Activity repaired(model::Activity a) const {
@@ -91,7 +126,7 @@ private:
 Edit repairsFor(const model::Portfolio& state, const Edit& edit) {
     Footprint footprint;
     for (const auto& change : edit.changes) std::visit([&](const auto& c) { collect(footprint, c); }, change);
-    const Checker check(state, std::move(footprint));
+    Checker check(state, std::move(footprint));
     Edit repairs;
 
     // Activities from the last, so a deleted one's recorded position is its index.
@@ -99,6 +134,7 @@ Edit repairsFor(const model::Portfolio& state, const Edit& edit) {
         const model::Activity& activity = state.activities[i];
         if (!check.concerns(activity)) continue;
         if (check.deletesWithCustomer(activity)) {
+            check.noteRemoved(activity);
             repairs.changes.push_back(Change<model::Activity>{activity, std::nullopt, model::kNoId, static_cast<int>(i)});
             continue;
         }
@@ -117,6 +153,23 @@ Edit repairsFor(const model::Portfolio& state, const Edit& edit) {
         model::GoalPlan fixed = check.repaired(goal_plan);
         if (fixed != goal_plan) repairs.changes.push_back(Change<model::GoalPlan>{goal_plan, std::move(fixed)});
     }
+    // Reviews from the last, as activities; a plan already held by an earlier review stays with that one.
+    std::set<model::Id> reviewed_plans;
+    for (const model::Review& review : state.reviews) {
+        if (review.plan_id != model::kNoId && !check.concerns(review)) reviewed_plans.insert(review.plan_id);
+    }
+    for (std::size_t i = state.reviews.size(); i-- > 0;) {
+        const model::Review& review = state.reviews[i];
+        if (!check.concerns(review)) continue;
+        if (check.deletesReview(review)) {
+            repairs.changes.push_back(Change<model::Review>{review, std::nullopt, model::kNoId, static_cast<int>(i)});
+            continue;
+        }
+        const bool taken = review.plan_id != model::kNoId && reviewed_plans.contains(review.plan_id);
+        model::Review fixed = check.repaired(review, taken);
+        if (fixed.plan_id != model::kNoId) reviewed_plans.insert(fixed.plan_id);
+        if (fixed != review) repairs.changes.push_back(Change<model::Review>{review, std::move(fixed)});
+    }
     return repairs;
 }
 
@@ -127,6 +180,8 @@ Impact impactOf(const model::Portfolio& portfolio, const Edit& edit) {
             (a->after ? impact.activities_unlinked : impact.activities_deleted) += 1;
         } else if (std::holds_alternative<Change<model::ConversationPlan>>(change)) {
             impact.plans_changed += 1;
+        } else if (const auto* r = std::get_if<Change<model::Review>>(&change)) {
+            (r->after ? impact.reviews_unlinked : impact.reviews_deleted) += 1;
         } else if (const auto* g = std::get_if<Change<model::GoalPlan>>(&change)) {
             for (std::size_t b = 0; b < g->before->bookings.size(); ++b) {
                 impact.bookings_unlinked += g->before->bookings[b].customer_id != g->after->bookings[b].customer_id;

@@ -7,6 +7,11 @@
 //   contact removed   → it leaves the attendees of its customer's plans, and
 //                       activities that named it keep only the customer;
 //   goal plan deleted → activities that served it are no longer linked to it;
+//   customer deleted  → its reviews are deleted with it (a review is about the
+//                       rep's meeting with this customer; undo brings both back);
+//   plan deleted      → its review stays (the rep's lessons are not the plan's):
+//                       it loses the link and is marked "meeting deleted";
+//   activity deleted  → a review that made it its next activity loses the link;
 //   an activity, plan or goal plan changed to point at something that does not
 //                       exist → that link is cleared.
 #include "history/change.h"
@@ -24,7 +29,13 @@ struct Impact {
     int activities_unlinked = 0;
     int bookings_unlinked = 0;
     int plans_changed = 0;  // plans that lose an attendee
-    bool none() const { return activities_deleted + activities_unlinked + bookings_unlinked + plans_changed == 0; }
+    int reviews_deleted = 0;
+    int reviews_unlinked = 0;  // reviews whose meeting (plan) or next activity goes
+    bool none() const {
+        return activities_deleted + activities_unlinked + bookings_unlinked + plans_changed + reviews_deleted +
+                   reviews_unlinked ==
+               0;
+    }
 };
 Impact impactOf(const model::Portfolio& portfolio, const Edit& edit);
 

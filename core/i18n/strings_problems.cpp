@@ -63,6 +63,8 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.brief_extension", "the file name must end in .pdf, .html or .md",
          "der Dateiname muss auf .pdf, .html oder .md enden"},
         {"detail.pdf_failed", "the PDF could not be made: %s", "das PDF konnte nicht erstellt werden: %s"},
+        {"detail.report_extension", "the file name must end in .md, .html or .json",
+         "der Dateiname muss auf .md, .html oder .json enden"},
         {"detail.nothing_to_brief", "there is nothing to brief", "es gibt nichts für ein Gesprächsbriefing"},
         {"detail.lock_other_window", "another Etappe window", "ein anderes Etappe-Fenster"},
         {"detail.no_lock_file", "the lock file %s cannot be created: %s", "die Sperrdatei %s kann nicht angelegt werden: %s"},
@@ -117,6 +119,8 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.unknown_status", "unknown activity status \"%s\"", "unbekannter Aktivitätsstatus „%s“"},
         {"detail.step_twice", "step \"%s\" appears twice", "Schritt „%s“ kommt doppelt vor"},
         {"detail.reduced_plan_twice", "more than one reduced plan", "mehr als ein reduzierter Plan"},
+        {"detail.unknown_review_value", "a review's %s has the unknown value \"%s\"",
+         "ein Rückblick hat bei %s den unbekannten Wert „%s“"},
 
         // RapidJSON's parse errors by code (rapidjson::ParseErrorCode)
         {"json_error.0", "No error.", "Kein Fehler."},
@@ -173,6 +177,13 @@ const std::vector<StringEntry>& problemStrings() {
          "%s hat eine Kundenzahl außerhalb des erlaubten Bereichs"},
         {"detail.not_positive", "%s is not positive", "%s ist nicht positiv"},
         {"detail.too_many_activities", "too many activities or goal plans", "zu viele Aktivitäten oder Zielpläne"},
+        {"detail.too_many_reviews", "too many reviews", "zu viele Rückblicke"},
+        {"detail.not_plan_of_customer", "%s %s is not a conversation plan of the review's customer",
+         "%s %s ist kein Gesprächsplan des Kunden dieses Rückblicks"},
+        {"detail.plan_reviewed_twice", "%s: plan %s already has a review (%s); one review per meeting",
+         "%s: Plan %s hat schon einen Rückblick (%s); ein Rückblick je Gespräch"},
+        {"detail.not_activity", "%s %s is not an activity", "%s %s ist keine Aktivität"},
+        {"detail.not_in_range", "%s %s is not from %s to %s", "%s %s liegt nicht zwischen %s und %s"},
     };
     return table;
 }

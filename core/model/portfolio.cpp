@@ -43,4 +43,11 @@ const GoalPlan* Portfolio::findGoalPlan(Id id) const {
     return nullptr;
 }
 
+const Review* Portfolio::findReview(Id id) const {
+    for (const Review& review : reviews) {
+        if (review.id == id) return &review;
+    }
+    return nullptr;
+}
+
 }  // namespace etappe::model

@@ -6,6 +6,7 @@
 #include "model/customer.h"
 #include "model/goal_plan.h"
 #include "model/ids.h"
+#include "model/review.h"
 
 namespace etappe::model {
 
@@ -16,6 +17,7 @@ struct Portfolio {
     PrioritySettings priorities;
     std::vector<GoalPlan> goal_plans;
     std::vector<Activity> activities;
+    std::vector<Review> reviews;  // the rep's private debriefs, in the order written
     Id next_id = 1;  // ids are never reused, so references stay unambiguous
 
     bool operator==(const Portfolio&) const = default;
@@ -26,6 +28,7 @@ struct Portfolio {
     int indexOfCustomer(Id id) const;  // -1 when absent
     const Activity* findActivity(Id id) const;
     const GoalPlan* findGoalPlan(Id id) const;
+    const Review* findReview(Id id) const;
     // A conversation plan of any customer; `owner` receives that customer's id.
     const ConversationPlan* findPlan(Id plan_id, Id* owner = nullptr) const;
 };

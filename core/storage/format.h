@@ -9,7 +9,9 @@ namespace etappe::storage {
 //   3 — goal plans with bookings, and dated activities.
 //   4 — class decisions (override with reason, "could become A"), priority
 //       settings (ABC thresholds, effort per class) and the reduced plan.
-inline constexpr int kFormatVersion = 4;
+//   5 — the rep's reviews of meetings (debriefs: outcome, ratings, attitude,
+//       balance of interests, lessons). Older files load with none.
+inline constexpr int kFormatVersion = 5;
 inline constexpr int kOldestFormatVersion = 1;
 
 // Passed to the serialize functions while loading, so fields added in later

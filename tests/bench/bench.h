@@ -43,5 +43,6 @@ bool benchClassification();
 bool benchAutosave();
 bool benchBriefPdf();
 bool benchCsv();
+bool benchReviews();
 
 }  // namespace etappe::bench

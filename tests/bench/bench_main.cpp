@@ -14,6 +14,7 @@ int main() {
     ok &= etappe::bench::benchAutosave();
     ok &= etappe::bench::benchBriefPdf();
     ok &= etappe::bench::benchCsv();
+    ok &= etappe::bench::benchReviews();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }

@@ -91,3 +91,30 @@ TEST_CASE("the window's calendar export refuses a symlink and the open portfolio
     REQUIRE(d.app->notifications().hasError());
     CHECK(testing::readBytes(portfolio) == before);
 }
+
+TEST_CASE("--development-report writes Markdown, HTML and JSON from the sample; a wrong ending or an existing file without --force is exit 1") {
+    const testing::TempFolder folder;
+    for (const char* name : {"dev.md", "dev.html", "dev.json"}) {
+        const std::string out = folder.file(name);
+        CHECK(app::runDevelopmentReport(parsed({"--sample", "--development-report", out, "--period", "365"})) == 0);
+        CHECK(testing::readBytes(out).size() > 200);
+        CHECK(app::runDevelopmentReport(parsed({"--sample", "--development-report", out})) == 1);  // exists
+        CHECK(app::runDevelopmentReport(parsed({"--sample", "--development-report", out, "--force"})) == 0);
+    }
+    const std::string json = testing::readBytes(folder.file("dev.json"));
+    CHECK(json.find("\"weakest_steps\": [9") != std::string::npos);  // objections, step 9
+    CHECK(json.find("\"reviews\": 13") != std::string::npos);
+    CHECK(app::runDevelopmentReport(parsed({"--sample", "--development-report", folder.file("dev.txt")})) == 1);
+    std::string error;
+    CHECK_FALSE(app::parseCommandLine({"--development-report", "x.md", "--period", "-3"}, error).has_value());
+}
+
+TEST_CASE("a meeting brief never shows a review") {
+    const testing::TempFolder folder;
+    const std::string out = folder.file("brief.md");
+    // Strassberger's plan on the sample's day after a review-rich history: the brief holds no review text.
+    REQUIRE(app::runBrief(parsed({"--sample", "--brief", "Strassberger", "--out", out})) == 0);
+    const std::string brief = testing::readBytes(out);
+    CHECK(brief.find("Kurz und konkret") == std::string::npos);
+    CHECK(brief.find("Bei jedem Einwand erst die Frage") == std::string::npos);
+}

@@ -9,6 +9,8 @@
 #include "method/reduced_elements.h"
 #include "shell/sample_case.h"
 #include "storage/format.h"
+#include "rules/development.h"
+#include "rules/reviews.h"
 #include "storage/portfolio_file.h"
 #include "dates/iso_date.h"
 
@@ -73,6 +75,12 @@ void forEachSampleText(const model::Portfolio& p, const std::function<void(const
         for (const method::ReducedField& field : method::kReducedFields) fn(c.name, c.reduced_plan.*field.text);
     }
     for (const model::Activity& a : p.activities) fn("activity " + std::to_string(a.id), a.action + " " + a.outcome);
+    for (const model::Review& r : p.reviews) {
+        std::string text = r.title + " " + r.agreed + " " + r.went_well + " " + r.do_differently + " " + r.commitment;
+        for (const auto& line : r.goal_lines) text += " " + line.text;
+        for (const auto& assumption : r.assumptions) text += " " + assumption.text;
+        fn("review " + std::to_string(r.id), text);
+    }
 }
 
 }  // namespace
@@ -108,4 +116,42 @@ TEST_CASE("opening the sample moves the next contact of the reduced plans too") 
         CHECK(moved.portfolio->customers[i].reduced_plan.date == dates::addDays(before, 42));
     }
     CHECK(dated >= 2);
+}
+
+TEST_CASE("the sample's reviews tell a trainer's story: attitude and outcomes improve, objections stay the weakest step") {
+    const storage::LoadResult raw = storage::loadPortfolioFile(app::sampleCasePath());
+    REQUIRE(raw.ok());
+    const model::Portfolio& p = *raw.portfolio;
+    const std::string today = "2026-11-23";  // the sample's own day
+    REQUIRE(p.reviews.size() >= 12);
+    for (const model::Review& r : p.reviews) {
+        CHECK(r.meeting_date >= dates::addMonths(today, -4));
+        CHECK(r.meeting_date < today);
+    }
+    const rules::Classification classes = rules::classify(p);
+    const rules::Development d = rules::developmentOf(p, today, 365, &classes);
+    CHECK(d.now.reviews == static_cast<int>(p.reviews.size()));
+    REQUIRE_FALSE(d.now.weakest_steps.empty());
+    CHECK(d.now.weakest_steps.front() == 8);  // objections (step 9)
+    // The first month with reviews against the last: more "I'm OK – you're OK", more orders and advances.
+    std::vector<const rules::MonthFigures*> months;
+    for (const auto& m : d.months)
+        if (m.outcomes[0] + m.outcomes[1] + m.outcomes[2] + m.outcomes[3] > 0) months.push_back(&m);
+    REQUIRE(months.size() >= 4);
+    CHECK(months.front()->life_positions[0] == 0);
+    CHECK(months.front()->outcomes[2] >= 1);  // continuation
+    CHECK(months.back()->life_positions[0] >= 2);
+    CHECK(months.back()->outcomes[0] + months.back()->outcomes[1] >= 2);
+    // A meeting waits for its review; a B customer has a reduced-process review; --view review has a complete one.
+    CHECK_FALSE(rules::reviewsDue(p, today, &classes).empty());
+    bool reduced_b = false;
+    for (const model::Review& r : p.reviews) {
+        const auto* info = classes.find(r.customer_id);
+        reduced_b |= r.process == model::ReviewProcess::Reduced && info && info->effective == method::CustomerClass::B;
+    }
+    CHECK(reduced_b);
+    const model::Review* latest = rules::latestReview(p, &classes);
+    REQUIRE(latest);
+    const auto* info = classes.find(latest->customer_id);
+    CHECK(rules::reviewComplete(*latest, p, info && info->treated_as_a));
 }

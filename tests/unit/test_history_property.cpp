@@ -3,6 +3,7 @@
 // save runs, and undo must give back the file text byte for byte.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "history/document.h"
@@ -33,7 +34,9 @@ public:
     explicit RandomEditor(std::uint32_t seed) : rng_(seed) {}
 
     history::Edit next(const model::Portfolio& p) {
-        switch (pick(12)) {
+        switch (pick(14)) {
+            case 12:
+            case 13: return reviewEdit(p);
             case 0: return addCustomer(p);
             case 1: return p.customers.empty() ? addCustomer(p) : history::deleteCustomer(p, anyCustomer(p).id);
             case 2: return changeCustomer(p);
@@ -147,6 +150,37 @@ private:
         }
         if (p.activities.empty()) return activityEdit(p);
         return history::editActivity(p, p.activities[pick(p.activities.size())], std::nullopt);
+    }
+
+    // A review of a random customer: of one of its plans not reviewed yet, or
+    // ad hoc; or a change (ratings, interests, a link to an activity); or a delete.
+    history::Edit reviewEdit(const model::Portfolio& p) {
+        if (p.customers.empty()) return addCustomer(p);
+        if (!p.reviews.empty() && pick(4) == 0) return history::editReview(p, p.reviews[pick(p.reviews.size())], std::nullopt);
+        if (!p.reviews.empty() && pick(2) == 0) {
+            const model::Review& before = p.reviews[pick(p.reviews.size())];
+            model::Review after = before;
+            after.steps[pick(16)] = model::kRatings[pick(4)];
+            after.own_interests = static_cast<int>(pick(11));
+            after.customer_interests = static_cast<int>(pick(11));
+            after.own_position = model::kLifePositions[pick(4)];
+            after.commitment = "Einwände zuerst erfragen " + std::to_string(pick(100));
+            if (!p.activities.empty()) after.next_activity_id = p.activities[pick(p.activities.size())].id;
+            return history::editReview(p, before, after);
+        }
+        const model::Customer& customer = anyCustomer(p);
+        model::Review review;
+        review.id = history::nextFreeId(p);
+        review.customer_id = customer.id;
+        review.meeting_date = "2026-11-" + std::to_string(10 + pick(10));
+        review.outcome = model::kOutcomes[pick(4)];
+        for (const auto& plan : customer.plans) {
+            const bool reviewed = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const model::Review& r) { return r.plan_id == plan.id; });
+            if (!reviewed && pick(2) == 0) review.plan_id = plan.id;
+        }
+        if (!p.activities.empty() && pick(2) == 0) review.next_activity_id = p.activities[pick(p.activities.size())].id;
+        review.agreed = "Frau Weiß prüft das Angebot";
+        return history::editReview(p, std::nullopt, review);
     }
 
     std::mt19937 rng_;

@@ -76,7 +76,7 @@ const BadFile kBadFiles[] = {
     {"knowledge_level_unknown.etappe", LoadProblem::InvalidValue, "\"expert\""},
     {"plan_checkpoints_two.etappe", LoadProblem::WrongStructure, "a list has fewer entries than required"},
     {"checkpoints_empty.etappe", LoadProblem::WrongStructure, "a step with fewer than 3 checkpoints"},
-    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 4"},
+    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 5"},
     {"share_percent_beyond_int32.etappe", LoadProblem::WrongStructure,
      "portfolio.priorities.thresholds.a_share_percent is 3000000000 (line 8), but must be a whole number from "
      "-2147483648 to 2147483647"},
@@ -94,6 +94,18 @@ const BadFile kBadFiles[] = {
     {"date_not_iso.etappe", LoadProblem::InvalidValue, "created_on"},
     {"empty_customer_name.etappe", LoadProblem::InvalidValue, "customers[0].name"},
     {"notes_too_long.etappe", LoadProblem::InvalidValue, "customers[0].notes"},
+    {"review_customer_dangling.etappe", LoadProblem::DanglingReference, "reviews[0].customer_id 77 is not a customer"},
+    {"review_plan_of_other_customer.etappe", LoadProblem::DanglingReference,
+     "reviews[1].plan_id 8 is not a conversation plan of the review's customer"},
+    {"review_mood_out_of_range.etappe", LoadProblem::InvalidValue, "reviews[0].mood_after 6 is not from 0 to 5"},
+    {"review_interests_out_of_range.etappe", LoadProblem::InvalidValue,
+     "reviews[0].customer_interests 11 is not from -1 to 10"},
+    {"review_life_position_unknown.etappe", LoadProblem::InvalidValue,
+     "a review's own_position has the unknown value \"ok_maybe\""},
+    {"review_outcome_unknown.etappe", LoadProblem::InvalidValue, "a review's outcome has the unknown value \"big_win\""},
+    {"review_rating_unknown.etappe", LoadProblem::InvalidValue, "a review's rating has the unknown value \"brilliant\""},
+    {"review_plan_twice.etappe", LoadProblem::InvalidValue,
+     "reviews[2].plan_id: plan 8 already has a review (reviews[0]); one review per meeting"},
 };
 
 // Loads `path` and checks the outcome and that the file is byte-identical afterwards.

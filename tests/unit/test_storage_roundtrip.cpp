@@ -262,3 +262,54 @@ TEST_CASE("migration marks only the classes that differ from the proposal as ove
     CHECK(p.customers[1].class_decision.overridden);
     CHECK_FALSE(p.customers[2].class_decision.overridden);
 }
+
+TEST_CASE("fixture v5: reviews load with outcome, ratings, attitude, balance and lessons, and save unchanged") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v5/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.format_version == 5);
+    const model::Portfolio& p = *r.portfolio;
+    REQUIRE(p.reviews.size() == 3);
+    const model::Review& full = p.reviews[0];
+    CHECK(full.plan_id == 8);
+    CHECK(full.outcome == model::ReviewOutcome::Advance);
+    CHECK(full.goal_reached == model::Reached::Partly);
+    REQUIRE(full.goal_lines.size() == 1);
+    CHECK_FALSE(full.goal_lines[0].reached);
+    CHECK(full.agreed == "Frau Öztürk prüft das Angebot „Frühstück“ bis Freitag");
+    CHECK(full.steps[3] == model::StepRating::Well);         // opening
+    CHECK(full.steps[8] == model::StepRating::Missed);       // objections
+    CHECK(full.steps[13] == model::StepRating::NotRelevant); // reward
+    CHECK(full.steps[0] == model::StepRating::Unset);
+    CHECK(full.own_position == model::LifePosition::NotOkOk);
+    CHECK(full.customer_position == model::LifePosition::OkOk);
+    CHECK(full.mood_before == 2);
+    CHECK(full.mood_after == 4);
+    REQUIRE(full.assumptions.size() == 1);
+    CHECK(full.assumptions[0].held == model::Reached::No);
+    CHECK(full.own_interests == 7);
+    CHECK(full.customer_interests == 8);
+    CHECK(full.commitment == "Bei jedem Einwand zuerst nachfragen");
+    CHECK(full.next_activity_id == 11);
+    CHECK(full.knowledge_learned[2]);  // decision makers
+    CHECK(full.knowledge_learned[4]);  // needs
+    CHECK_FALSE(full.knowledge_learned[0]);
+    const model::Review& reduced = p.reviews[1];
+    CHECK(reduced.process == model::ReviewProcess::Reduced);
+    CHECK(reduced.elements[0] == model::StepRating::Partly);
+    CHECK(reduced.elements[4] == model::StepRating::Well);
+    CHECK(reduced.commitment_kind == model::CommitmentKind::Keep);
+    CHECK(p.reviews[2].title == "Anruf wegen Reklamation 🧪");
+    CHECK(p.reviews[2].plan_id == model::kNoId);
+
+    const LoadResult again = loadPortfolioText(portfolioToText(p));
+    REQUIRE(again.ok());
+    CHECK(*again.portfolio == p);
+}
+
+TEST_CASE("files before version 5 load without reviews") {
+    for (const char* version : {"v1", "v2", "v3", "v4"}) {
+        const LoadResult r = loadPortfolioFile(std::string(ETAPPE_FIXTURES_DIR "/") + version + "/portfolio.etappe");
+        REQUIRE(r.ok());
+        CHECK(r.portfolio->reviews.empty());
+    }
+}

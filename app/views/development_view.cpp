@@ -1,0 +1,263 @@
+#include "views/development_view.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "dates/date_format.h"
+#include "exports/review_report.h"
+#include "rules/reviews.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/review_charts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace etappe::app {
+
+namespace {
+
+constexpr std::array<int, 4> kPeriods = {30, 90, 365, 0};
+constexpr std::array<const char*, 4> kPeriodKeys = {"dev.days_30", "dev.days_90", "dev.days_365", "dev.days_all"};
+
+std::string percentText(std::optional<double> share) {
+    return share ? std::to_string(static_cast<int>(std::lround(*share * 100.0))) + " %" : "–";
+}
+
+std::string countChange(int now, int before) {
+    const int change = now - before;
+    return change == 0 ? "±0" : (change > 0 ? "+" : "−") + std::to_string(std::abs(change));
+}
+
+std::string shareChangeText(std::optional<double> now, std::optional<double> before, const i18n::Translator& tr) {
+    const auto change = rules::shareChange(now, before);
+    if (!change) return tr.text("dev.no_previous");
+    const int points = static_cast<int>(std::lround(*change * 100.0));
+    return (points == 0 ? "±0" : (points > 0 ? "+" : "−") + std::to_string(std::abs(points))) + " pp";
+}
+
+// "Nov 26" / "Nov. 26" style month label from "2026-11".
+std::string monthLabel(const std::string& month, i18n::Language language) {
+    static constexpr std::array<const char*, 12> en = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::array<const char*, 12> de = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"};
+    const int m = std::atoi(month.substr(5, 2).c_str());
+    if (m < 1 || m > 12) return month;
+    return std::string((language == i18n::Language::German ? de : en)[static_cast<std::size_t>(m - 1)]) + " " + month.substr(2, 2);
+}
+
+// A figure tile: big number, label, change against the previous period.
+void tile(const char* id, const std::string& value, const char* label, const std::string& change, float width) {
+    ImGui::BeginChild(id, ImVec2(width, ui::em(6.2f)), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushFont(ui::titleFont());
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+    ImGui::TextColored(ui::kMutedText, "%s", change.c_str());
+    ImGui::EndChild();
+    ui::reportItem(id);
+}
+
+}  // namespace
+
+const rules::Development& DevelopmentView::figures(const UiContext& ctx) {
+    return cache_.get(Key{ctx.derivedKey(), days_},
+                      [&] { return rules::developmentOf(ctx.portfolio(), ctx.today, days_, &ctx.classification); });
+}
+
+void DevelopmentView::draw(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    const rules::Development& d = figures(ctx);
+    ImGui::BeginChild("##development", ImVec2(0, 0), false);
+    ImGui::TextUnformatted(tr.text("dev.period"));
+    for (std::size_t i = 0; i < kPeriods.size(); ++i) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(tr.label(kPeriodKeys[i]), days_ == kPeriods[i])) days_ = kPeriods[i];
+        ui::reportItem(kPeriodKeys[i]);
+    }
+    ImGui::SameLine(0, ui::em(1.5f));
+    ImGui::TextColored(ui::kMutedText, "%s – %s", dates::formatIsoDate(d.period.from, tr.language()).c_str(),
+                       dates::formatIsoDate(d.period.to, tr.language()).c_str());
+    const char* home = std::getenv("HOME");
+    for (const auto& [key, name] : {std::pair{"dev.export_md", "development.md"}, {"dev.export_html", "development.html"},
+                                    {"dev.export_json", "development.json"}}) {
+        if (ImGui::SmallButton(tr.label(key)))
+            export_dialog_.show(ui::FileDialog::Mode::Save, home ? home : ".", name, {".md", ".html", ".json"}, "development");
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ui::hintText(tr.text("review.private"));
+    if (d.now.reviews == 0) {
+        ImGui::Spacing();
+        ui::hintText(tr.text("dev.none"));
+    } else {
+        drawTiles(ctx, d);
+        drawCharts(ctx, d);
+    }
+    ImGui::EndChild();
+    if (auto path = export_dialog_.draw(tr)) {
+        const auto result = exports::writeDevelopmentReport(*path, d, tr, true);
+        char text[600];
+        std::snprintf(text, sizeof text, tr.text(result.ok() ? "dev.exported" : "review.export_failed"), path->c_str());
+        ctx.status(text);
+    }
+}
+
+void DevelopmentView::drawTiles(UiContext& ctx, const rules::Development& d) {
+    const auto& tr = ctx.tr;
+    const auto& n = d.now;
+    const auto& b = d.before;
+    ImGui::TextColored(ui::kMutedText, "%s", tr.text("dev.vs_previous"));
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int per_row = avail > ui::em(60.0f) ? 6 : 3;
+    const float width = (avail - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(per_row - 1)) / static_cast<float>(per_row) - 1.0f;
+    struct Tile {
+        const char* id;
+        std::string value;
+        const char* label;
+        std::string change;
+    };
+    const Tile tiles[] = {
+        {"dev.tile.reviews", std::to_string(n.reviews), tr.text("dev.reviews"), countChange(n.reviews, b.reviews)},
+        {"dev.tile.completed", percentText(n.completedShare()), tr.text("dev.completed"),
+         shareChangeText(n.completedShare(), b.completedShare(), tr)},
+        {"dev.tile.ok_ok", percentText(n.okOkShare()), tr.text("dev.ok_ok"), shareChangeText(n.okOkShare(), b.okOkShare(), tr)},
+        {"dev.tile.win_win", percentText(n.winWinShare()), tr.text("dev.win_win"), shareChangeText(n.winWinShare(), b.winWinShare(), tr)},
+        {"dev.tile.goal", percentText(n.goalReachedRate()), tr.text("dev.goal_rate"),
+         shareChangeText(n.goalReachedRate(), b.goalReachedRate(), tr)},
+        {"dev.tile.kept", percentText(n.keptShare()), tr.text("dev.kept"), shareChangeText(n.keptShare(), b.keptShare(), tr)},
+    };
+    int column = 0;
+    for (const Tile& t : tiles) {
+        if (column > 0) ImGui::SameLine();
+        tile(t.id, t.value, t.label, t.change, width);
+        column = (column + 1) % per_row;
+    }
+}
+
+void DevelopmentView::drawCharts(UiContext& ctx, const rules::Development& d) {
+    const auto& tr = ctx.tr;
+    const auto& n = d.now;
+    std::vector<std::string> months;
+    for (const auto& m : d.months) months.push_back(monthLabel(m.month, tr.language()));
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool two_columns = avail > ui::em(48.0f);
+    const float half = two_columns ? (avail - ImGui::GetStyle().ItemSpacing.x) * 0.5f : avail;
+    const float chart_height = ui::em(11.0f);
+    const auto heading = [](const char* text) {
+        ImGui::PushFont(ui::boldFont());
+        ImGui::TextUnformatted(text);
+        ImGui::PopFont();
+    };
+
+    // Outcomes per month, stacked; the mix with its change below.
+    ImGui::Spacing();
+    ImGui::BeginGroup();
+    heading(tr.text("dev.outcomes"));
+    ui::StackedBars bars;
+    bars.x_labels = months;
+    bars.colours = {ImGui::GetColorU32(ui::kSuccess), ImGui::GetColorU32(ui::kAccent), ImGui::GetColorU32(ui::kWarning),
+                    ImGui::GetColorU32(ui::kDanger)};
+    for (std::size_t i = 0; i < model::kOutcomes.size(); ++i) {
+        const std::string key = "review.outcome." + std::string(model::outcomeKey(model::kOutcomes[i]));
+        bars.series_names.push_back(tr.text(key));
+        bars.series_labels.push_back(std::string(tr.text(key)) + " " + std::to_string(n.outcomes[i]) + " (" +
+                                     countChange(n.outcomes[i], d.before.outcomes[i]) + ")");
+    }
+    for (const auto& m : d.months) bars.columns.push_back({double(m.outcomes[0]), double(m.outcomes[1]), double(m.outcomes[2]), double(m.outcomes[3])});
+    ui::stackedBars("dev.outcomes_chart", ImVec2(half, chart_height), bars);
+    ImGui::EndGroup();
+    if (two_columns) ImGui::SameLine();
+
+    // Life positions: the share of "OK – OK" per month and the 2×2 of the period.
+    ImGui::BeginGroup();
+    heading(tr.text("dev.positions_trend"));
+    std::vector<std::optional<double>> ok_ok;
+    for (const auto& m : d.months) {
+        const int placed = m.life_positions[0] + m.life_positions[1] + m.life_positions[2] + m.life_positions[3];
+        ok_ok.push_back(placed == 0 ? std::nullopt : std::optional<double>(double(m.life_positions[0]) / placed));
+    }
+    ui::shareLine("dev.positions_line", ImVec2(half, chart_height), months, ok_ok, ImGui::GetColorU32(ui::kSuccess));
+    ImGui::EndGroup();
+
+    ImGui::Spacing();
+    ImGui::BeginGroup();
+    heading(tr.text("dev.positions"));
+    ui::QuadrantGrid grid;
+    grid.row_labels = {tr.text("review.i_ok"), tr.text("review.i_not_ok")};
+    grid.column_labels = {tr.text("review.you_ok"), tr.text("review.you_not_ok")};
+    grid.counts = n.life_positions;
+    ui::quadrantGrid("dev.positions_grid", ImVec2(std::min(half, ui::em(22.0f)), ui::em(7.0f)), grid, false);
+    ImGui::EndGroup();
+    if (two_columns) ImGui::SameLine(0, std::max(ImGui::GetStyle().ItemSpacing.x, half - std::min(half, ui::em(22.0f)) + ImGui::GetStyle().ItemSpacing.x));
+
+    // Balance of interests: the quadrants of the period and the share of win–win per month.
+    ImGui::BeginGroup();
+    heading(tr.text("dev.balance"));
+    ui::QuadrantGrid balance;
+    balance.row_labels = {tr.text("dev.customer_wins"), tr.text("dev.customer_loses")};
+    balance.column_labels = {tr.text("dev.you_lose"), tr.text("dev.you_win")};
+    // Cells: top left lose–win, top right win–win, bottom left lose–lose, bottom right win–lose.
+    balance.counts = std::array<int, 4>{n.balance[2], n.balance[0], n.balance[3], n.balance[1]};
+    balance.cell_labels = {tr.text("balance.lose_win.short"), tr.text("balance.win_win.short"), tr.text("balance.lose_lose.short"),
+                           tr.text("balance.win_lose.short")};
+    ui::quadrantGrid("dev.balance_grid", ImVec2(std::min(half, ui::em(28.0f)), ui::em(7.0f)), balance, false);
+    ImGui::TextColored(ui::kMutedText, "%s: %s (%s)", tr.text("dev.win_win"), percentText(n.winWinShare()).c_str(),
+                       shareChangeText(n.winWinShare(), d.before.winWinShare(), tr).c_str());
+    std::vector<std::optional<double>> win_win;
+    for (const auto& m : d.months) {
+        const int rated = m.balance[0] + m.balance[1] + m.balance[2] + m.balance[3];
+        win_win.push_back(rated == 0 ? std::nullopt : std::optional<double>(double(m.balance[0]) / rated));
+    }
+    heading(tr.text("dev.balance_trend"));
+    ui::shareLine("dev.balance_line", ImVec2(half, ui::em(8.0f)), months, win_win, ImGui::GetColorU32(ui::kAccent));
+    ImGui::EndGroup();
+
+    // The 16 steps month by month, the weakest three named with the method's coaching.
+    ImGui::Spacing();
+    heading(tr.text("dev.steps"));
+    ui::hintText(tr.text("dev.steps_hint"));
+    ui::HeatMap map;
+    map.column_labels = months;
+    for (std::size_t s = 0; s < method::kConversationStepCount; ++s) {
+        const std::string key = "step." + std::string(method::conversationStepKey(method::conversationStepAt(s)));
+        map.row_labels.push_back(std::to_string(s + 1) + " " + tr.text(key + ".name"));
+        std::vector<std::optional<double>> row;
+        for (const auto& m : d.months) row.push_back(m.steps[s].score());
+        map.cells.push_back(std::move(row));
+        map.highlighted_rows.push_back(std::find(n.weakest_steps.begin(), n.weakest_steps.end(), static_cast<int>(s)) != n.weakest_steps.end());
+    }
+    const float map_width = two_columns ? half : avail;
+    ui::heatMap("dev.steps_map", ImVec2(map_width, ImGui::GetTextLineHeightWithSpacing() * 17.5f), map);
+    if (two_columns) ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(0.0f);
+    heading(tr.text("dev.weakest"));
+    if (n.weakest_steps.empty()) ui::hintText(tr.text("dev.weakest_none"));
+    for (const int step : n.weakest_steps) {
+        const auto s = static_cast<std::size_t>(step);
+        const std::string key = "step." + std::string(method::conversationStepKey(method::conversationStepAt(s)));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
+        ImGui::TextWrapped("%d · %s", step + 1, tr.text(key + ".name"));
+        ImGui::PopStyleColor();
+        char score[160];
+        std::snprintf(score, sizeof score, tr.text("dev.step_score"), static_cast<int>(std::lround(n.steps[s].score().value_or(0.0) * 100.0)),
+                      n.steps[s].rated);
+        ui::hintText(score);
+        ImGui::TextWrapped("%s", tr.text(key + ".coaching"));
+        ui::reportItem("dev.weakest." + std::to_string(step));
+        ImGui::Spacing();
+    }
+    // Commitments and whether they were kept.
+    heading(tr.text("dev.commitments"));
+    char line[300];
+    std::snprintf(line, sizeof line, tr.text("dev.commitments_line"), n.commitments_made, n.commitments_asked, percentText(n.keptShare()).c_str());
+    ImGui::TextWrapped("%s", line);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+}  // namespace etappe::app
