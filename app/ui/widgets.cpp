@@ -1,6 +1,7 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include "i18n/format.h"
 #include "ui/fit.h"
 #include "ui/probe.h"
+#include "ui/soft_wrap.h"
 #include "ui/theme.h"
 
 namespace etappe::ui {
@@ -78,39 +80,194 @@ void formRow(const char* label) {
 
 void endForm() { ImGui::EndTable(); }
 
-bool wrappedTextField(const char* id, std::string& text, const char* hint, float width, int max_lines) {
-    ImGui::PushID(id);
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    const ImGuiID active_key = ImGui::GetID("active");
-    const bool was_active = storage->GetBool(active_key, false);
+namespace {
+
+// The one wrapped field being typed in (only one item is active at a time): the
+// display it shows, the text behind it, and the display it started with.
+struct WrappedEditing {
+    ImGuiID id = 0;
+    SoftWrap initial;       // at activation: Escape restores this display
+    SoftWrap shown;         // in the field after the last callback
+    std::string text;       // `shown` without its inserted breaks
+    std::string buffer;     // the field's buffer between frames
+    std::size_t cursor = 0;  // display offset after the last callback
+    float width = 0.0f;
+    bool called = false;    // the callback ran this frame
+    // The field's own undo (ImGui's records offsets in a display that rewrapping changes):
+    // the text before each run of typing.
+    struct Snapshot {
+        std::string text;
+        std::size_t cursor = 0;  // text offset
+    };
+    std::vector<Snapshot> undo, redo;
+    std::size_t run_end = std::string::npos;  // text offset where the current run of typing ends
+    double run_time = 0.0;
+};
+WrappedEditing g_wrapped;
+
+struct WrapCall {
+    ImGuiID id;
+    float width;
+    int max_lines;
+    const SoftWrap* fresh;  // the display drawn this frame when the field was not active
+};
+
+AdvanceFn currentAdvance() {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    return [font, scale](char32_t cp) {
+        const ImWchar c = cp <= IM_UNICODE_CODEPOINT_MAX ? static_cast<ImWchar>(cp) : static_cast<ImWchar>(0xFFFD);
+        return font->GetCharAdvance(c) * scale;
+    };
+}
+
+// The text wrapped to the inside of a field `width` wide; past `max_lines` the
+// field scrolls and its scroll bar takes room.
+SoftWrap wrapForField(std::string_view text, float width, int max_lines) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const bool show_hint = text.empty();
-    const std::vector<std::string> lines =
-        wrapToWidth(show_hint ? std::string_view(hint) : std::string_view(text), width - 2.0f * style.FramePadding.x, max_lines);
-    const float line = ImGui::GetTextLineHeight();
-    const ImVec2 size(width, line * static_cast<float>(std::max<std::size_t>(1, lines.size())) + 2.0f * style.FramePadding.y);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    // The field itself, so a click goes straight into it; while it is not being typed in, its own
-    // one-line text is hidden and the wrapped lines are drawn over it.
-    if (!was_active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-    ImGui::InputTextMultiline("##edit", &text, size, ImGuiInputTextFlags_CtrlEnterForNewLine);
-    if (!was_active) ImGui::PopStyleColor();
-    const bool left = ImGui::IsItemDeactivatedAfterEdit();
-    const bool active = ImGui::IsItemActive();
-    const bool hovered = ImGui::IsItemHovered();
-    storage->SetBool(active_key, active);
-    if (!was_active && !active) {
-        const ImU32 colour = ImGui::GetColorU32(show_hint ? ImGuiCol_TextDisabled : ImGuiCol_Text);
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            draw->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y + line * static_cast<float>(i)), colour,
-                          lines[i].c_str());
-        }
-        const bool cut = !show_hint && !lines.empty() && lines.back().ends_with("…") && !text.ends_with("…");
-        if (hovered && cut) ImGui::SetTooltip("%s", text.c_str());
+    const float inside = width - 2.0f * style.FramePadding.x - 1.0f;  // 1: the cursor after the last character
+    const AdvanceFn advance = currentAdvance();
+    SoftWrap wrap = softWrap(text, inside, advance);
+    if (wrap.lines > max_lines) wrap = softWrap(text, inside - style.ScrollbarSize, advance);
+    return wrap;
+}
+
+// Puts `text` into the field wrapped, the cursor (a text offset) and selection where given.
+void replaceField(ImGuiInputTextCallbackData* data, const SoftWrap& wrap, std::size_t cursor, std::size_t selection_start,
+                  std::size_t selection_end) {
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, wrap.display.data(), wrap.display.data() + wrap.display.size());
+    data->CursorPos = static_cast<int>(textToDisplay(cursor, wrap.breaks));
+    data->SelectionStart = static_cast<int>(textToDisplay(selection_start, wrap.breaks));
+    data->SelectionEnd = static_cast<int>(textToDisplay(selection_end, wrap.breaks));
+}
+
+// Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) in the field: 1 undo, -1 redo, 0 neither.
+int undoKey() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt) return 0;
+    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Z])) return io.KeyShift ? -1 : 1;
+    if (!io.KeyShift && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Y])) return -1;
+    return 0;
+}
+
+int wrapCallback(ImGuiInputTextCallbackData* data) {
+    const auto& call = *static_cast<const WrapCall*>(data->UserData);
+    WrappedEditing& e = g_wrapped;
+    if (e.id != call.id) {  // activated this frame: the field holds what was drawn
+        e = WrappedEditing{};
+        e.id = call.id;
+        e.initial = *call.fresh;
+        e.shown = *call.fresh;
+        e.text = withoutSoftBreaks(e.shown.display, e.shown.breaks);
+        e.width = call.width;
+        e.cursor = static_cast<std::size_t>(data->CursorPos);
     }
+    e.called = true;
+    // ImGui's undo would replay offsets of displays wrapped differently: the field keeps its own.
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(call.id)) {
+        state->Stb.undostate.undo_point = 0;
+        state->Stb.undostate.undo_char_point = 0;
+        state->Stb.undostate.redo_point = STB_TEXTEDIT_UNDOSTATECOUNT;
+        state->Stb.undostate.redo_char_point = STB_TEXTEDIT_UNDOCHARCOUNT;
+    }
+    if (const int step = undoKey(); step != 0 && !(data->Flags & ImGuiInputTextFlags_ReadOnly)) {
+        auto& from = step > 0 ? e.undo : e.redo;
+        auto& to = step > 0 ? e.redo : e.undo;
+        if (!from.empty()) {
+            to.push_back({e.text, displayToText(e.cursor, e.shown.breaks)});
+            WrappedEditing::Snapshot back = std::move(from.back());
+            from.pop_back();
+            SoftWrap wrap = wrapForField(back.text, call.width, call.max_lines);
+            replaceField(data, wrap, back.cursor, back.cursor, back.cursor);
+            e.shown = std::move(wrap);
+            e.text = std::move(back.text);
+            e.width = call.width;
+            e.cursor = static_cast<std::size_t>(data->CursorPos);
+            e.run_end = std::string::npos;
+        }
+        return 0;
+    }
+    const std::string_view edited(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+    const auto cursor = static_cast<std::size_t>(data->CursorPos);
+    if (edited == e.shown.display && call.width == e.width) {
+        e.cursor = cursor;
+        return 0;
+    }
+    const TextEdit edit = readEdit(e.shown, e.cursor, edited, cursor, static_cast<std::size_t>(data->SelectionStart),
+                                   static_cast<std::size_t>(data->SelectionEnd));
+    if (edit.text != e.text) {
+        // A new undo step unless this continues the run of typing just before (same place, within a second).
+        const std::size_t cursor_before = displayToText(e.cursor, e.shown.breaks);
+        const double now = ImGui::GetTime();
+        if (cursor_before != e.run_end || now - e.run_time > 1.0 || e.undo.empty()) {
+            e.undo.push_back({e.text, cursor_before});
+            if (e.undo.size() > 100) e.undo.erase(e.undo.begin());
+        }
+        e.redo.clear();
+        e.run_end = edit.cursor;
+        e.run_time = now;
+    }
+    SoftWrap wrap = wrapForField(edit.text, call.width, call.max_lines);
+    if (wrap.display != edited) replaceField(data, wrap, edit.cursor, edit.selection_start, edit.selection_end);
+    e.shown = std::move(wrap);
+    e.text = edit.text;
+    e.width = call.width;
+    e.cursor = static_cast<std::size_t>(data->CursorPos);
+    return 0;
+}
+
+bool wrappedField(const char* id, std::string& text, const char* hint, float width, int min_lines, int max_lines,
+                  ImGuiInputTextFlags flags) {
+    ImGui::PushID(id);
+    const ImGuiID edit_id = ImGui::GetID("##edit");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    max_lines = std::max(1, max_lines);
+    min_lines = std::clamp(min_lines, 1, max_lines);
+    const bool editing = g_wrapped.id == edit_id && ImGui::GetActiveID() == edit_id;
+    if (g_wrapped.id == edit_id && !editing) g_wrapped = WrappedEditing{};  // left in a frame that did not draw it
+    const SoftWrap fresh = editing ? SoftWrap{} : wrapForField(text, width, max_lines);
+    const int lines = std::clamp(editing ? g_wrapped.shown.lines : fresh.lines, min_lines, max_lines);
+    const float line = ImGui::GetTextLineHeight();
+    // The field's content is its lines and one frame padding below them; the child adds its padding around.
+    const ImVec2 size(width, line * static_cast<float>(lines) + 3.0f * style.FramePadding.y);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    std::string local;
+    std::string& buffer = editing ? g_wrapped.buffer : local;
+    if (!editing) local = fresh.display;
+    g_wrapped.called = false;
+    const WrapCall call{edit_id, width, max_lines, &fresh};
+    ImGui::InputTextMultiline("##edit", &buffer, size,
+                              flags | ImGuiInputTextFlags_NoHorizontalScroll | ImGuiInputTextFlags_CallbackAlways,
+                              wrapCallback, const_cast<WrapCall*>(&call));
+    const bool active = ImGui::IsItemActive();
+    if (g_wrapped.id == edit_id) {
+        if (g_wrapped.called) {
+            if (text != g_wrapped.text) text = g_wrapped.text;
+        } else if (buffer != g_wrapped.shown.display) {  // Escape put back the display it started with
+            text = withoutSoftBreaks(buffer, g_wrapped.initial.breaks);
+        }
+        if (&buffer == &local) g_wrapped.buffer = local;
+        if (!active) g_wrapped = WrappedEditing{};
+    }
+    if (text.empty() && !active && hint != nullptr && *hint != '\0') {
+        ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+    }
+    const bool left = ImGui::IsItemDeactivatedAfterEdit();
     ImGui::PopID();
     return left;
+}
+
+}  // namespace
+
+bool wrappedTextField(const char* id, std::string& text, const char* hint, float width, int max_lines) {
+    return wrappedField(id, text, hint, width, 1, max_lines, ImGuiInputTextFlags_CtrlEnterForNewLine);
+}
+
+bool wrappedTextEditor(const char* id, std::string& text, float width, int min_lines, int max_lines, const char* hint) {
+    if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
+    return wrappedField(id, text, hint, width, min_lines, max_lines, 0);
 }
 
 float levelToggleWidth() { return ImGui::GetFrameHeight() * 3.0f + ImGui::GetStyle().ItemSpacing.x * 0.5f; }
@@ -214,9 +371,7 @@ bool stringListEditor(const char* id, std::vector<std::string>& items, const cha
                                      : nullptr;
     return listEditor(id, items, add_label, remove_tooltip, [hint, focused](std::string& item, float width) {
         if (&item == focused) ImGui::SetKeyboardFocusHere();
-        ImGui::SetNextItemWidth(width);
-        ImGui::InputTextWithHint("##item", hint, &item);
-        return ImGui::IsItemDeactivatedAfterEdit();
+        return wrappedTextField("##item", item, hint, width);
     });
 }
 

@@ -85,12 +85,20 @@ template <class Record, std::size_t N>
 bool recordListEditor(const char* id, std::vector<Record>& items, const std::array<std::string Record::*, N>& fields,
                       const std::array<const char*, N>& hints, const char* add_label, const char* remove_tooltip);
 
-// A text field for a sentence or two (a benefit, an objection): shows its text
-// wrapped at word boundaries over as many lines as it needs, up to `max_lines`
-// (the rest cut with "…", whole in a tooltip). While typing the text runs on
-// one line (ImGui 1.86 cannot wrap there); Ctrl+Enter makes a new line.
-// Returns true when the field was left after typing.
+// Text fields that wrap at word boundaries at their width, while reading and
+// while typing (ImGui 1.86's multi-line field does not wrap: the display gets a
+// line break at each soft break, the text never does; see ui/soft_wrap.h). The
+// field grows with its lines up to `max_lines`, then scrolls down; it never
+// scrolls sideways. The last item is the field itself, so IsItemDeactivatedAfterEdit
+// and reportItem work after the call. Both return true when the field was left after typing.
+//
+// For a sentence or two (a benefit, an objection): one line when empty (showing
+// `hint`), Enter leaves the field, Ctrl+Enter makes a new line.
 bool wrappedTextField(const char* id, std::string& text, const char* hint, float width, int max_lines = 4);
+// For prose (notes, outcomes): at least `min_lines` high, Enter makes a new line.
+// `width` <= 0: the rest of the line.
+bool wrappedTextEditor(const char* id, std::string& text, float width = 0.0f, int min_lines = 3, int max_lines = 12,
+                       const char* hint = nullptr);
 
 // Shared pieces of the list editors.
 bool listRemoveButton(const char* remove_tooltip);
