@@ -37,8 +37,7 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted(tr.text("activity.heading"));
     ImGui::PopFont();
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextMultiline("##action", &a->action, ImVec2(-FLT_MIN, ui::em(3.0f)));
+    ui::wrappedTextEditor("##action", a->action, 0.0f, 2);
     ui::reportItem("activity.action");
     if (ImGui::IsItemDeactivatedAfterEdit()) {
         // A day or hour typed into the sentence fills empty fields in the same undo step.
@@ -132,7 +131,7 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
         ui::endForm();
     }
     ImGui::TextUnformatted(tr.text("activity.outcome"));
-    ImGui::InputTextMultiline("##outcome", &a->outcome, ImVec2(-FLT_MIN, ui::em(2.5f)));
+    ui::wrappedTextEditor("##outcome", a->outcome, 0.0f, 2);
     draft_.commitIfLeft(ctx);
     if (ImGui::Button(tr.label("activity.delete"))) {
         ctx.apply(history::editActivity(ctx.portfolio(), *ctx.portfolio().findActivity(a->id), std::nullopt));

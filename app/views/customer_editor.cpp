@@ -115,7 +115,8 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
     ui::formRow(tr.text("customer.potential"));
     if (potential_input_.draw("##potential", d.potential.cents, d.potential.currency, tr)) commit(ctx);
     ui::formRow(tr.text("customer.notes"));
-    ImGui::InputTextMultiline("##notes", &d.notes, ImVec2(-FLT_MIN, ui::em(5.0f)));
+    ui::wrappedTextEditor("##notes", d.notes, 0.0f, 4);
+    ui::reportItem("customer.notes");
     commitIfLeft(ctx);
     ui::endForm();
 }
@@ -137,8 +138,7 @@ void CustomerEditor::drawClassDecision(UiContext& ctx, model::Customer& d) {
     ImGui::TextColored(ui::kMutedText, tr.text(d.class_decision.overridden ? "class.proposal_was" : "class.follows_proposal"),
                        method::customerClassKey(info.proposed).data());
     if (d.class_decision.overridden) {
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint("##reason", tr.text("class.reason_hint"), &d.class_decision.reason);
+        ui::wrappedTextField("##reason", d.class_decision.reason, tr.text("class.reason_hint"), ImGui::GetContentRegionAvail().x);
         ui::reportItem("customer.class_reason");
         commitIfLeft(ctx);
     }
@@ -199,8 +199,7 @@ void CustomerEditor::drawKnowledge(UiContext& ctx) {
             commit(ctx);
         }
         ImGui::TableSetColumnIndex(2);
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint("##note", tr.text(key + ".question"), &note.note);
+        ui::wrappedTextField("##note", note.note, tr.text(key + ".question"), ImGui::GetContentRegionAvail().x);
         commitIfLeft(ctx);
         ImGui::PopID();
     }

@@ -66,7 +66,8 @@ void PlannerView::drawStep(UiContext& ctx, model::ConversationPlan& plan) {
     }
     drawStepFields(ctx, plan);
     fieldCaption(tr.text("plan.notes"));
-    ImGui::InputTextMultiline("##notes", &plan.steps[step].notes, ImVec2(-FLT_MIN, ui::em(4.0f)));
+    ui::wrappedTextEditor("##notes", plan.steps[step].notes, 0.0f, 3);
+    ui::reportItem("plan.notes");
     draft_.commitIfLeft(ctx);
 }
 
@@ -85,13 +86,12 @@ void PlannerView::drawStepFields(UiContext& ctx, model::ConversationPlan& plan) 
         fieldCaption(tr.text("plan." + key));
         switch (field.kind) {
             case Kind::MultiLineText:
-                ImGui::InputTextMultiline(id.c_str(), &(plan.*std::get<PlanMember<std::string>>(field.member)),
-                                          ImVec2(-FLT_MIN, ui::em(3.2f)));
+                ui::wrappedTextEditor(id.c_str(), plan.*std::get<PlanMember<std::string>>(field.member), 0.0f, 2);
                 commit |= ImGui::IsItemDeactivatedAfterEdit();
                 break;
             case Kind::Text:
-                ImGui::SetNextItemWidth(-FLT_MIN);
-                ImGui::InputTextWithHint(id.c_str(), hint(), &(plan.*std::get<PlanMember<std::string>>(field.member)));
+                ui::wrappedTextField(id.c_str(), plan.*std::get<PlanMember<std::string>>(field.member), hint(),
+                                     ImGui::GetContentRegionAvail().x);
                 ui::reportItem("plan.field" + id);
                 commit |= ImGui::IsItemDeactivatedAfterEdit();
                 break;

@@ -341,7 +341,7 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
     ImGui::InputTextWithHint("##place", tr.text("plan.place_hint"), &plan.place);
     draft_.commitIfLeft(ctx);
     field();
-    ImGui::InputTextWithHint("##goal", tr.text("plan.goal_hint"), &plan.goal);
+    ui::wrappedTextField("##goal", plan.goal, tr.text("plan.goal_hint"), ImGui::CalcItemWidth());
     ui::reportItem("plan.goal");
     draft_.commitIfLeft(ctx);
 

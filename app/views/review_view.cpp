@@ -335,7 +335,7 @@ void ReviewView::drawOutcome(UiContext& ctx, model::Review& review) {
         }
     }
     ImGui::TextUnformatted(tr.text("review.agreed"));
-    ImGui::InputTextMultiline("##agreed", &review.agreed, ImVec2(-1, ImGui::GetTextLineHeight() * 3.0f));
+    ui::wrappedTextEditor("##agreed", review.agreed, 0.0f, 3);
     draft_.commitIfLeft(ctx);
 }
 
@@ -450,9 +450,8 @@ void ReviewView::drawAttitude(UiContext& ctx, model::Review& review) {
     bool commit = ui::listEditor("review.assumptions", review.assumptions, tr.text("review.add_assumption"), tr.text("review.remove"),
                                  [&](model::Assumption& a, float width) {
                                      const float buttons = ui::em(13.0f);
-                                     ImGui::SetNextItemWidth(std::max(ui::em(6.0f), width - buttons));
-                                     ImGui::InputTextWithHint("##text", tr.text("review.assumption_hint"), &a.text);
-                                     const bool left = ImGui::IsItemDeactivatedAfterEdit();
+                                     const bool left = ui::wrappedTextField("##text", a.text, tr.text("review.assumption_hint"),
+                                                                            std::max(ui::em(6.0f), width - buttons));
                                      ImGui::SameLine();
                                      choiceButtons("held", a.held, kReachedChoices, labels, &kReachedColours);
                                      return left;
@@ -517,12 +516,11 @@ void ReviewView::drawLessons(UiContext& ctx, model::Review& review) {
         ImGui::SameLine();
         choiceButtons("review.kept", review.previous_commitment_kept, kReachedChoices, reachedLabels(tr), &kReachedColours);
     }
-    const float height = ImGui::GetTextLineHeight() * 2.6f;
     ImGui::TextUnformatted(tr.text("review.went_well"));
-    ImGui::InputTextMultiline("##went_well", &review.went_well, ImVec2(-1, height));
+    ui::wrappedTextEditor("##went_well", review.went_well, 0.0f, 2);
     draft_.commitIfLeft(ctx);
     ImGui::TextUnformatted(tr.text("review.do_differently"));
-    ImGui::InputTextMultiline("##do_differently", &review.do_differently, ImVec2(-1, height));
+    ui::wrappedTextEditor("##do_differently", review.do_differently, 0.0f, 2);
     draft_.commitIfLeft(ctx);
     ImGui::TextUnformatted(tr.text("review.commitment"));
     constexpr std::array<model::CommitmentKind, 3> kinds = {model::CommitmentKind::Keep, model::CommitmentKind::Start,
@@ -530,8 +528,7 @@ void ReviewView::drawLessons(UiContext& ctx, model::Review& review) {
     choiceButtons("review.commitment_kind", review.commitment_kind, kinds,
                   std::array<std::string, 3>{tr.text("review.commitment.keep"), tr.text("review.commitment.start"),
                                              tr.text("review.commitment.stop")});
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##commitment", tr.text("review.commitment_hint"), &review.commitment);
+    ui::wrappedTextField("##commitment", review.commitment, tr.text("review.commitment_hint"), ImGui::GetContentRegionAvail().x);
     ui::reportItem("review.commitment");
     draft_.commitIfLeft(ctx);
 }
