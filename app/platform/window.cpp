@@ -21,6 +21,7 @@
 #include "platform/key_taps.h"
 #include "platform/quit_signals.h"
 #include "platform/screenshot.h"
+#include "platform/ui_scale.h"
 #include "ui/fonts.h"
 
 namespace etappe::platform {
@@ -221,28 +222,14 @@ void Platform::startImGui() {
     ImGui_ImplOpenGL3_Init(kGlslVersion);
 }
 
-// How much bigger than 96 dpi the UI is drawn. Where the framebuffer is
-// larger than the window (macOS, Wayland) ImGui works in window units: the
-// fonts are rasterised for the pixels and shrunk back by FontGlobalScale.
-struct UiScale {
-    float raster = 1.0f;             // font pixels per 96-dpi pixel
-    float framebuffer_ratio = 1.0f;  // framebuffer pixels per window unit
-    float layout() const { return raster / framebuffer_ratio; }
-};
-
+// How much bigger than 96 dpi the UI is drawn (ui_scale.h).
 UiScale measureScale(GLFWwindow* window) {
-    UiScale scale;
     float x = 1.0f, y = 1.0f;
     glfwGetWindowContentScale(window, &x, &y);
-    scale.raster = x > y ? x : y;
-    if (scale.raster <= 0.0f) scale.raster = 1.0f;
     int window_width = 0, window_height = 0, fb_width = 0, fb_height = 0;
     glfwGetWindowSize(window, &window_width, &window_height);
     glfwGetFramebufferSize(window, &fb_width, &fb_height);
-    if (window_width > 0 && fb_width > window_width) {
-        scale.framebuffer_ratio = static_cast<float>(fb_width) / static_cast<float>(window_width);
-    }
-    return scale;
+    return uiScaleFrom(x, y, window_width, fb_width);
 }
 
 // A fresh style, so repeated scaling does not compound, with the colours the
@@ -258,12 +245,12 @@ void resetStyle(float layout_scale) {
 // Fonts and style for the scale and the user's zoom. Before the first frame the renderer has no
 // font texture yet (its NewFrame creates it); later it must be re-uploaded.
 void applyScale(const UiScale& scale, float zoom, bool texture_exists, FrameHandler& handler) {
-    const bool fonts_ok = ui::loadFonts(scale.raster * zoom);
+    const bool fonts_ok = ui::loadFonts(scale.fontBuildScale(zoom));
     if (!fonts_ok && !texture_exists) {
         std::fprintf(stderr, "etappe: warning: DejaVu Sans not found (package fonts-dejavu-core); "
                              "using ImGui's built-in font, some characters will show as '?'.\n");
     }
-    ImGui::GetIO().FontGlobalScale = 1.0f / scale.framebuffer_ratio;
+    ImGui::GetIO().FontGlobalScale = scale.fontGlobalScale();
     resetStyle(scale.layout() * zoom);
     if (texture_exists) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
