@@ -251,8 +251,10 @@ bool wrappedField(const char* id, std::string& text, const char* hint, float wid
         if (!active) g_wrapped = WrappedEditing{};
     }
     if (text.empty() && !active && hint != nullptr && *hint != '\0') {
+        // One line, cut with "…" inside the frame (an empty field is one line high).
+        const std::string shown = fitToWidth(hint, width - 2.0f * style.FramePadding.x);
         ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), shown.c_str());
     }
     const bool left = ImGui::IsItemDeactivatedAfterEdit();
     ImGui::PopID();
