@@ -260,6 +260,10 @@ void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
         ImGui::TextWrapped(tr.text("delete.impact_activities"), impact.activities_deleted);
         ui::reportItem("delete.impact_activities");
     }
+    if (impact.reviews_deleted > 0) {
+        ImGui::TextWrapped(tr.text("delete.impact_reviews"), impact.reviews_deleted);
+        ui::reportItem("delete.impact_reviews");
+    }
     if (impact.bookings_unlinked > 0) {
         ImGui::TextWrapped(tr.text("delete.impact_bookings"), impact.bookings_unlinked);
         ui::reportItem("delete.impact_bookings");
