@@ -33,6 +33,7 @@ struct NavigationRequest {
     model::Id customer_id = model::kNoId;
     model::Id plan_id = model::kNoId;      // the plan screen: this plan (kNoId: the newest, or the reduced plan)
     model::Id activity_id = model::kNoId;  // the activities screen: this activity
+    std::string date = {};                 // the review screen: a reduced contact's meeting on this ISO date
 };
 
 // Handed to every view each frame: what it may read (the document is const),

@@ -125,6 +125,11 @@ void ReviewView::open(UiContext& ctx, const NavigationRequest& request) {
         return;
     }
     if (!p.findCustomer(request.customer_id)) return;
+    // A reduced contact's meeting (the agenda's "review due"): that meeting's review.
+    if (!request.date.empty()) {
+        reviewMeeting(ctx, request.customer_id, model::kNoId, request.date, true);
+        return;
+    }
     // A customer: its due meeting, else its newest review, else a new review of a call today.
     for (const rules::DueReview& d : due(ctx)) {
         if (d.customer_id != request.customer_id) continue;
