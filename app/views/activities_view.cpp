@@ -204,13 +204,13 @@ void ActivitiesView::drawReviewsDue(UiContext& ctx) {
         const rules::DueReview& d = due[i];
         if (!ctx.portfolio().findCustomer(d.customer_id)) continue;
         ImGui::PushID(static_cast<int>(i));
-        const std::string label = dates::formatIsoDate(d.date, ctx.language()) + "  " +
-                                  meetingText(ctx, rules::Meeting{d.customer_id, d.plan_id, d.date, ""});
+        const std::string text = meetingText(ctx, rules::Meeting{d.customer_id, d.plan_id, d.date, ""});
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
-        if (ui::fittedSelectable("✎ " + label, "due", false))
+        if (ui::fittedSelectable("✎ " + dates::formatIsoDate(d.date, ctx.language()) + "  " + text, "due", false))
             ctx.navigate = NavigationRequest{"review", d.customer_id, d.plan_id, model::kNoId, d.date};
         ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("agenda.start_review"));
+        // The whole text too: a long goal cuts the customer's name off the row.
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", text.c_str(), tr.text("agenda.start_review"));
         ui::reportItem("activities.review_due." + std::to_string(i));
         // The method recommends reviewing within 24 hours: say when that has passed.
         char when[200];

@@ -265,12 +265,15 @@ const std::unordered_map<model::Id, CustomersView::DueOfCustomer>& CustomersView
 void CustomersView::drawReviewDue(UiContext& ctx, const rules::DueReview& oldest, int count) {
     const auto& tr = ctx.tr;
     ImGui::SameLine();
+    // Text-like (no frame): a marker, not another button in every row.
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, oldest.past_24_hours() ? ui::kWarning : ui::kAccent);
     if (ImGui::SmallButton(tr.text("review.due_short")))
         ctx.navigate = NavigationRequest{"review", oldest.customer_id, oldest.plan_id, model::kNoId,
                                          oldest.plan_id == model::kNoId ? oldest.date : std::string()};
     ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
     ui::reportItem("customers.review_due." + std::to_string(oldest.customer_id));
     if (!ImGui::IsItemHovered()) return;
     const std::string date = dates::formatIsoDate(oldest.date, tr.language());
