@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ struct UiContext {
     double now = 0.0;   // the shell's clock in seconds, for status messages
     bool read_only = false;
     std::optional<NavigationRequest> navigate = std::nullopt;  // set by a view, followed by the shell
+    // Exports a view writes itself (a review, the development report) start where the rep put the last
+    // export, and a written one moves that folder on. Set by the shell; empty in view tests.
+    std::function<std::string()> export_folder = nullptr;
+    std::function<void(const std::string&)> exported = nullptr;
 
     const model::Portfolio& portfolio() const { return document.portfolio(); }
     i18n::Language language() const { return tr.language(); }
@@ -69,6 +74,10 @@ struct UiContext {
 
     bool apply(history::Edit edit) { return edits.apply(std::move(edit)); }
     void status(std::string text) { notifications.status(std::move(text), now); }
+    std::string exportFolder() const { return export_folder ? export_folder() : std::string("."); }
+    void rememberExport(const std::string& path) {
+        if (exported) exported(path);
+    }
 };
 
 }  // namespace etappe::app
