@@ -127,8 +127,11 @@ const rules::Classification& App::classification() {
 }
 
 UiContext App::context() {
-    return UiContext{session_.document(), EditSink{session_.document(), session_.isReadOnly()}, tr_, notifications_,
-                     classification(), today_(), clock_(), session_.isReadOnly()};
+    UiContext ctx{session_.document(), EditSink{session_.document(), session_.isReadOnly()}, tr_, notifications_,
+                  classification(), today_(), clock_(), session_.isReadOnly()};
+    ctx.export_folder = [this] { return exportFolder(); };
+    ctx.exported = [this](const std::string& path) { rememberExportFolder(path); };
+    return ctx;
 }
 
 void App::setContentScale(float scale) {

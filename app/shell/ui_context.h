@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@ struct NavigationRequest {
     model::Id customer_id = model::kNoId;
     model::Id plan_id = model::kNoId;      // the plan screen: this plan (kNoId: the newest, or the reduced plan)
     model::Id activity_id = model::kNoId;  // the activities screen: this activity
+    std::string date = {};                 // the review screen: a reduced contact's meeting on this ISO date
 };
 
 // Handed to every view each frame: what it may read (the document is const),
@@ -48,6 +50,10 @@ struct UiContext {
     double now = 0.0;   // the shell's clock in seconds, for status messages
     bool read_only = false;
     std::optional<NavigationRequest> navigate = std::nullopt;  // set by a view, followed by the shell
+    // Exports a view writes itself (a review, the development report) start where the rep put the last
+    // export, and a written one moves that folder on. Set by the shell; empty in view tests.
+    std::function<std::string()> export_folder = nullptr;
+    std::function<void(const std::string&)> exported = nullptr;
 
     const model::Portfolio& portfolio() const { return document.portfolio(); }
     i18n::Language language() const { return tr.language(); }
@@ -68,6 +74,10 @@ struct UiContext {
 
     bool apply(history::Edit edit) { return edits.apply(std::move(edit)); }
     void status(std::string text) { notifications.status(std::move(text), now); }
+    std::string exportFolder() const { return export_folder ? export_folder() : std::string("."); }
+    void rememberExport(const std::string& path) {
+        if (exported) exported(path);
+    }
 };
 
 }  // namespace etappe::app

@@ -3,6 +3,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include "dates/clock.h"
 #include "dates/date_format.h"
 #include "dates/iso_date.h"
@@ -135,6 +138,7 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const auto& activities = ctx.portfolio().activities;
     const rules::Agenda& agenda = this->agenda(ctx);
+    drawReviewsDue(ctx);
     drawMissingNextSteps(ctx);
     if (agenda.entries.empty()) {
         ui::hintText(tr.text("activities.none_yet"));
@@ -182,6 +186,51 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
             ImGui::PopID();
         }
     }
+}
+
+void ActivitiesView::drawReviewsDue(UiContext& ctx) {
+    const auto& tr = ctx.tr;
+    const std::vector<rules::DueReview>& due = due_reviews_.get(ctx.derivedKey(), [&] {
+        return rules::reviewsDue(ctx.portfolio(), ctx.today, &ctx.classification);
+    });
+    if (due.empty()) return;
+    ImGui::PushFont(ui::boldFont());
+    ImGui::TextColored(ui::kWarning, "%s (%d)", tr.text("review.due"), static_cast<int>(due.size()));
+    ImGui::PopFont();
+    ui::reportItem("activities.reviews_due");
+    // Oldest first, as the rules sort them: the longer a meeting waits, the less of it is remembered.
+    const std::size_t shown = std::min<std::size_t>(due.size(), 5);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const rules::DueReview& d = due[i];
+        if (!ctx.portfolio().findCustomer(d.customer_id)) continue;
+        ImGui::PushID(static_cast<int>(i));
+        const std::string text = meetingText(ctx, rules::Meeting{d.customer_id, d.plan_id, d.date, ""});
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
+        if (ui::fittedSelectable("✎ " + dates::formatIsoDate(d.date, ctx.language()) + "  " + text, "due", false))
+            ctx.navigate = NavigationRequest{"review", d.customer_id, d.plan_id, model::kNoId, d.date};
+        ImGui::PopStyleColor();
+        // The whole text too: a long goal cuts the customer's name off the row.
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", text.c_str(), tr.text("agenda.start_review"));
+        ui::reportItem("activities.review_due." + std::to_string(i));
+        // The method recommends reviewing within 24 hours: say when that has passed.
+        char when[200];
+        if (d.past_24_hours()) std::snprintf(when, sizeof when, tr.text("review.due_days"), d.days_ago);
+        else std::snprintf(when, sizeof when, "%s", tr.text("review.due_yesterday"));
+        ImGui::Indent(ui::em(1.2f));
+        ImGui::PushStyleColor(ImGuiCol_Text, d.past_24_hours() ? ui::kWarning : ui::kMutedText);
+        ImGui::TextWrapped("%s", when);
+        ImGui::PopStyleColor();
+        ui::reportItem("activities.review_due." + std::to_string(i) + (d.past_24_hours() ? ".late" : ".fresh"));
+        ImGui::Unindent(ui::em(1.2f));
+        ImGui::PopID();
+    }
+    if (due.size() > shown) {
+        ImGui::TextColored(ui::kMutedText, tr.text("activities.and_more"), static_cast<int>(due.size() - shown));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr.label("agenda.all_reviews"))) ctx.navigate = NavigationRequest{"review"};
+        ui::reportItem("activities.all_reviews");
+    }
+    ImGui::Separator();
 }
 
 void ActivitiesView::drawMissingNextSteps(UiContext& ctx) {

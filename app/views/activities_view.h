@@ -7,6 +7,7 @@
 #include "rules/activity_coach.h"
 #include "rules/agenda.h"
 #include "rules/next_activity.h"
+#include "rules/reviews.h"
 #include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "ui/widgets.h"
@@ -51,6 +52,8 @@ private:
     void drawEditor(UiContext& ctx);
     void drawVerdict(UiContext& ctx, const model::Activity& activity);
     void drawMissingNextSteps(UiContext& ctx);
+    // Past meetings without a review, oldest first; a click opens (or starts) the review.
+    void drawReviewsDue(UiContext& ctx);
     const std::vector<int>& activitiesOn(const UiContext& ctx, const std::string& day);
     const std::vector<int>& meetingsOn(const UiContext& ctx, const std::string& day);
     const rules::Agenda& agenda(const UiContext& ctx);
@@ -67,6 +70,7 @@ private:
     rules::Derived<std::unordered_map<std::string, std::vector<int>>> by_date_;  // activity indices per ISO date
     rules::Derived<std::unordered_map<std::string, std::vector<int>>> meetings_by_date_;  // into agenda().meetings
     rules::Derived<std::vector<model::Id>> missing_next_;  // A customers without a next activity
+    rules::Derived<std::vector<rules::DueReview>> due_reviews_;
     EntityDraft<model::Activity> draft_;
     ui::ValidatedInput date_input_;
     ui::ValidatedInput time_input_;

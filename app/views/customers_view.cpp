@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "dates/date_format.h"
 #include "history/edit.h"
 #include "history/integrity.h"
 #include "rules/knowledge.h"
@@ -187,6 +188,8 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
         specs->SpecsDirty = false;
     }
 
+    const auto& due_by_customer = dueByCustomer(ctx);
+    const float due_width = ui::buttonWidth(tr.text("review.due_short")) + ImGui::GetStyle().ItemSpacing.x;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     if (scroll_to_selected_) {
@@ -204,10 +207,18 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
             ImGui::PushID(static_cast<int>(c.id));
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(kName);
-            // Cut to the column with "…" (whole in a tooltip) instead of clipped mid-letter.
-            if (ui::fittedSelectable(c.name, "name", c.id == selected_, ImGuiSelectableFlags_SpanAllColumns))
+            // Cut to the column with "…" (whole in a tooltip) instead of clipped mid-letter; a due review
+            // keeps room for its marker after the name.
+            const auto due = due_by_customer.find(c.id);
+            const bool review_due = due != due_by_customer.end();
+            const float name_width = review_due ? ImGui::GetContentRegionAvail().x - due_width : -1.0f;
+            if (ui::fittedSelectable(c.name, "name", c.id == selected_, ImGuiSelectableFlags_SpanAllColumns, name_width))
                 select(ctx, c.id);
             ui::reportItem("customers.row." + std::to_string(c.id));
+            if (review_due) {
+                ImGui::SetItemAllowOverlap();  // the marker over the row's selectable takes its own clicks
+                drawReviewDue(ctx, due->second.oldest, due->second.count);
+            }
             ImGui::TableSetColumnIndex(kClass);
             ui::classBadge(ctx.effectiveClass(c.id));
             // ✎ marks a class the rep set against the proposal; ↑ a customer that could become A.
@@ -239,6 +250,42 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
     ImGui::EndTable();
 }
 
+const std::unordered_map<model::Id, CustomersView::DueOfCustomer>& CustomersView::dueByCustomer(const UiContext& ctx) {
+    return due_by_customer_.get(ctx.derivedKey(), [&] {
+        std::unordered_map<model::Id, DueOfCustomer> by_customer;
+        // Oldest first, so the first one met is the customer's oldest.
+        for (const rules::DueReview& d : rules::reviewsDue(ctx.portfolio(), ctx.today, &ctx.classification)) {
+            DueOfCustomer& entry = by_customer.try_emplace(d.customer_id, DueOfCustomer{d, 0}).first->second;
+            ++entry.count;
+        }
+        return by_customer;
+    });
+}
+
+void CustomersView::drawReviewDue(UiContext& ctx, const rules::DueReview& oldest, int count) {
+    const auto& tr = ctx.tr;
+    ImGui::SameLine();
+    // Text-like (no frame): a marker, not another button in every row.
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, oldest.past_24_hours() ? ui::kWarning : ui::kAccent);
+    if (ImGui::SmallButton(tr.text("review.due_short")))
+        ctx.navigate = NavigationRequest{"review", oldest.customer_id, oldest.plan_id, model::kNoId,
+                                         oldest.plan_id == model::kNoId ? oldest.date : std::string()};
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    ui::reportItem("customers.review_due." + std::to_string(oldest.customer_id));
+    if (!ImGui::IsItemHovered()) return;
+    const std::string date = dates::formatIsoDate(oldest.date, tr.language());
+    char what[300];
+    if (count > 1) std::snprintf(what, sizeof what, tr.text("customers.review_due_many"), count, date.c_str());
+    else std::snprintf(what, sizeof what, tr.text("customers.review_due_one"), date.c_str());
+    char when[200];
+    if (oldest.past_24_hours()) std::snprintf(when, sizeof when, tr.text("review.due_days"), oldest.days_ago);
+    else std::snprintf(when, sizeof when, "%s", tr.text("review.due_yesterday"));
+    ImGui::SetTooltip("%s\n%s\n%s", what, when, tr.text("customers.review_due_click"));
+}
+
 void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
     const auto& tr = ctx.tr;
     if (confirm_delete_) {
@@ -259,6 +306,10 @@ void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
     if (impact.activities_deleted > 0) {
         ImGui::TextWrapped(tr.text("delete.impact_activities"), impact.activities_deleted);
         ui::reportItem("delete.impact_activities");
+    }
+    if (impact.reviews_deleted > 0) {
+        ImGui::TextWrapped(tr.text("delete.impact_reviews"), impact.reviews_deleted);
+        ui::reportItem("delete.impact_reviews");
     }
     if (impact.bookings_unlinked > 0) {
         ImGui::TextWrapped(tr.text("delete.impact_bookings"), impact.bookings_unlinked);

@@ -1,7 +1,10 @@
 #pragma once
 #include <string>
+#include <unordered_map>
 
 #include "rules/customer_query.h"
+#include "rules/derived.h"
+#include "rules/reviews.h"
 #include "shell/screen.h"
 #include "shell/ui_context.h"
 #include "views/customer_editor.h"
@@ -31,6 +34,13 @@ private:
     void drawToolbar(UiContext& ctx, int shown, int total);
     void drawTable(UiContext& ctx, const std::vector<int>& rows);
     void drawDeleteConfirmation(UiContext& ctx);
+    // The "review due" marker after a customer's name; a click opens the review.
+    void drawReviewDue(UiContext& ctx, const rules::DueReview& oldest, int count);
+    struct DueOfCustomer {
+        rules::DueReview oldest;
+        int count = 0;
+    };
+    const std::unordered_map<model::Id, DueOfCustomer>& dueByCustomer(const UiContext& ctx);
 
     rules::CustomerQuery query_;
     rules::CustomerListCache cache_;
@@ -39,6 +49,7 @@ private:
     bool focus_search_ = false;
     bool confirm_delete_ = false;
     bool scroll_to_selected_ = false;
+    rules::Derived<std::unordered_map<model::Id, DueOfCustomer>> due_by_customer_;
 };
 
 }  // namespace etappe::app

@@ -81,11 +81,10 @@ void DevelopmentView::draw(UiContext& ctx) {
     ImGui::SameLine(0, ui::em(1.5f));
     ImGui::TextColored(ui::kMutedText, "%s – %s", dates::formatIsoDate(d.period.from, tr.language()).c_str(),
                        dates::formatIsoDate(d.period.to, tr.language()).c_str());
-    const char* home = std::getenv("HOME");
     for (const auto& [key, name] : {std::pair{"dev.export_md", "development.md"}, {"dev.export_html", "development.html"},
                                     {"dev.export_json", "development.json"}}) {
         if (ImGui::SmallButton(tr.label(key)))
-            export_dialog_.show(ui::FileDialog::Mode::Save, home ? home : ".", name, {".md", ".html", ".json"}, "development");
+            export_dialog_.show(ui::FileDialog::Mode::Save, ctx.exportFolder(), name, {".md", ".html", ".json"}, "development");
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -100,6 +99,7 @@ void DevelopmentView::draw(UiContext& ctx) {
     ImGui::EndChild();
     if (auto path = export_dialog_.draw(tr)) {
         const auto result = exports::writeDevelopmentReport(*path, d, tr, true);
+        if (result.ok()) ctx.rememberExport(*path);
         char text[600];
         std::snprintf(text, sizeof text, tr.text(result.ok() ? "dev.exported" : "review.export_failed"), path->c_str());
         ctx.status(text);

@@ -125,6 +125,11 @@ void ReviewView::open(UiContext& ctx, const NavigationRequest& request) {
         return;
     }
     if (!p.findCustomer(request.customer_id)) return;
+    // A reduced contact's meeting (the agenda's "review due"): that meeting's review.
+    if (!request.date.empty()) {
+        reviewMeeting(ctx, request.customer_id, model::kNoId, request.date, true);
+        return;
+    }
     // A customer: its due meeting, else its newest review, else a new review of a call today.
     for (const rules::DueReview& d : due(ctx)) {
         if (d.customer_id != request.customer_id) continue;
@@ -174,14 +179,17 @@ void ReviewView::draw(UiContext& ctx) {
         draft_.commitWhenIdle(ctx);
     }
     ImGui::EndChild();
-    if (auto path = export_dialog_.draw(ctx.tr)) {
-        if (const model::Review* stored = ctx.portfolio().findReview(review_id_)) {
-            const auto result = exports::writeReview(*path, ctx.portfolio(), *stored, ctx.tr, true);
-            char text[600];
-            std::snprintf(text, sizeof text, ctx.tr.text(result.ok() ? "review.exported" : "review.export_failed"), path->c_str());
-            ctx.status(text);
-        }
-    }
+    if (auto path = export_dialog_.draw(ctx.tr)) exportTo(ctx, *path);
+}
+
+void ReviewView::exportTo(UiContext& ctx, const std::string& path) {
+    const model::Review* stored = ctx.portfolio().findReview(review_id_);
+    if (!stored) return;
+    const auto result = exports::writeReview(path, ctx.portfolio(), *stored, ctx.tr, true);
+    if (result.ok()) ctx.rememberExport(path);
+    char text[600];
+    std::snprintf(text, sizeof text, ctx.tr.text(result.ok() ? "review.exported" : "review.export_failed"), path.c_str());
+    ctx.status(text);
 }
 
 void ReviewView::drawList(UiContext& ctx) {
@@ -294,11 +302,12 @@ void ReviewView::drawHeader(UiContext& ctx, model::Review& review) {
     ImGui::TextUnformatted(tr.text("review.export"));
     ImGui::SameLine();
     if (ImGui::SmallButton(tr.label("review.export_md"))) {
-        export_dialog_.show(ui::FileDialog::Mode::Save, std::getenv("HOME") ? std::getenv("HOME") : ".", "review.md", {".md", ".html"}, "review");
+        export_dialog_.show(ui::FileDialog::Mode::Save, ctx.exportFolder(), "review.md", {".md", ".html"}, "review");
     }
+    ui::reportItem("review.export_md");
     ImGui::SameLine();
     if (ImGui::SmallButton(tr.label("review.export_html"))) {
-        export_dialog_.show(ui::FileDialog::Mode::Save, std::getenv("HOME") ? std::getenv("HOME") : ".", "review.html", {".html", ".md"}, "review");
+        export_dialog_.show(ui::FileDialog::Mode::Save, ctx.exportFolder(), "review.html", {".html", ".md"}, "review");
     }
     ImGui::SameLine();
     if (ImGui::SmallButton(tr.label("review.delete"))) {

@@ -24,6 +24,9 @@ public:
     void reviewMeeting(UiContext& ctx, model::Id customer_id, model::Id plan_id, const std::string& date, bool reduced);
     model::Id reviewId() const { return review_id_; }
     void select(model::Id review_id) { review_id_ = review_id; }
+    // Writes the chosen review as Markdown or HTML (by the ending) and moves the remembered export folder.
+    void exportTo(UiContext& ctx, const std::string& path);
+    const ui::FileDialog& exportDialog() const { return export_dialog_; }
 
 private:
     const std::vector<rules::DueReview>& due(const UiContext& ctx) const;

@@ -84,6 +84,8 @@ const std::vector<StringEntry>& appStrings() {
          "Rückgängig (Strg+Z) holt alles in einem Schritt zurück."},
         {"delete.impact_activities", "Activities for this customer: %d. They are deleted with it.",
          "Aktivitäten zu diesem Kunden: %d. Sie werden mitgelöscht."},
+        {"delete.impact_reviews", "Your reviews of meetings with this customer: %d. They are deleted with it.",
+         "Ihre Rückblicke auf Gespräche mit diesem Kunden: %d. Sie werden mitgelöscht."},
         {"delete.impact_bookings", "Bookings in goal plans that name this customer: %d. They keep their amount, without the customer.",
          "Buchungen in Zielplänen, die diesen Kunden nennen: %d. Sie behalten ihren Betrag, ohne Kundenbezug."},
         {"contact.removed_impact", "Contact removed. Plans without them now: %d, activities: %d. Undo (Ctrl+Z) brings everything back.",

@@ -21,6 +21,9 @@ const std::vector<StringEntry>& calendarStrings() {
         {"agenda.meeting", "Meeting", "Gespräch"},
         {"agenda.reduced_contact", "Contact (B/C)", "Kontakt (B/C)"},
         {"agenda.open_plan", "Click to open the meeting's plan.", "Klicken öffnet die Planung des Gesprächs."},
+        {"agenda.start_review", "Click to write the review of this meeting: what happened, how you were, what you take with you.",
+         "Klicken, um auf dieses Gespräch zurückzublicken: Was ist passiert, wie waren Sie, was nehmen Sie mit?"},
+        {"agenda.all_reviews", "All in Reviews", "Alle unter Rückblicke"},
     };
     return table;
 }
