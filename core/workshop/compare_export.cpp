@@ -207,7 +207,10 @@ std::string comparisonHtml(const Comparison& c, const i18n::Translator& tr) {
         out += "<h2>" + html(t(tr, "compare.skipped")) + "</h2>\n<ul>\n";
         for (const auto& s : c.skipped) {
             std::string reason = t(tr, s.reason_key);
-            if (!s.detail.empty()) reason += " – " + i18n::render(tr, s.detail);
+            if (!s.detail.empty()) {
+                reason += " – ";
+                reason += i18n::render(tr, s.detail);
+            }
             out += "<li>" + html(s.file) + ": " + html(reason) + "</li>\n";
         }
         out += "</ul>\n";
