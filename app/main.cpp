@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
     if (!cl->csv_import.empty()) return etappe::app::runImportCsv(*cl);
     if (!cl->csv_export.empty()) return etappe::app::runExportCsv(*cl);
     if (!cl->development_report.empty()) return etappe::app::runDevelopmentReport(*cl);
+    if (!cl->compare_files.empty()) return etappe::app::runCompare(*cl);
     if (!cl->check_file.empty()) {
         return etappe::app::runCheck(cl->check_file, etappe::app::languageFor(*cl));
     }

@@ -18,6 +18,7 @@
 #include "views/goals_view.h"
 #include "views/activities_view.h"
 #include "views/welcome_view.h"
+#include "views/workshop_banner.h"
 #include "views/import_dialog.h"
 #include "interop/csv_columns.h"
 
@@ -160,6 +161,7 @@ private:
     ScreenRegistry screens_;
     std::vector<Shortcut> global_shortcuts_;  // Ctrl+S/O/Q/Z/Y: on every screen
     WelcomeView welcome_;
+    ExerciseBanner exercise_banner_;  // the participant's current exercise above the screen
     ui::FileDialog file_dialog_;
     std::vector<storage::Recovery> recoveries_;
     ImportDialog import_dialog_;

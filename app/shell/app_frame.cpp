@@ -199,6 +199,7 @@ void App::drawSidebar(UiContext& ctx) {
 
 void App::drawContent(UiContext& ctx) {
     if (!ctx.portfolio().customers.empty()) {
+        exercise_banner_.draw(ctx, screens_.showing().info->id);
         screens_.showing().screen->draw(ctx);
         return;
     }

@@ -38,15 +38,19 @@ bool parseSize(const std::string& text, int& width, int& height) {
 // ignored: a user who typed them expected them to do something.
 std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given) {
     const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty()) +
-                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty()) + int(!cl.development_report.empty());
+                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty()) + int(!cl.development_report.empty()) + int(!cl.compare_files.empty());
     if (tasks > 1)
-        return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv and --development-report";
+        return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv, --development-report "
+               "and --compare";
+    if (!cl.compare_files.empty() && cl.brief_out.empty()) return "--compare needs --out FILE.html or FILE.json";
+    if (!cl.compare_files.empty() && (cl.app.sample || !cl.app.file.empty()))
+        return "--compare reads only the files after it: drop FILE and --sample";
     if (cl.development_report.empty() && given.count("--period")) return "--period belongs to --development-report";
     if (!cl.csv_import.empty() && cl.csv_into.empty()) return "--import-csv needs --into FILE (the portfolio to import into)";
     if (cl.csv_import.empty() && !cl.csv_into.empty()) return "--into belongs to --import-csv";
     if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.pdf, FILE.html or FILE.md";
-    if (cl.brief.empty() && !cl.brief_out.empty()) return "--out belongs to --brief";
-    if (!cl.brief_out.empty() && !exports::isBriefFileName(cl.brief_out)) return "--out must name a .pdf, .html or .md file";
+    if (cl.brief.empty() && cl.compare_files.empty() && !cl.brief_out.empty()) return "--out belongs to --brief or --compare";
+    if (!cl.brief.empty() && !exports::isBriefFileName(cl.brief_out)) return "--out must name a .pdf, .html or .md file";
     if (cl.app.sample && !cl.app.file.empty()) return "choose either a FILE or --sample";
     if (!cl.check_file.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--check reads only its own file: drop the other FILE or --sample";
@@ -88,6 +92,10 @@ const char* usageText() {
            "  --development-report FILE.md|FILE.html|FILE.json [--period DAYS]\n"
            "                      write the development report from your reviews (last DAYS\n"
            "                      days, default 365, 0 = all); from FILE, --sample or your portfolio\n"
+           "  --compare F1 F2 ... --out OUT.html|OUT.json\n"
+           "                      compare participants' copies of a workshop file (up to 30, only\n"
+           "                      read); broken or foreign files are listed with the reason\n"
+           "                      (exit 0 when at least one file was compared)\n"
            "  --help              show this help\n"
            "  --version           show the version\n"
            "\n"
@@ -172,8 +180,15 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a plan id, customer id or customer name");
             if (!v) return std::nullopt;
             cl.brief = *v;
+        } else if (arg == "--compare") {
+            // Every following argument up to the next option is a participant's file.
+            while (i + 1 < args.size() && !args[i + 1].starts_with("--")) cl.compare_files.push_back(args[++i]);
+            if (cl.compare_files.empty()) {
+                error = "--compare needs the participants' files";
+                return std::nullopt;
+            }
         } else if (arg == "--out") {
-            const auto v = value("a file name ending in .pdf, .html or .md");
+            const auto v = value("a file name ending in .pdf, .html, .md or .json");
             if (!v) return std::nullopt;
             cl.brief_out = *v;
         } else if (arg == "--import-csv" || arg == "--export-csv") {

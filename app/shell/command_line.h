@@ -22,6 +22,7 @@ struct CommandLine {
     std::string ics_out;     // --export-ics FILE
     std::string development_report;  // --development-report FILE.md|.html|.json
     int period_days = 365;           // --period DAYS (0 = all)
+    std::vector<std::string> compare_files;  // --compare F1 F2 … --out OUT.html|OUT.json
     bool force = false;      // --force: exports may replace an existing (non-portfolio) file
     std::string csv_import;  // --import-csv customers|activities IN.csv --into FILE
     std::string csv_in;
@@ -53,6 +54,9 @@ int runExportIcs(const CommandLine& cl);
 
 // --development-report FILE [--period DAYS]: writes the development report without a window.
 int runDevelopmentReport(const CommandLine& cl);
+
+// --compare F1 F2 … --out OUT.html|.json (command_line_workshop.cpp): 0 when at least one file was compared.
+int runCompare(const CommandLine& cl);
 
 // --brief X --out FILE: writes a meeting brief without a window; returns the exit code.
 int runBrief(const CommandLine& cl);

@@ -7,6 +7,7 @@
 #include "views/planner_view.h"
 #include "views/priorities_view.h"
 #include "views/review_view.h"
+#include "views/workshop_view.h"
 
 namespace etappe::app {
 
@@ -32,6 +33,7 @@ const std::vector<ScreenType>& screenTypes() {
     static const std::vector<ScreenType> types = {
         typeOf<CustomersView>(), typeOf<PrioritiesView>(), typeOf<PlannerView>(),
         typeOf<ActivitiesView>(), typeOf<GoalsView>(), typeOf<ReviewView>(), typeOf<DevelopmentView>(),
+        typeOf<WorkshopView>(),
     };
     return types;
 }

@@ -20,7 +20,8 @@ struct Change {
 
 // Every entity type the history can change (see entities.h).
 using EntityChange = std::variant<Change<model::Customer>, Change<model::ConversationPlan>, Change<model::Activity>,
-                                  Change<model::GoalPlan>, Change<model::Review>, Change<model::PrioritySettings>,
+                                  Change<model::GoalPlan>, Change<model::Review>, Change<model::Exercise>,
+                                  Change<model::PrioritySettings>,
                                   Change<PortfolioTitle>>;
 
 // One undo step: its changes are applied in order and undone in reverse.

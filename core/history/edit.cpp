@@ -83,4 +83,9 @@ Edit editReview(const model::Portfolio& portfolio, std::optional<model::Review> 
     return editEntity(portfolio, std::move(before), std::move(after));
 }
 
+Edit editExercise(const model::Portfolio& portfolio, std::optional<model::Exercise> before,
+                  std::optional<model::Exercise> after) {
+    return editEntity(portfolio, std::move(before), std::move(after));
+}
+
 }  // namespace etappe::history

@@ -62,5 +62,7 @@ Edit editActivity(const model::Portfolio& portfolio, std::optional<model::Activi
 Edit editGoalPlan(const model::Portfolio& portfolio, std::optional<model::GoalPlan> before,
                   std::optional<model::GoalPlan> after);
 Edit editReview(const model::Portfolio& portfolio, std::optional<model::Review> before, std::optional<model::Review> after);
+Edit editExercise(const model::Portfolio& portfolio, std::optional<model::Exercise> before,
+                  std::optional<model::Exercise> after);
 
 }  // namespace etappe::history

@@ -79,6 +79,14 @@ struct EntityTraits<model::Review> {
 };
 
 template <>
+struct EntityTraits<model::Exercise> {
+    template <class P>
+    static auto* list(P& p, model::Id) { return &p.exercises; }
+    static model::Id idOf(const model::Exercise& e) { return e.id; }
+    static std::size_t heapBytes(const model::Exercise& e);
+};
+
+template <>
 struct EntityTraits<model::PrioritySettings> {
     static model::PrioritySettings read(const model::Portfolio& p) { return p.priorities; }
     static void write(model::Portfolio& p, const model::PrioritySettings& value) { p.priorities = value; }

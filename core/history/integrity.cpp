@@ -19,6 +19,7 @@ struct Footprint {
     std::set<model::Id> removed_plans;
     std::set<model::Id> removed_activities;
     std::set<model::Id> touched_reviews;
+    std::set<model::Id> touched_exercises;
     bool customers_removed() const { return !removed_customers.empty(); }
 };
 
@@ -42,6 +43,9 @@ void collect(Footprint& f, const Change<model::Activity>& c) {
 }
 void collect(Footprint& f, const Change<model::Review>& c) {
     if (c.after) f.touched_reviews.insert(c.after->id);
+}
+void collect(Footprint& f, const Change<model::Exercise>& c) {
+    if (c.after) f.touched_exercises.insert(c.after->id);
 }
 void collect(Footprint& f, const Change<model::GoalPlan>& c) {
     if (c.before && !c.after) f.removed_goal_plans.insert(c.before->id);
@@ -95,6 +99,22 @@ public:
             (f_.removed_activities.contains(r.next_activity_id) || !state_.findActivity(r.next_activity_id)))
             r.next_activity_id = model::kNoId;
         return r;
+    }
+
+    bool concerns(const model::Exercise& e) const {
+        if (f_.touched_exercises.contains(e.id)) return true;
+        for (model::Id id : e.customer_ids)
+            if (f_.removed_customers.contains(id)) return true;
+        for (model::Id id : e.activity_ids)
+            if (f_.removed_activities.contains(id)) return true;
+        return false;
+    }
+    // An exercise keeps its text when its customer or activity goes; the target leaves its lists.
+    model::Exercise repaired(model::Exercise e) const {
+        std::erase_if(e.customer_ids, [&](model::Id id) { return customerGone(id); });
+        std::erase_if(e.activity_ids,
+                      [&](model::Id id) { return f_.removed_activities.contains(id) || !state_.findActivity(id); });
+        return e;
     }
 
     // The activity with dangling links cleared.
@@ -170,6 +190,11 @@ Edit repairsFor(const model::Portfolio& state, const Edit& edit) {
         if (fixed.plan_id != model::kNoId) reviewed_plans.insert(fixed.plan_id);
         if (fixed != review) repairs.changes.push_back(Change<model::Review>{review, std::move(fixed)});
     }
+    for (const model::Exercise& exercise : state.exercises) {
+        if (!check.concerns(exercise)) continue;
+        model::Exercise fixed = check.repaired(exercise);
+        if (fixed != exercise) repairs.changes.push_back(Change<model::Exercise>{exercise, std::move(fixed)});
+    }
     return repairs;
 }
 
@@ -182,6 +207,8 @@ Impact impactOf(const model::Portfolio& portfolio, const Edit& edit) {
             impact.plans_changed += 1;
         } else if (const auto* r = std::get_if<Change<model::Review>>(&change)) {
             (r->after ? impact.reviews_unlinked : impact.reviews_deleted) += 1;
+        } else if (std::holds_alternative<Change<model::Exercise>>(change)) {
+            impact.exercises_changed += 1;
         } else if (const auto* g = std::get_if<Change<model::GoalPlan>>(&change)) {
             for (std::size_t b = 0; b < g->before->bookings.size(); ++b) {
                 impact.bookings_unlinked += g->before->bookings[b].customer_id != g->after->bookings[b].customer_id;

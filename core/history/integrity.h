@@ -12,6 +12,9 @@
 //   plan deleted      → its review stays (the rep's lessons are not the plan's):
 //                       it loses the link and is marked "meeting deleted";
 //   activity deleted  → a review that made it its next activity loses the link;
+//   customer or activity deleted → a workshop exercise about it keeps its
+//                       instruction but loses that target (the workshop screen
+//                       marks an exercise left without a target);
 //   an activity, plan or goal plan changed to point at something that does not
 //                       exist → that link is cleared.
 #include "history/change.h"
@@ -31,9 +34,10 @@ struct Impact {
     int plans_changed = 0;  // plans that lose an attendee
     int reviews_deleted = 0;
     int reviews_unlinked = 0;  // reviews whose meeting (plan) or next activity goes
+    int exercises_changed = 0;  // workshop exercises that lose a target
     bool none() const {
         return activities_deleted + activities_unlinked + bookings_unlinked + plans_changed + reviews_deleted +
-                   reviews_unlinked ==
+                   reviews_unlinked + exercises_changed ==
                0;
     }
 };

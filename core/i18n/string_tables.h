@@ -18,5 +18,6 @@ const std::vector<StringEntry>& priorityViewStrings(); // priorities screen and 
 const std::vector<StringEntry>& problemStrings();  // details of load and save problems (strings_problems.cpp)
 const std::vector<StringEntry>& interopStrings();  // CSV import and export (strings_interop.cpp)
 const std::vector<StringEntry>& reviewStrings();   // review (debrief) and development screens, their exports (strings_reviews.cpp)
+const std::vector<StringEntry>& workshopStrings(); // workshop exercises, collect and compare (strings_workshop.cpp)
 
 }  // namespace etappe::i18n

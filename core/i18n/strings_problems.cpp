@@ -117,6 +117,7 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.unknown_class", "unknown customer class \"%s\"", "unbekannte Kundenklasse „%s“"},
         {"detail.unknown_phase", "unknown sales phase \"%s\"", "unbekannte Verkaufsphase „%s“"},
         {"detail.unknown_status", "unknown activity status \"%s\"", "unbekannter Aktivitätsstatus „%s“"},
+        {"detail.unknown_exercise_kind", "unknown exercise kind \"%s\"", "unbekannte Übungsart „%s“"},
         {"detail.step_twice", "step \"%s\" appears twice", "Schritt „%s“ kommt doppelt vor"},
         {"detail.reduced_plan_twice", "more than one reduced plan", "mehr als ein reduzierter Plan"},
         {"detail.unknown_review_value", "a review's %s has the unknown value \"%s\"",
@@ -184,6 +185,9 @@ const std::vector<StringEntry>& problemStrings() {
          "%s: Plan %s hat schon einen Rückblick (%s); ein Rückblick je Gespräch"},
         {"detail.not_activity", "%s %s is not an activity", "%s %s ist keine Aktivität"},
         {"detail.not_in_range", "%s %s is not from %s to %s", "%s %s liegt nicht zwischen %s und %s"},
+        {"detail.too_many_exercises", "too many exercises (at most 200)", "zu viele Übungen (höchstens 200)"},
+        {"detail.exercise_one_customer", "%s: a meeting exercise names one customer",
+         "%s: eine Gesprächsübung nennt einen Kunden"},
     };
     return table;
 }

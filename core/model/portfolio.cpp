@@ -50,4 +50,11 @@ const Review* Portfolio::findReview(Id id) const {
     return nullptr;
 }
 
+const Exercise* Portfolio::findExercise(Id id) const {
+    for (const Exercise& exercise : exercises) {
+        if (exercise.id == id) return &exercise;
+    }
+    return nullptr;
+}
+
 }  // namespace etappe::model

@@ -4,6 +4,7 @@
 
 #include "model/activity.h"
 #include "model/customer.h"
+#include "model/exercise.h"
 #include "model/goal_plan.h"
 #include "model/ids.h"
 #include "model/review.h"
@@ -18,6 +19,7 @@ struct Portfolio {
     std::vector<GoalPlan> goal_plans;
     std::vector<Activity> activities;
     std::vector<Review> reviews;  // the rep's private debriefs, in the order written
+    std::vector<Exercise> exercises;  // a workshop file's exercises, in the order worked (format 6)
     Id next_id = 1;  // ids are never reused, so references stay unambiguous
 
     bool operator==(const Portfolio&) const = default;
@@ -29,6 +31,7 @@ struct Portfolio {
     const Activity* findActivity(Id id) const;
     const GoalPlan* findGoalPlan(Id id) const;
     const Review* findReview(Id id) const;
+    const Exercise* findExercise(Id id) const;
     // A conversation plan of any customer; `owner` receives that customer's id.
     const ConversationPlan* findPlan(Id plan_id, Id* owner = nullptr) const;
 };

@@ -11,7 +11,10 @@ namespace etappe::storage {
 //       settings (ABC thresholds, effort per class) and the reduced plan.
 //   5 — the rep's reviews of meetings (debriefs: outcome, ratings, attitude,
 //       balance of interests, lessons). Older files load with none.
-inline constexpr int kFormatVersion = 5;
+//   6 — workshop exercises (kind, title, instruction, target customers or
+//       activities, steps a–b, done). Older files load with none; nothing
+//       else changed, so migrateToCurrent has nothing to do for 5 → 6.
+inline constexpr int kFormatVersion = 6;
 inline constexpr int kOldestFormatVersion = 1;
 
 // Passed to the serialize functions while loading, so fields added in later

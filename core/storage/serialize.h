@@ -429,12 +429,37 @@ void load(Archive& ar, Review& r) {
     }
 }
 
+// Workshop exercises (format version 6); the kind travels as its key.
+template <class Archive>
+void exerciseFields(Archive& ar, Exercise& e, std::string& kind) {
+    ar(cereal::make_nvp("id", e.id), cereal::make_nvp("kind", kind), cereal::make_nvp("title", e.title),
+       cereal::make_nvp("instruction", e.instruction), cereal::make_nvp("customer_ids", e.customer_ids),
+       cereal::make_nvp("activity_ids", e.activity_ids), cereal::make_nvp("first_step", e.first_step),
+       cereal::make_nvp("last_step", e.last_step), cereal::make_nvp("done", e.done));
+}
+
+template <class Archive>
+void save(Archive& ar, const Exercise& exercise) {
+    std::string kind(exerciseKindKey(exercise.kind));
+    // cereal hands save() a const exercise; exerciseFields only reads through it here.
+    exerciseFields(ar, const_cast<Exercise&>(exercise), kind);
+}
+
+template <class Archive>
+void load(Archive& ar, Exercise& e) {
+    std::string kind;
+    exerciseFields(ar, e, kind);
+    const auto parsed = exerciseKindFromKey(kind);
+    if (!parsed) throw storage::FormatError(i18n::message("detail.unknown_exercise_kind", {kind}));
+    e.kind = *parsed;
+}
+
 template <class Archive>
 void save(Archive& ar, const Portfolio& p) {
     ar(cereal::make_nvp("title", p.title), cereal::make_nvp("next_id", p.next_id),
        cereal::make_nvp("priorities", p.priorities), cereal::make_nvp("customers", p.customers),
        cereal::make_nvp("goal_plans", p.goal_plans), cereal::make_nvp("activities", p.activities),
-       cereal::make_nvp("reviews", p.reviews));
+       cereal::make_nvp("reviews", p.reviews), cereal::make_nvp("exercises", p.exercises));
 }
 
 template <class Archive>
@@ -448,6 +473,8 @@ void load(Archive& ar, Portfolio& p) {
     }
     // Version 5 added the rep's reviews.
     if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 5) ar(cereal::make_nvp("reviews", p.reviews));
+    // Version 6 added workshop exercises.
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 6) ar(cereal::make_nvp("exercises", p.exercises));
 }
 
 }  // namespace etappe::model

@@ -368,6 +368,50 @@ Issue checkReview(const model::Review& r, std::size_t index, IdCheck& ids, Revie
     return checkReviewValues(r, where);
 }
 
+// An exercise names existing customers and activities, steps a–b within the
+// 16 with a ≤ b, and one customer at most for a meeting to prepare or debrief.
+Issue checkExercise(const model::Portfolio& portfolio, const model::Exercise& e, std::size_t index, IdCheck& ids,
+                    const std::unordered_set<model::Id>& activities) {
+    const std::string where = "exercises[" + std::to_string(index) + "]";
+    if (auto bad = ids.add(e.id, Place{.field = "id"})) return within(where, bad);
+    if (model::exerciseKindKey(e.kind) == "unknown") return issueAt(LoadProblem::InvalidValue, where, "detail.unknown_level");
+    if (auto bad = checkText(e.title, Place{.field = "title"}, kMaxTextBytes)) return within(where, bad);
+    if (auto bad = checkText(e.instruction, Place{.field = "instruction"}, kMaxNotesBytes)) return within(where, bad);
+    if (e.customer_ids.size() > kMaxListItems || e.activity_ids.size() > kMaxListItems)
+        return issueAt(LoadProblem::InvalidValue, where, "detail.too_many_entries");
+    for (model::Id id : e.customer_ids) {
+        if (!portfolio.findCustomer(id))
+            return issueAt(LoadProblem::DanglingReference, where + ".customer_ids", "detail.not_customer", {std::to_string(id)});
+    }
+    for (model::Id id : e.activity_ids) {
+        if (!activities.contains(id))
+            return issueAt(LoadProblem::DanglingReference, where + ".activity_ids", "detail.not_activity", {std::to_string(id)});
+    }
+    const int steps = static_cast<int>(method::kConversationStepCount);
+    if (e.first_step < 1 || e.first_step > steps)
+        return issueAt(LoadProblem::InvalidValue, where + ".first_step", "detail.not_in_range",
+                       {std::to_string(e.first_step), "1", std::to_string(steps)});
+    if (e.last_step < e.first_step || e.last_step > steps)
+        return issueAt(LoadProblem::InvalidValue, where + ".last_step", "detail.not_in_range",
+                       {std::to_string(e.last_step), std::to_string(e.first_step), std::to_string(steps)});
+    const bool one_customer = e.kind == model::ExerciseKind::PrepareMeeting || e.kind == model::ExerciseKind::DebriefMeeting;
+    if (one_customer && e.customer_ids.size() > 1)
+        return issueAt(LoadProblem::InvalidValue, where + ".customer_ids", "detail.exercise_one_customer");
+    return {};
+}
+
+Issue checkExercises(const model::Portfolio& portfolio, IdCheck& ids) {
+    if (portfolio.exercises.empty()) return {};
+    if (portfolio.exercises.size() > static_cast<std::size_t>(model::kMaxExercises))
+        return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_exercises")};
+    std::unordered_set<model::Id> activities;
+    for (const model::Activity& a : portfolio.activities) activities.insert(a.id);
+    for (std::size_t i = 0; i < portfolio.exercises.size(); ++i) {
+        if (auto bad = checkExercise(portfolio, portfolio.exercises[i], i, ids, activities)) return bad;
+    }
+    return {};
+}
+
 Issue check(const model::Portfolio& portfolio) {
     if (portfolio.customers.size() > kMaxCustomers) {
         return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_customers")};
@@ -394,12 +438,13 @@ Issue check(const model::Portfolio& portfolio) {
         if (auto bad = checkActivity(portfolio, portfolio.activities[i], i, ids)) return bad;
     }
     if (portfolio.reviews.size() > kMaxActivities) return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_reviews")};
-    if (portfolio.reviews.empty()) return {};
-    ReviewTargets targets(portfolio);
-    for (std::size_t i = 0; i < portfolio.reviews.size(); ++i) {
-        if (auto bad = checkReview(portfolio.reviews[i], i, ids, targets)) return bad;
+    if (!portfolio.reviews.empty()) {
+        ReviewTargets targets(portfolio);
+        for (std::size_t i = 0; i < portfolio.reviews.size(); ++i) {
+            if (auto bad = checkReview(portfolio.reviews[i], i, ids, targets)) return bad;
+        }
     }
-    return {};
+    return checkExercises(portfolio, ids);
 }
 
 }  // namespace

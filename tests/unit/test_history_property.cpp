@@ -34,7 +34,9 @@ public:
     explicit RandomEditor(std::uint32_t seed) : rng_(seed) {}
 
     history::Edit next(const model::Portfolio& p) {
-        switch (pick(14)) {
+        switch (pick(16)) {
+            case 14:
+            case 15: return exerciseEdit(p);
             case 12:
             case 13: return reviewEdit(p);
             case 0: return addCustomer(p);
@@ -181,6 +183,39 @@ private:
         if (!p.activities.empty() && pick(2) == 0) review.next_activity_id = p.activities[pick(p.activities.size())].id;
         review.agreed = "Frau Weiß prüft das Angebot";
         return history::editReview(p, std::nullopt, review);
+    }
+
+    // A workshop exercise about random customers or activities (which later
+    // steps may delete), a change of its targets, or a delete.
+    history::Edit exerciseEdit(const model::Portfolio& p) {
+        if (!p.exercises.empty() && pick(4) == 0)
+            return history::editExercise(p, p.exercises[pick(p.exercises.size())], std::nullopt);
+        model::Exercise exercise;
+        std::optional<model::Exercise> before;
+        if (!p.exercises.empty() && pick(2) == 0) {
+            before = p.exercises[pick(p.exercises.size())];
+            exercise = *before;
+        } else {
+            exercise.id = history::nextFreeId(p);
+        }
+        exercise.kind = model::kExerciseKinds[pick(4)];
+        exercise.title = "Übung " + std::to_string(pick(100));
+        exercise.instruction = "Bereiten Sie das Gespräch vor";
+        exercise.customer_ids.clear();
+        exercise.activity_ids.clear();
+        const bool one = exercise.kind == model::ExerciseKind::PrepareMeeting || exercise.kind == model::ExerciseKind::DebriefMeeting;
+        const std::size_t customers = one ? 1 : pick(4);
+        for (std::size_t i = 0; i < customers && !p.customers.empty(); ++i) {
+            const model::Id id = anyCustomer(p).id;
+            if (std::find(exercise.customer_ids.begin(), exercise.customer_ids.end(), id) == exercise.customer_ids.end())
+                exercise.customer_ids.push_back(id);
+        }
+        if (exercise.kind == model::ExerciseKind::RephraseActivities && !p.activities.empty())
+            exercise.activity_ids.push_back(p.activities[pick(p.activities.size())].id);
+        exercise.first_step = 1 + static_cast<int>(pick(8));
+        exercise.last_step = exercise.first_step + static_cast<int>(pick(8));
+        exercise.done = pick(2) == 0;
+        return history::editExercise(p, before, exercise);
     }
 
     std::mt19937 rng_;

@@ -76,7 +76,7 @@ const BadFile kBadFiles[] = {
     {"knowledge_level_unknown.etappe", LoadProblem::InvalidValue, "\"expert\""},
     {"plan_checkpoints_two.etappe", LoadProblem::WrongStructure, "a list has fewer entries than required"},
     {"checkpoints_empty.etappe", LoadProblem::WrongStructure, "a step with fewer than 3 checkpoints"},
-    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 5"},
+    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 6"},
     {"share_percent_beyond_int32.etappe", LoadProblem::WrongStructure,
      "portfolio.priorities.thresholds.a_share_percent is 3000000000 (line 8), but must be a whole number from "
      "-2147483648 to 2147483647"},
@@ -106,6 +106,11 @@ const BadFile kBadFiles[] = {
     {"review_rating_unknown.etappe", LoadProblem::InvalidValue, "a review's rating has the unknown value \"brilliant\""},
     {"review_plan_twice.etappe", LoadProblem::InvalidValue,
      "reviews[2].plan_id: plan 8 already has a review (reviews[0]); one review per meeting"},
+    {"exercise_customer_dangling.etappe", LoadProblem::DanglingReference, "exercises[0].customer_ids 77 is not a customer"},
+    {"exercise_activity_dangling.etappe", LoadProblem::DanglingReference, "exercises[1].activity_ids 78 is not an activity"},
+    {"exercise_kind_unknown.etappe", LoadProblem::InvalidValue, "unknown exercise kind \"role_play\""},
+    {"exercise_steps_reversed.etappe", LoadProblem::InvalidValue, "exercises[0].last_step 4 is not from 9 to 16"},
+    {"exercise_two_customers.etappe", LoadProblem::InvalidValue, "exercises[3].customer_ids: a meeting exercise names one customer"},
 };
 
 // Loads `path` and checks the outcome and that the file is byte-identical afterwards.

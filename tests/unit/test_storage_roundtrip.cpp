@@ -306,6 +306,38 @@ TEST_CASE("fixture v5: reviews load with outcome, ratings, attitude, balance and
     CHECK(*again.portfolio == p);
 }
 
+TEST_CASE("fixture v6: workshop exercises load with kind, targets, steps and done, and save unchanged") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v6/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.format_version == 6);
+    const model::Portfolio& p = *r.portfolio;
+    REQUIRE(p.exercises.size() == 4);
+    CHECK(p.exercises[0].kind == model::ExerciseKind::PrepareMeeting);
+    CHECK(p.exercises[0].customer_ids == std::vector<model::Id>{1});
+    CHECK(p.exercises[0].first_step == 4);
+    CHECK(p.exercises[0].last_step == 9);
+    CHECK(p.exercises[1].kind == model::ExerciseKind::RephraseActivities);
+    CHECK(p.exercises[1].activity_ids == std::vector<model::Id>{12});
+    CHECK(p.exercises[2].kind == model::ExerciseKind::ClassifyCustomers);
+    CHECK(p.exercises[2].customer_ids.size() == 3);
+    CHECK(p.exercises[3].kind == model::ExerciseKind::DebriefMeeting);
+    CHECK(p.exercises[3].done);
+    CHECK(p.exercises[3].instruction.ends_with("🧪"));
+    CHECK(p.reviews.size() == 3);  // everything of version 5 is still there
+
+    const LoadResult again = loadPortfolioText(portfolioToText(p));
+    REQUIRE(again.ok());
+    CHECK(*again.portfolio == p);
+}
+
+TEST_CASE("files before version 6 load without exercises") {
+    for (const char* version : {"v1", "v2", "v3", "v4", "v5"}) {
+        const LoadResult r = loadPortfolioFile(std::string(ETAPPE_FIXTURES_DIR "/") + version + "/portfolio.etappe");
+        REQUIRE(r.ok());
+        CHECK(r.portfolio->exercises.empty());
+    }
+}
+
 TEST_CASE("files before version 5 load without reviews") {
     for (const char* version : {"v1", "v2", "v3", "v4"}) {
         const LoadResult r = loadPortfolioFile(std::string(ETAPPE_FIXTURES_DIR "/") + version + "/portfolio.etappe");

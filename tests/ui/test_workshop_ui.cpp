@@ -1,0 +1,89 @@
+// The workshop in the window and on the command line (issue 12, items 3–4):
+// the trainer adds exercises on the Workshop screen (undoable), a participant
+// sees the banner and marks an exercise done, --compare writes HTML and JSON
+// and never touches the participants' files.
+#include <doctest/doctest.h>
+
+#include "../unit/test_storage_support.h"
+#include "app_fixture.h"
+#include "shell/command_line.h"
+#include "shell/sample_case.h"
+#include "storage/portfolio_file.h"
+
+using namespace etappe;
+
+namespace {
+
+app::CommandLine parsed(const std::vector<std::string>& args) {
+    std::string error;
+    const auto cl = app::parseCommandLine(args, error);
+    REQUIRE_MESSAGE(cl.has_value(), error);
+    return *cl;
+}
+
+}  // namespace
+
+TEST_CASE("the trainer adds exercises on the Workshop screen; each is one undo step") {
+    testing::AppDriver d(testing::sampleOn("workshop"));
+    REQUIRE(d.portfolio().exercises.empty());
+    d.click("workshop.add.prepare_meeting");
+    d.click("workshop.add.rephrase_activities");
+    d.click("workshop.add.classify_customers");
+    REQUIRE(d.portfolio().exercises.size() == 3);
+    const model::Exercise& prepare = d.portfolio().exercises[0];
+    CHECK(prepare.kind == model::ExerciseKind::PrepareMeeting);
+    CHECK(prepare.customer_ids.size() == 1);
+    CHECK_FALSE(prepare.instruction.empty());
+    CHECK_FALSE(d.portfolio().exercises[2].customer_ids.empty());
+    i18n::Message detail;
+    CHECK(storage::findProblem(d.portfolio(), detail) == storage::LoadProblem::None);
+    d.key('Z', true);  // undo
+    CHECK(d.portfolio().exercises.size() == 2);
+}
+
+TEST_CASE("a participant sees the current exercise above the screen and marks it done") {
+    testing::AppDriver d(testing::sampleOn("workshop"));
+    d.click("workshop.add.classify_customers");
+    d.click("workshop.add.rephrase_activities");
+    d.app->showScreen("customers");
+    d.frames(2);
+    REQUIRE(d.probes.count("workshop.banner"));
+    d.click("workshop.banner.done");
+    CHECK(d.portfolio().exercises[0].done);
+    d.frames(1);
+    d.click("workshop.banner.go");  // the next not done: rephrase → the activities screen
+    CHECK(d.app->screens().isShowing("activities"));
+}
+
+TEST_CASE("--compare writes HTML and JSON, lists broken files with the reason, and leaves every file as it was") {
+    const testing::TempFolder folder;
+    storage::LoadResult workshop = app::loadSampleCase(dates::todayIso());
+    REQUIRE(workshop.ok());
+    model::Exercise exercise;
+    exercise.id = workshop.portfolio->allocateId();
+    exercise.kind = model::ExerciseKind::ClassifyCustomers;
+    exercise.customer_ids = {workshop.portfolio->customers.front().id};
+    workshop.portfolio->exercises.push_back(exercise);
+    const std::string anna = folder.file("anna.etappe");
+    const std::string ben = folder.file("ben.etappe");
+    const std::string broken = folder.file("broken.etappe");
+    testing::writeBytes(anna, storage::portfolioToText(*workshop.portfolio));
+    testing::writeBytes(ben, storage::portfolioToText(*workshop.portfolio));
+    testing::writeBytes(broken, "not json");
+    const std::string before_anna = testing::readBytes(anna);
+    const std::string json = folder.file("c.json");
+    CHECK(app::runCompare(parsed({"--compare", anna, ben, broken, "--out", json})) == 0);
+    const std::string text = testing::readBytes(json);
+    CHECK(text.find("\"label\": \"anna\"") != std::string::npos);
+    CHECK(text.find("\"label\": \"ben\"") != std::string::npos);
+    CHECK(text.find("load_problem.not_json") != std::string::npos);
+    const std::string html = folder.file("c.html");
+    CHECK(app::runCompare(parsed({"--compare", anna, ben, "--out", html, "--lang", "de"})) == 0);
+    CHECK(testing::readBytes(html).find("Workshop-Vergleich") != std::string::npos);
+    CHECK(testing::readBytes(anna) == before_anna);
+    CHECK(app::runCompare(parsed({"--compare", broken, "--out", folder.file("none.json")})) == 1);
+    std::string error;
+    CHECK_FALSE(app::parseCommandLine({"--compare", anna}, error));
+    CHECK(error.find("--out") != std::string::npos);
+    CHECK_FALSE(app::parseCommandLine({"--compare", "--out", html}, error));
+}

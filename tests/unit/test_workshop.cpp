@@ -1,0 +1,257 @@
+// Workshop exercises (issue 12, items 3–4): what happens to an exercise when
+// its customer or activity goes, and collect and compare: participants' copies
+// loaded read-only, broken, foreign and doubled files skipped with a reason,
+// the figures per exercise and per participant, and the HTML and JSON exports.
+#include <doctest/doctest.h>
+
+#include "history/document.h"
+#include "history/edit.h"
+#include "history/integrity.h"
+#include "i18n/translator.h"
+#include "storage/portfolio_file.h"
+#include "test_storage_support.h"
+#include "workshop/compare.h"
+#include "workshop/compare_export.h"
+
+using namespace etappe;
+
+namespace {
+
+constexpr const char* kToday = "2026-12-01";
+
+model::Portfolio workshopFile() {
+    const storage::LoadResult r = storage::loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v6/portfolio.etappe");
+    REQUIRE(r.ok());
+    model::Portfolio p = *r.portfolio;
+    for (auto& e : p.exercises) e.done = false;
+    return p;
+}
+
+std::string problemOf(const model::Portfolio& portfolio) {
+    i18n::Message detail;
+    return storage::findProblem(portfolio, detail) == storage::LoadProblem::None ? "" : i18n::debugText(detail);
+}
+
+// A participant who did the work: a new plan for Bäckerei Groß with five
+// checkpoints of steps 4–9 ticked, the pseudo-activity made concrete, Chemie &
+// Co. moved to A with a reason, and the first and third exercises done.
+model::Portfolio diligent(const model::Portfolio& workshop) {
+    model::Portfolio p = workshop;
+    model::ConversationPlan plan;
+    plan.id = p.allocateId();
+    plan.date = "2026-12-04";
+    plan.steps[3].checkpoints = {true, true, false};
+    plan.steps[8].checkpoints = {true, true, true};
+    plan.steps[12].checkpoints = {true, false, false};  // outside steps 4–9: counts for the file, not the exercise
+    plan.hook = "Ihr neues Frühstücksangebot am Bahnhof";
+    plan.situation_questions = {"Wie viele Gäste frühstücken heute?"};
+    plan.proposals = {{"Lieferung ab 5 Uhr", "frische Ware", "volle Theke zur Öffnung"}};
+    plan.objections = {{"zu teuer", "Preis je Gast vorrechnen"}};
+    p.findCustomer(1)->plans.push_back(plan);
+    model::Activity& a = *std::find_if(p.activities.begin(), p.activities.end(), [](auto& x) { return x.id == 12; });
+    const model::Activity& concrete = *p.findActivity(11);
+    a.date = "2026-12-03";
+    a.time = "10:00";
+    a.customer_id = concrete.customer_id;
+    a.contact_id = concrete.contact_id;
+    a.action = "Frau Öztürk anrufen und den Liefertermin für das Angebot „Frühstück“ vereinbaren";
+    a.status = model::ActivityStatus::Planned;
+    model::Customer& chemie = *p.findCustomer(6);
+    chemie.customer_class = method::CustomerClass::A;
+    chemie.class_decision.overridden = true;
+    chemie.class_decision.reason = "strategischer Neukunde";
+    p.exercises[0].done = true;
+    p.exercises[2].done = true;
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("deleting a customer takes it out of the exercises about it, in the same undo step") {
+    history::Document doc(workshopFile());
+    const model::Portfolio start = doc.portfolio();
+    const history::Edit remove = history::deleteCustomer(doc.portfolio(), 1);
+    CHECK(history::impactOf(doc.portfolio(), remove).exercises_changed == 2);  // the meeting to prepare and the ABC list
+    const std::size_t depth = doc.undoDepth();
+    REQUIRE(doc.apply(remove));
+    CHECK(doc.undoDepth() == depth + 1);
+    const auto& exercises = doc.portfolio().exercises;
+    REQUIRE(exercises.size() == 4);  // the exercises stay with their instructions
+    CHECK(exercises[0].customer_ids.empty());
+    CHECK(exercises[2].customer_ids == std::vector<model::Id>{4, 6});
+    CHECK(problemOf(doc.portfolio()).empty());
+    REQUIRE(doc.undo());
+    CHECK(doc.portfolio() == start);
+}
+
+TEST_CASE("deleting an activity to rephrase takes it out of the exercise") {
+    history::Document doc(workshopFile());
+    REQUIRE(doc.apply(history::editActivity(doc.portfolio(), *doc.portfolio().findActivity(12), std::nullopt)));
+    CHECK(doc.portfolio().exercises[1].activity_ids.empty());
+    CHECK(problemOf(doc.portfolio()).empty());
+}
+
+TEST_CASE("an exercise added with a target that does not exist is repaired, not saved broken") {
+    history::Document doc(workshopFile());
+    model::Exercise e;
+    e.id = history::nextFreeId(doc.portfolio());
+    e.kind = model::ExerciseKind::ClassifyCustomers;
+    e.customer_ids = {1, 999};
+    REQUIRE(doc.apply(history::editExercise(doc.portfolio(), std::nullopt, e)));
+    CHECK(doc.portfolio().exercises.back().customer_ids == std::vector<model::Id>{1});
+    CHECK(problemOf(doc.portfolio()).empty());
+}
+
+TEST_CASE("compare: per exercise and per participant, against the workshop as handed out") {
+    const model::Portfolio workshop = workshopFile();
+    std::vector<workshop::ParticipantFile> files;
+    files.push_back({"/x/anna.etappe", "anna", diligent(workshop)});
+    files.push_back({"/x/ben.etappe", "ben", workshop});
+    const workshop::Comparison c = workshop::compare(&workshop, files, {}, kToday);
+    REQUIRE(c.exercises.size() == 4);
+    REQUIRE(c.participants.size() == 2);
+    CHECK(c.skipped.empty());
+    const auto& anna = c.participants[0];
+    const auto& ben = c.participants[1];
+
+    // Prepare the meeting, steps 4–9: 6 steps × 3 checkpoints.
+    CHECK(anna.answers[0].out_of == 18);
+    CHECK(anna.answers[0].score == 5);
+    CHECK(anna.answers[0].done);
+    REQUIRE(anna.answers[0].prepare.has_plan);
+    CHECK(anna.answers[0].prepare.checkpoints.size() == 6);
+    CHECK(anna.answers[0].prepare.checkpoints[5] == std::array<bool, 3>{true, true, true});  // step 9
+    CHECK(anna.answers[0].prepare.hook == "Ihr neues Frühstücksangebot am Bahnhof");
+    CHECK(anna.answers[0].prepare.proposals == std::vector<std::string>{"Lieferung ab 5 Uhr → frische Ware → volle Theke zur Öffnung"});
+    CHECK(anna.answers[0].prepare.objections.size() == 1);
+    CHECK_FALSE(ben.answers[0].prepare.has_plan);  // the plan as handed out is not an answer
+    CHECK(ben.answers[0].score == 0);
+
+    // Rephrase: the coach judges the sentence with its fields.
+    REQUIRE(anna.answers[1].activities.size() == 1);
+    CHECK(anna.answers[1].activities[0].concrete);
+    CHECK(anna.answers[1].score == 1);
+    REQUIRE(ben.answers[1].activities.size() == 1);
+    CHECK_FALSE(ben.answers[1].activities[0].concrete);
+    CHECK(ben.answers[1].activities[0].text == "Auf Entscheidung warten");
+    CHECK_FALSE(ben.answers[1].activities[0].flag_keys.empty());
+
+    // Classify: choices against the workshop's proposal.
+    REQUIRE(anna.answers[2].classes.size() == 3);
+    CHECK(anna.answers[2].classes[2].customer == "Chemie & Co. KG");
+    CHECK(anna.answers[2].classes[2].chosen == method::CustomerClass::A);
+    CHECK(anna.answers[2].classes[2].reason == "strategischer Neukunde");
+    CHECK(anna.answers[2].score == ben.answers[2].score - (ben.answers[2].classes[2].chosen == ben.answers[2].classes[2].proposed ? 1 : 0) +
+                                       (anna.answers[2].classes[2].chosen == anna.answers[2].classes[2].proposed ? 1 : 0));
+
+    // Debrief: the review as handed out is not an answer.
+    CHECK_FALSE(ben.answers[3].debrief.has_review);
+
+    // The file as a whole.
+    CHECK(anna.checkpoints_ticked == ben.checkpoints_ticked + 6);
+    CHECK(anna.activities == 2);
+    CHECK(anna.concrete_activities + anna.pseudo_activities == anna.activities);
+    CHECK(anna.concrete_activities == ben.concrete_activities + 1);
+    CHECK(anna.classes[0] + anna.classes[1] + anna.classes[2] == 3);
+    CHECK(anna.classes[0] == ben.classes[0] + (ben.answers[2].classes[2].chosen == method::CustomerClass::A ? 0 : 1));
+    CHECK(anna.exercises_done == 2);
+    CHECK(ben.exercises_done == 0);
+}
+
+TEST_CASE("compare: a file without the workshop's exercises is foreign and skipped") {
+    const model::Portfolio workshop = workshopFile();
+    model::Portfolio other = workshop;
+    other.exercises.pop_back();
+    model::Portfolio changed_kind = workshop;
+    changed_kind.exercises[0].kind = model::ExerciseKind::DebriefMeeting;
+    const workshop::Comparison c = workshop::compare(
+        &workshop, {{"a.etappe", "a", workshop}, {"b.etappe", "b", other}, {"c.etappe", "c", changed_kind}}, {}, kToday);
+    CHECK(c.participants.size() == 1);
+    REQUIRE(c.skipped.size() == 2);
+    CHECK(c.skipped[0].file == "b.etappe");
+    CHECK(c.skipped[0].reason_key == "compare.skip.foreign");
+}
+
+TEST_CASE("compare without the trainer's file: the first participant's exercises are the rows") {
+    const model::Portfolio workshop = workshopFile();
+    const workshop::Comparison c =
+        workshop::compare(nullptr, {{"a.etappe", "a", diligent(workshop)}, {"b.etappe", "b", workshop}}, {}, kToday);
+    REQUIRE(c.participants.size() == 2);
+    CHECK(c.exercises.size() == 4);
+    CHECK(c.participants[0].answers[0].prepare.has_plan);
+    CHECK(c.participants[1].answers[0].prepare.has_plan);  // without a reference, the customer's last plan is the answer
+}
+
+TEST_CASE("participant files are loaded read-only; broken, doubled and surplus files are skipped with a reason") {
+    testing::TempFolder folder;
+    const model::Portfolio workshop = workshopFile();
+    const std::string anna = folder.file("anna.etappe");
+    const std::string broken = folder.file("broken.etappe");
+    const std::string missing = folder.file("missing.etappe");
+    testing::writeBytes(anna, storage::portfolioToText(diligent(workshop)));
+    testing::writeBytes(broken, "{\"format_version\": 6, \"portfolio\": {");
+    std::vector<std::string> paths = {anna, broken, missing, folder.path() + "/./anna.etappe"};
+    for (int i = 0; i < 30; ++i) {
+        std::string name = "p";  // appended in steps: g++ 12 warns falsely (-Wrestrict) about "p" + std::string
+        name += std::to_string(i);
+        name += ".etappe";
+        paths.push_back(folder.file(name));
+        testing::writeBytes(paths.back(), storage::portfolioToText(workshop));
+    }
+    std::vector<std::string> bytes;
+    for (const auto& path : paths) bytes.push_back(testing::readBytes(path));
+    const auto before = testing::folderEntries(folder.path());
+
+    std::size_t calls = 0;
+    workshop::LoadedParticipants loaded = workshop::loadParticipants(paths, [&](std::size_t done, std::size_t total) {
+        ++calls;
+        CHECK(done <= total);
+    });
+    CHECK(calls == paths.size());
+    CHECK(loaded.participants.size() == workshop::kMaxParticipants);
+    REQUIRE(loaded.skipped.size() == 4);
+    CHECK(loaded.skipped[0].reason_key == "load_problem.not_json");
+    CHECK(loaded.skipped[1].reason_key == "load_problem.not_found");
+    CHECK(loaded.skipped[2].reason_key == "compare.skip.same_file");
+    CHECK(loaded.skipped[3].reason_key == "compare.skip.too_many");
+    CHECK(loaded.participants[0].label == "anna");
+
+    // Never written, never locked, nothing new in the folder.
+    for (std::size_t i = 0; i < paths.size(); ++i) CHECK(testing::readBytes(paths[i]) == bytes[i]);
+    CHECK(testing::folderEntries(folder.path()) == before);
+
+    const workshop::Comparison c = workshop::compare(&workshop, std::move(loaded.participants), std::move(loaded.skipped), kToday);
+    CHECK(c.participants.size() == 30);
+    CHECK(c.skipped.size() == 4);
+}
+
+TEST_CASE("the comparison exports as A4 HTML (EN, DE) and language-neutral JSON") {
+    const model::Portfolio workshop = workshopFile();
+    const workshop::Comparison c = workshop::compare(
+        &workshop, {{"/x/anna.etappe", "anna", diligent(workshop)}, {"/x/ben <b>.etappe", "ben <b>", workshop}},
+        {{"/x/kaputt.etappe", "load_problem.not_json", {}}}, kToday);
+    const std::string json = workshop::comparisonJson(c);
+    for (const char* key : {"\"participants\"", "\"file\": \"/x/anna.etappe\"", "\"label\": \"anna\"", "\"checkpoints_ticked\"",
+                            "\"activities\"", "\"concrete_activities\"", "\"pseudo_activities\"", "\"classes\": {\"A\": ",
+                            "\"skipped\"", "\"reason\": \"load_problem.not_json\""})
+        CHECK_MESSAGE(json.find(key) != std::string::npos, key);
+    const storage::LoadResult parsed = storage::loadPortfolioText(json);  // not a portfolio, but must be JSON
+    CHECK(parsed.problem != storage::LoadProblem::NotJson);
+
+    const std::string en = workshop::comparisonHtml(c, i18n::Translator(i18n::Language::English));
+    CHECK(en.find("size:A4") != std::string::npos);
+    CHECK(en.find("Workshop comparison") != std::string::npos);
+    CHECK(en.find("ben &lt;b&gt;") != std::string::npos);
+    CHECK(en.find("ben <b>") == std::string::npos);
+    CHECK(en.find("Ihr neues Frühstücksangebot am Bahnhof") != std::string::npos);
+    CHECK(en.find("kaputt.etappe") != std::string::npos);
+    const std::string de = workshop::comparisonHtml(c, i18n::Translator(i18n::Language::German));
+    CHECK(de.find("Workshop-Vergleich") != std::string::npos);
+    CHECK(de.find("Teilnehmende × Übungen") != std::string::npos);
+
+    testing::TempFolder folder;
+    CHECK(workshop::writeComparison(folder.file("c.json"), c, i18n::Translator(), false).ok());
+    CHECK(testing::readBytes(folder.file("c.json")) == json);
+    CHECK(workshop::writeComparison(folder.file("c.html"), c, i18n::Translator(), false).ok());
+    CHECK_FALSE(workshop::writeComparison(folder.file("c.txt"), c, i18n::Translator(), false).ok());
+}
