@@ -68,6 +68,8 @@ const char* usageText() {
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
            "  --view NAME         first screen: " + viewNames() + "\n" +
+           "  --present           start in presentation mode (projector size, high contrast, full screen)\n"
+           "  --anonymise         show stand-ins (\"Customer 1\", \"Contact A.\") for every name\n"
            "  --size WxH          window size in pixels (default 1280x800)\n"
            "  --frames N          render N frames, then quit\n"
            "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"
@@ -124,6 +126,10 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             cl.force = true;
         } else if (arg == "--sample") {
             cl.app.sample = true;
+        } else if (arg == "--present") {
+            cl.app.present = true;
+        } else if (arg == "--anonymise" || arg == "--anonymize") {
+            cl.app.anonymise = true;
         } else if (arg == "--lang") {
             const auto v = value("a language: en or de");
             if (!v) return std::nullopt;

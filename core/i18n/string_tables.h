@@ -17,6 +17,7 @@ const std::vector<StringEntry>& priorityStrings(); // ABC analysis and its notes
 const std::vector<StringEntry>& priorityViewStrings(); // priorities screen and default effort (strings_priorities_view.cpp)
 const std::vector<StringEntry>& problemStrings();  // details of load and save problems (strings_problems.cpp)
 const std::vector<StringEntry>& interopStrings();  // CSV import and export (strings_interop.cpp)
-const std::vector<StringEntry>& reviewStrings();   // review (debrief) and development screens, their exports (strings_reviews.cpp)
+const std::vector<StringEntry>& reviewStrings();
+const std::vector<StringEntry>& presentStrings();   // presentation mode (strings_present.cpp)
 
 }  // namespace etappe::i18n
