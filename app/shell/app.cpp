@@ -17,6 +17,7 @@
 #include "storage/paths.h"
 #include "ui/theme.h"
 #include "ui/presentation.h"
+#include "views/method_pages_view.h"
 #include "ui/zoom.h"
 
 namespace etappe::app {
@@ -87,6 +88,7 @@ App::App(const AppOptions& options, Clock clock, Today today)
         openLastOrDefault();
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
+    if (options.page > 0) screens_.get<MethodPagesView>().setPage(static_cast<std::size_t>(options.page - 1));
     if (options.anonymise) setAnonymise(true);
     if (options.present) setPresenting(true);
     recoveries_ = storage::findOrphanedRecoveries();

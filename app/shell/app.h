@@ -32,6 +32,7 @@ struct AppOptions {
     std::string view = "customers";
     bool present = false;    // --present: start in presentation mode
     bool anonymise = false;  // --anonymise: with stand-in names
+    int page = 0;            // --page N: the Method screen opens on page N (1-based; 0 = the first)
 };
 
 // The whole program without the window: menus, shortcuts, screens, dialogs,

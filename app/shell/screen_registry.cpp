@@ -4,6 +4,7 @@
 #include "views/customers_view.h"
 #include "views/development_view.h"
 #include "views/goals_view.h"
+#include "views/method_pages_view.h"
 #include "views/planner_view.h"
 #include "views/priorities_view.h"
 #include "views/review_view.h"
@@ -32,6 +33,7 @@ const std::vector<ScreenType>& screenTypes() {
     static const std::vector<ScreenType> types = {
         typeOf<CustomersView>(), typeOf<PrioritiesView>(), typeOf<PlannerView>(),
         typeOf<ActivitiesView>(), typeOf<GoalsView>(), typeOf<ReviewView>(), typeOf<DevelopmentView>(),
+        typeOf<MethodPagesView>(),
     };
     return types;
 }

@@ -23,7 +23,7 @@ const std::vector<StringEntry>& stringTable() {
         std::vector<StringEntry> all;
         for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings(), &goalStrings(),
                                  &calendarStrings(), &coachStrings(), &priorityStrings(), &priorityViewStrings(), &problemStrings(),
-                                 &interopStrings(), &reviewStrings(), &presentStrings()})
+                                 &interopStrings(), &reviewStrings(), &presentStrings(), &methodPageStrings()})
             all.insert(all.end(), part->begin(), part->end());
         return all;
     }();
