@@ -175,7 +175,16 @@ void App::drawMenuBar(UiContext& ctx) {
 }
 
 void App::drawSidebar(UiContext& ctx) {
-    ImGui::BeginChild("sidebar", ImVec2(ui::em(presenting_ ? 8.5f : 10.5f), 0), true);
+    // Presenting, the sidebar is as narrow as its longest label allows: the content gets the room.
+    float sidebar_width = ui::em(10.5f);
+    if (presenting_) {
+        float widest = 0.0f;
+        for (const ScreenRegistry::Entry& entry : screens_.entries())
+            if (!ui::isPrivateScreen(entry.info->id)) widest = std::max(widest, ImGui::CalcTextSize(tr_.text(entry.info->label_key)).x);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        sidebar_width = std::min(sidebar_width, widest + 2 * style.WindowPadding.x + style.ScrollbarSize);
+    }
+    ImGui::BeginChild("sidebar", ImVec2(sidebar_width, 0), true);
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted("Etappe");
     ImGui::PopFont();
