@@ -30,6 +30,7 @@ public:
     }
     void onContentScaleChanged(float scale) override { app().setContentScale(scale); }
     float uiZoom() override { return app().zoom(); }
+    bool wantsFullscreen() override { return app().presenting(); }
 
     // The window's own status (0, or why it failed) unless the FILE asked
     // for could not be opened: then 1, as for every command that cannot read its file.

@@ -309,6 +309,35 @@ private:
     std::string screenshot_path_;
     FramePacer pacer_;
     float zoom_ = 1.0f;  // the zoom the fonts were last built for
+    bool fullscreen_ = false;
+    int windowed_[4] = {0, 0, 1280, 800};  // position and size to restore after full screen
+
+    // Full screen on the monitor the window is on (the primary one if unknown), and back.
+    void followFullscreen(GLFWwindow* window) {
+        const bool wanted = handler_.wantsFullscreen();
+        if (wanted == fullscreen_) return;
+        fullscreen_ = wanted;
+        if (wanted) {
+            glfwGetWindowPos(window, &windowed_[0], &windowed_[1]);
+            glfwGetWindowSize(window, &windowed_[2], &windowed_[3]);
+            GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+            int count = 0;
+            GLFWmonitor** monitors = glfwGetMonitors(&count);
+            for (int i = 0; i < count; ++i) {
+                int mx = 0, my = 0;
+                glfwGetMonitorPos(monitors[i], &mx, &my);
+                const GLFWvidmode* m = glfwGetVideoMode(monitors[i]);
+                if (m && windowed_[0] >= mx && windowed_[0] < mx + m->width && windowed_[1] >= my &&
+                    windowed_[1] < my + m->height)
+                    monitor = monitors[i];
+            }
+            const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+            if (mode) glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        } else {
+            glfwSetWindowMonitor(window, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], GLFW_DONT_CARE);
+        }
+        pacer_.onInput(glfwGetTime());
+    }
 };
 
 int fixedFrameCount(const WindowOptions& options) {
@@ -339,6 +368,7 @@ int FrameLoop::run() {
             zoom_ = zoom;
             applyScale(measureScale(window), zoom_, true, handler_);
         }
+        if (!pacer_.fixedMode()) followFullscreen(window);
         const bool last_fixed = pacer_.isLastFixedFrame();
         auto image = renderFrame(window, handler_, last_fixed && !screenshot_path_.empty());
         pacer_.onFrameRendered(glfwGetTime());

@@ -50,6 +50,10 @@ public:
     // every frame; when it changed, the fonts are rebuilt at the new size
     // (sharp, not stretched) and onContentScaleChanged gets scale × zoom.
     virtual float uiZoom() { return 1.0f; }
+    // Asked before every frame: true while the shell wants the window full
+    // screen on its monitor (presentation mode); false restores the window.
+    // Runs of a fixed number of frames (--frames, --screenshot) keep their size.
+    virtual bool wantsFullscreen() { return false; }
 };
 
 // Opens the window, runs the frame loop and closes everything again. Returns

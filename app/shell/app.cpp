@@ -16,6 +16,8 @@
 #include "shell/sample_case.h"
 #include "storage/paths.h"
 #include "ui/theme.h"
+#include "ui/presentation.h"
+#include "views/method_pages_view.h"
 #include "ui/zoom.h"
 
 namespace etappe::app {
@@ -29,6 +31,7 @@ double steadySeconds() {
 void App::showScreen(std::string_view view_name) {
     const ScreenRegistry::Entry* entry = screens_.find(view_name);
     if (!entry) return;
+    if (presenting_ && ui::isPrivateScreen(entry->info->id)) return;  // not on the projector
     UiContext ctx = context();
     screens_.setShowing(*entry);
     entry->screen->onShow(ctx, customersView().selectedId());
@@ -38,7 +41,7 @@ void App::showScreen(std::string_view view_name) {
 void App::follow(const NavigationRequest& request) {
     showScreen(request.screen);
     const ScreenRegistry::Entry* entry = screens_.find(request.screen);
-    if (!entry) return;
+    if (!entry || &screens_.showing() != entry) return;
     UiContext ctx = context();
     entry->screen->open(ctx, request);
 }
@@ -85,6 +88,9 @@ App::App(const AppOptions& options, Clock clock, Today today)
         openLastOrDefault();
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
+    if (options.page > 0) screens_.get<MethodPagesView>().setPage(static_cast<std::size_t>(options.page - 1));
+    if (options.anonymise) setAnonymise(true);
+    if (options.present) setPresenting(true);
     recoveries_ = storage::findOrphanedRecoveries();
     if (settings_skipped != storage::SettingsSkipped::None) {  // last: "opened" must not hide it
         const bool not_a_file = settings_skipped == storage::SettingsSkipped::NotAFile;
@@ -127,8 +133,10 @@ const rules::Classification& App::classification() {
 }
 
 UiContext App::context() {
-    UiContext ctx{session_.document(), EditSink{session_.document(), session_.isReadOnly()}, tr_, notifications_,
-                  classification(), today_(), clock_(), session_.isReadOnly()};
+    const bool anonymised = anonymise_;
+    history::Document& shown = anonymised ? shownDocument() : session_.document();
+    const bool read_only = anonymised || session_.isReadOnly();
+    UiContext ctx{shown, EditSink{shown, read_only}, tr_, notifications_, classification(), today_(), clock_(), read_only};
     ctx.export_folder = [this] { return exportFolder(); };
     ctx.exported = [this](const std::string& path) { rememberExportFolder(path); };
     return ctx;
@@ -136,7 +144,10 @@ UiContext App::context() {
 
 void App::setContentScale(float scale) {
     scale_ = scale;
-    ui::applyTheme(scale);
+    if (presenting_)
+        ui::applyPresentationTheme(scale);
+    else
+        ui::applyTheme(scale);
 }
 
 std::string App::problemText(const FileProblem& problem) const {
@@ -147,6 +158,14 @@ std::string App::problemText(const FileProblem& problem) const {
 }
 
 void App::setZoom(float zoom) {
+    if (presenting_) {  // the presentation's own zoom; the rep's stays in the settings
+        present_zoom_ = ui::presentationZoom(zoom);
+        present_zoom_chosen_ = true;
+        char text[64];
+        std::snprintf(text, sizeof text, tr_.text("status.zoom"), ui::zoomPercent(present_zoom_));
+        notifications_.status(text, clock_());
+        return;
+    }
     zoom = ui::snapZoom(zoom);
     if (zoom == zoom_) return;
     zoom_ = zoom;
@@ -311,12 +330,12 @@ void App::showBriefDialog() {
 }
 
 void App::undo() {
-    if (session_.isReadOnly()) return;
+    if (session_.isReadOnly() || anonymise_) return;
     if (session_.document().undo()) notifications_.status(tr_.text("status.undone"), clock_());
 }
 
 void App::redo() {
-    if (session_.isReadOnly()) return;
+    if (session_.isReadOnly() || anonymise_) return;
     if (session_.document().redo()) notifications_.status(tr_.text("status.redone"), clock_());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -30,6 +31,9 @@ struct AppOptions {
     bool sample = false;                         // open the sample case as an untitled copy
     std::optional<i18n::Language> language;      // overrides the saved choice for this run
     std::string view = "customers";
+    bool present = false;    // --present: start in presentation mode
+    bool anonymise = false;  // --anonymise: with stand-in names
+    int page = 0;            // --page N: the Method screen opens on page N (1-based; 0 = the first)
 };
 
 // The whole program without the window: menus, shortcuts, screens, dialogs,
@@ -60,8 +64,17 @@ public:
     void setContentScale(float scale);
     // The zoom of the whole UI (1.0 = 100 %), kept to ui::kZoomSteps and remembered in the settings.
     // The platform rebuilds the fonts for it between frames, so text stays sharp.
-    float zoom() const { return zoom_; }
+    // While presenting, the zoom is the presentation's (150-250 %), and the rep's comes back after.
+    float zoom() const { return presenting_ ? present_zoom_ : zoom_; }
     void setZoom(float zoom);
+
+    // Presentation mode (app_present.cpp): projector zoom, high-contrast theme,
+    // full screen, private screens left out of the sidebar.
+    bool presenting() const { return presenting_; }
+    void setPresenting(bool on);
+    // Views get an anonymised copy of the portfolio (read-only) while this is on.
+    bool anonymising() const { return anonymise_; }
+    void setAnonymise(bool on);
 
     // Commands (menu items, shortcuts and tests use the same entry points).
     void newPortfolio();
@@ -126,6 +139,9 @@ private:
     void closePopupsOnEscape();
     std::vector<Shortcut> makeGlobalShortcuts();
     void drawMenuBar(UiContext& ctx);
+    void drawPresentMenuItems();
+    // The anonymised copy views see, rebuilt when the document or the language changes.
+    history::Document& shownDocument();
     void drawSidebar(UiContext& ctx);
     void drawContent(UiContext& ctx);
     void drawStatusBar(UiContext& ctx);
@@ -177,6 +193,13 @@ private:
     std::string start_problem_;
     bool settings_writable_ = true;
     bool unseen_change_ = false;
+    bool presenting_ = false;
+    bool anonymise_ = false;
+    float present_zoom_ = 2.0f;
+    bool present_zoom_chosen_ = false;  // the trainer zoomed while presenting: keep that size
+    std::unique_ptr<history::Document> shown_;  // anonymised copy
+    std::uint64_t shown_of_revision_ = 0;
+    i18n::Language shown_language_ = i18n::Language::English;
 };
 
 }  // namespace etappe::app

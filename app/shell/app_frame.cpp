@@ -17,6 +17,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/presentation.h"
 #include "ui/zoom.h"
 
 namespace etappe::app {
@@ -44,6 +45,7 @@ std::vector<Shortcut> App::makeGlobalShortcuts() {
 void App::handleShortcuts(UiContext& ctx) {
     closePopupsOnEscape();
     handleZoomInput();
+    if (ImGui::IsKeyPressed(ui::kKeyF5, false) && !ImGui::GetIO().KeyCtrl) setPresenting(!presenting_);
     runShortcuts(global_shortcuts_, ctx);
     if (!ctx.portfolio().customers.empty()) {
         const auto& screen_keys = screens_.showing().shortcuts;
@@ -62,8 +64,8 @@ void App::handleShortcuts(UiContext& ctx) {
 // Ctrl with + / - / 0 and Ctrl+wheel zoom everywhere, also while typing (text fields ignore them).
 void App::handleZoomInput() {
     switch (ui::zoomKeyPressed()) {
-        case ui::ZoomKey::In: setZoom(ui::zoomIn(zoom_)); break;
-        case ui::ZoomKey::Out: setZoom(ui::zoomOut(zoom_)); break;
+        case ui::ZoomKey::In: setZoom(ui::zoomIn(zoom())); break;
+        case ui::ZoomKey::Out: setZoom(ui::zoomOut(zoom())); break;
         case ui::ZoomKey::Reset: setZoom(ui::kDefaultZoom); break;
         case ui::ZoomKey::None: break;
     }
@@ -74,10 +76,10 @@ void App::handleZoomInput() {
     }
     wheel_zoom_ += io.MouseWheel;
     if (wheel_zoom_ >= 1.0f) {
-        setZoom(ui::zoomIn(zoom_));
+        setZoom(ui::zoomIn(zoom()));
         wheel_zoom_ = 0.0f;
     } else if (wheel_zoom_ <= -1.0f) {
-        setZoom(ui::zoomOut(zoom_));
+        setZoom(ui::zoomOut(zoom()));
         wheel_zoom_ = 0.0f;
     }
 }
@@ -152,9 +154,14 @@ void App::drawMenuBar(UiContext& ctx) {
     if (!view_open) ui::reportItem("menu.view");  // where the closed menu's title is, for tests
     if (view_open) {
         // Ctrl+Plus on every keyboard: the hint names the printed key, not US "=".
-        if (ImGui::MenuItem(tr_.label("menu.zoom_in"), "Ctrl++", false, zoom_ < ui::kMaxZoom)) setZoom(ui::zoomIn(zoom_));
-        if (ImGui::MenuItem(tr_.label("menu.zoom_out"), "Ctrl+-", false, zoom_ > ui::kMinZoom)) setZoom(ui::zoomOut(zoom_));
-        if (ImGui::MenuItem(tr_.label("menu.zoom_reset"), "Ctrl+0", false, zoom_ != ui::kDefaultZoom)) setZoom(ui::kDefaultZoom);
+        const float zoom_now = zoom();
+        const float most = presenting_ ? ui::kPresentMaxZoom : ui::kMaxZoom;
+        const float least = presenting_ ? ui::kPresentMinZoom : ui::kMinZoom;
+        if (ImGui::MenuItem(tr_.label("menu.zoom_in"), "Ctrl++", false, zoom_now < most)) setZoom(ui::zoomIn(zoom_now));
+        if (ImGui::MenuItem(tr_.label("menu.zoom_out"), "Ctrl+-", false, zoom_now > least)) setZoom(ui::zoomOut(zoom_now));
+        if (ImGui::MenuItem(tr_.label("menu.zoom_reset"), "Ctrl+0", false, !presenting_ && zoom_now != ui::kDefaultZoom))
+            setZoom(ui::kDefaultZoom);
+        drawPresentMenuItems();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_.label("menu.language"))) {
@@ -168,7 +175,16 @@ void App::drawMenuBar(UiContext& ctx) {
 }
 
 void App::drawSidebar(UiContext& ctx) {
-    ImGui::BeginChild("sidebar", ImVec2(ui::em(10.5f), 0), true);
+    // Presenting, the sidebar is as narrow as its longest label allows: the content gets the room.
+    float sidebar_width = ui::em(10.5f);
+    if (presenting_) {
+        float widest = 0.0f;
+        for (const ScreenRegistry::Entry& entry : screens_.entries())
+            if (!ui::isPrivateScreen(entry.info->id)) widest = std::max(widest, ImGui::CalcTextSize(tr_.text(entry.info->label_key)).x);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        sidebar_width = std::min(sidebar_width, widest + 2 * style.WindowPadding.x + style.ScrollbarSize);
+    }
+    ImGui::BeginChild("sidebar", ImVec2(sidebar_width, 0), true);
     ImGui::PushFont(ui::boldFont());
     ImGui::TextUnformatted("Etappe");
     ImGui::PopFont();
@@ -186,6 +202,7 @@ void App::drawSidebar(UiContext& ctx) {
     ImGui::EndDisabled();
     ImGui::Separator();
     for (const ScreenRegistry::Entry& entry : screens_.entries()) {
+        if (presenting_ && ui::isPrivateScreen(entry.info->id)) continue;  // the rep's own matter
         const std::string_view key = entry.info->label_key;
         std::string label = tr_.text(key);
         const std::string badge = entry.screen->sidebarBadge(ctx);
@@ -218,7 +235,14 @@ void App::drawStatusBar(UiContext& ctx) {
                                                    : std::filesystem::path(session_.path()).filename().string();
     ImGui::TextUnformatted(file.c_str());
     ImGui::SameLine();
-    if (session_.isReadOnly()) {
+    if (anonymise_) {
+        char count_text[64];
+        std::snprintf(count_text, sizeof count_text, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
+        const float room = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count_text).x - ImGui::GetCursorPosX() -
+                           2 * ImGui::GetStyle().ItemSpacing.x;
+        ui::fittedTextColored(ui::kWarning, tr_.text("status.anonymised"), room);
+        ui::reportItem("status.anonymised");
+    } else if (session_.isReadOnly()) {
         ImGui::TextColored(ui::kWarning, "%s", tr_.text("status.read_only"));
         if (ImGui::IsItemHovered()) {
             const std::string why = session_.lockHolder().empty() ? i18n::render(tr_, session_.readOnlyReason())

@@ -72,6 +72,9 @@ const char* usageText() {
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
            "  --view NAME         first screen: " + viewNames() + "\n" +
+           "  --page N            with --view method: open page N of the method\n"
+           "  --present           start in presentation mode (projector size, high contrast, full screen)\n"
+           "  --anonymise         show stand-ins (\"Customer 1\", \"Contact A.\") for every name\n"
            "  --size WxH          window size in pixels (default 1280x800)\n"
            "  --frames N          render N frames, then quit\n"
            "  --screenshot PNG    write the window's pixels to PNG after the last frame\n"
@@ -132,6 +135,20 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             cl.force = true;
         } else if (arg == "--sample") {
             cl.app.sample = true;
+        } else if (arg == "--page") {
+            const auto v = value("a page number of the Method screen");
+            if (!v) return std::nullopt;
+            int page = 0;
+            const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), page);
+            if (ec != std::errc() || end != v->data() + v->size() || page < 1) {
+                error = "--page needs a page number from 1";
+                return std::nullopt;
+            }
+            cl.app.page = page;
+        } else if (arg == "--present") {
+            cl.app.present = true;
+        } else if (arg == "--anonymise" || arg == "--anonymize") {
+            cl.app.anonymise = true;
         } else if (arg == "--lang") {
             const auto v = value("a language: en or de");
             if (!v) return std::nullopt;

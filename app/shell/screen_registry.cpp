@@ -4,6 +4,7 @@
 #include "views/customers_view.h"
 #include "views/development_view.h"
 #include "views/goals_view.h"
+#include "views/method_pages_view.h"
 #include "views/planner_view.h"
 #include "views/priorities_view.h"
 #include "views/review_view.h"
@@ -34,6 +35,7 @@ const std::vector<ScreenType>& screenTypes() {
         typeOf<CustomersView>(), typeOf<PrioritiesView>(), typeOf<PlannerView>(),
         typeOf<ActivitiesView>(), typeOf<GoalsView>(), typeOf<ReviewView>(), typeOf<DevelopmentView>(),
         typeOf<WorkshopView>(),
+        typeOf<MethodPagesView>(),
     };
     return types;
 }

@@ -16,6 +16,10 @@ class Document {
 public:
     Document() = default;
     explicit Document(model::Portfolio portfolio);
+    // A copy to show instead of the real document (the anonymised portfolio of
+    // presentation mode), with a revision of its own so that views' caches and
+    // drafts never mistake it for the real one.
+    Document(model::Portfolio portfolio, std::uint64_t revision) : portfolio_(std::move(portfolio)), revision_(revision) {}
 
     const model::Portfolio& portfolio() const { return portfolio_; }
 

@@ -19,5 +19,7 @@ const std::vector<StringEntry>& problemStrings();  // details of load and save p
 const std::vector<StringEntry>& interopStrings();  // CSV import and export (strings_interop.cpp)
 const std::vector<StringEntry>& reviewStrings();   // review (debrief) and development screens, their exports (strings_reviews.cpp)
 const std::vector<StringEntry>& workshopStrings(); // workshop exercises, collect and compare (strings_workshop.cpp)
+const std::vector<StringEntry>& presentStrings();   // presentation mode (strings_present.cpp)
+const std::vector<StringEntry>& methodPageStrings(); // the Method screen's pages (strings_method_pages.cpp)
 
 }  // namespace etappe::i18n

@@ -23,7 +23,8 @@ const std::vector<StringEntry>& stringTable() {
         std::vector<StringEntry> all;
         for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings(), &goalStrings(),
                                  &calendarStrings(), &coachStrings(), &priorityStrings(), &priorityViewStrings(), &problemStrings(),
-                                 &interopStrings(), &reviewStrings(), &workshopStrings()})
+                                 &interopStrings(), &reviewStrings(), &workshopStrings(), &presentStrings(),
+                                 &methodPageStrings()})
             all.insert(all.end(), part->begin(), part->end());
         return all;
     }();

@@ -1,0 +1,134 @@
+// Presentation mode (issue 12, item 1): F5, zoom and theme, private screens
+// hidden, and the anonymise switch leaving no real name on any screen.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+
+#include "app_fixture.h"
+#include "shell/screen_registry.h"
+#include "ui/presentation.h"
+#include "ui/zoom.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+namespace {
+
+std::string g_logged;
+
+// Draws one frame and returns every text ImGui rendered in it: ImGui's log,
+// finished "to the clipboard", which here is a string.
+std::string drawnText(AppDriver& d) {
+    ImGuiIO& io = ImGui::GetIO();
+    auto* previous = io.SetClipboardTextFn;
+    io.SetClipboardTextFn = [](void*, const char* text) { g_logged = text; };
+    g_logged.clear();
+    d.ui.frame([&] {
+        ImGui::LogToClipboard();
+        d.app->buildFrame();
+        ImGui::LogFinish();
+    });
+    io.SetClipboardTextFn = previous;
+    return g_logged;
+}
+
+}  // namespace
+
+TEST_CASE("the presentation zoom fits the projector") {
+    CHECK(ui::fittingPresentationZoom(1024, 768) == doctest::Approx(1.5f));
+    CHECK(ui::fittingPresentationZoom(1280, 720) == doctest::Approx(1.5f));
+    CHECK(ui::fittingPresentationZoom(1440, 900) == doctest::Approx(1.75f));
+    CHECK(ui::fittingPresentationZoom(1920, 1080) == doctest::Approx(2.25f));
+    CHECK(ui::fittingPresentationZoom(3840, 2160) == doctest::Approx(2.5f));
+    CHECK(ui::fittingPresentationZoom(800, 600) == doctest::Approx(1.5f));  // never below 150 %
+}
+
+TEST_CASE("F5 turns presentation mode on and off: projector zoom, high contrast, private screens hidden") {
+    AppDriver d(testing::sampleOn("review"));
+    d.app->setZoom(1.1f);
+    const ImVec4 normal_bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    d.frames(1);
+    CHECK(d.probes.count("screen.review"));
+    CHECK(d.probes.count("screen.development"));
+
+    d.key(ui::kKeyF5);
+    CHECK(d.app->presenting());
+    CHECK(d.app->zoom() >= ui::kPresentMinZoom);  // as large as the window allows
+    CHECK(d.app->zoom() <= ui::kPresentMaxZoom);
+    CHECK(d.app->zoom() != doctest::Approx(1.1f));
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_Text].x == 0.0f);  // black text
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x == 1.0f);
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x != normal_bg.x);
+    CHECK(d.app->screenId() == "customers");  // left the private screen
+    d.probes.clear();
+    d.frames(2);
+    CHECK_FALSE(d.probes.count("screen.review"));
+    CHECK_FALSE(d.probes.count("screen.development"));
+    CHECK(d.probes.count("screen.customers"));
+    d.app->showScreen("development");
+    CHECK(d.app->screenId() == "customers");  // not even by name
+
+    // The zoom keys move within 150-250 %; the rep's own zoom is untouched.
+    for (int i = 0; i < 10; ++i) d.key(ui::kKeyKeypadAdd, true);
+    CHECK(d.app->zoom() == doctest::Approx(ui::kPresentMaxZoom));
+    for (int i = 0; i < 10; ++i) d.key(ui::kKeyKeypadSubtract, true);
+    CHECK(d.app->zoom() == doctest::Approx(ui::kPresentMinZoom));
+    CHECK(d.app->settings().zoom == doctest::Approx(1.1f));
+
+    d.key(ui::kKeyF5);
+    CHECK_FALSE(d.app->presenting());
+    CHECK(d.app->zoom() == doctest::Approx(1.1f));  // the rep's zoom is back
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x == doctest::Approx(normal_bg.x));
+    d.probes.clear();
+    d.frames(2);
+    CHECK(d.probes.count("screen.review"));
+}
+
+TEST_CASE("anonymised, no real customer or contact name is drawn on any screen, and nothing can be edited") {
+    app::AppOptions options = testing::sampleOn("customers");
+    options.present = true;
+    options.anonymise = true;
+    options.language = i18n::Language::German;
+    AppDriver d(options);
+    CHECK(d.app->presenting());
+    CHECK(d.app->anonymising());
+    const model::Portfolio real = d.portfolio();
+    REQUIRE_FALSE(real.customers.empty());
+
+    // What the views get is the anonymised copy, read-only.
+    {
+        app::UiContext ctx = d.app->context();
+        CHECK(ctx.read_only);
+        CHECK(ctx.portfolio().customers.size() == real.customers.size());
+        for (const auto& c : ctx.portfolio().customers) CHECK(c.name.rfind("Kunde ", 0) == 0);
+        CHECK_FALSE(ctx.apply(history::changeTitle(real.title, "x")));
+    }
+    const auto revision = d.app->session().document().revision();
+
+    for (const app::ScreenType& type : app::screenTypes()) {
+        d.app->showScreen(type.info->id);
+        d.frames(2);
+        const std::string text = drawnText(d);
+        INFO("screen " << type.info->id);
+        CHECK(text.find("Anonymisiert") != std::string::npos);  // the status bar says why nothing is editable
+        for (const auto& customer : real.customers) {
+            CHECK_MESSAGE(text.find(customer.name) == std::string::npos, customer.name);
+            for (const auto& contact : customer.contacts)
+                CHECK_MESSAGE(text.find(contact.name) == std::string::npos, contact.name);
+        }
+    }
+    // The customers table shows the stand-ins.
+    d.app->showScreen("customers");
+    d.frames(2);
+    CHECK(drawnText(d).find("Kunde 1") != std::string::npos);
+    CHECK(d.app->session().document().revision() == revision);  // nothing was changed
+
+    // Switched off, the real names and editing come back.
+    d.app->setAnonymise(false);
+    d.frames(2);
+    CHECK_FALSE(d.app->context().read_only);
+    const std::string text = drawnText(d);
+    CHECK(std::any_of(real.customers.begin(), real.customers.end(),
+                      [&](const model::Customer& c) { return text.find(c.name) != std::string::npos; }));
+}
