@@ -102,7 +102,7 @@ const char* usageText() {
            "  --help              show this help\n"
            "  --version           show the version\n"
            "\n"
-           "Each option at most once, and one task (--check, --brief, --coach, --export-ics) at a time.\n"
+           "Each option at most once, and one task (--check, --brief, --coach, --export-ics, --import-csv,\n--export-csv, --development-report, --compare) at a time.\n"
            "Exit status: 0 done; 1 a file could not be read or written (also when the window\n"
            "could not open FILE, or --check found it broken), or the coach flagged the text;\n"
            "2 a mistake on the command line, or no window could be opened.\n";
