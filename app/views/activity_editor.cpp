@@ -1,5 +1,7 @@
 // The editor of one activity, the coach's verdict on it, and the calendar grid.
 #include <imgui.h>
+
+#include <algorithm>
 #include <imgui_stdlib.h>
 
 #include "dates/calendar_pages.h"
@@ -226,6 +228,10 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
             ImGui::TableSetColumnIndex(c);
             const std::string& day = days[static_cast<std::size_t>(r * 7 + c)];
             const bool other_month = month && day.substr(0, 7) != anchor_.substr(0, 7);
+            // Entries beyond a full cell are counted, not drawn: a busy day costs no more than a full cell.
+            // A cell holds a few entries even when the calendar is short; the table then scrolls.
+            const int entry_lines = month ? 2 : 6;
+            int lines_left = std::max(static_cast<int>(cell_height / ImGui::GetTextLineHeightWithSpacing()) - 1, 2 * entry_lines);
             ImGui::TextColored(day == today ? ui::kAccent : (other_month ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
                                "%s", day.substr(8, 2).c_str());
             // Meetings head their day: they are the week's most important entries.
@@ -233,9 +239,15 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
                 const rules::Meeting& meeting = agenda(ctx).meetings[static_cast<std::size_t>(index)];
                 const model::Customer* customer = ctx.portfolio().findCustomer(meeting.customer_id);
                 drawMeeting(ctx, meeting, (meeting.time.empty() ? "" : meeting.time + " ") + (customer ? customer->name : ""));
+                --lines_left;
             }
-            for (const int index : activitiesOn(ctx, day)) {
-                const model::Activity& a = activities[static_cast<std::size_t>(index)];
+            const std::vector<int>& on_day = activitiesOn(ctx, day);
+            for (std::size_t k = 0; k < on_day.size(); ++k) {
+                if (lines_left < entry_lines && k + 1 < on_day.size()) {
+                    ImGui::TextColored(ui::kMutedText, tr.text("calendar.more"), static_cast<int>(on_day.size() - k));
+                    break;
+                }
+                const model::Activity& a = activities[static_cast<std::size_t>(on_day[k])];
                 ImGui::PushID(static_cast<int>(a.id));
                 const bool quiet = a.status != model::ActivityStatus::Planned;
                 ImGui::PushStyleColor(ImGuiCol_Text, quiet ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text));
@@ -244,7 +256,8 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
                 std::string label = a.time.empty() ? "" : a.time + " ";
                 if (customer) label += customer->name + " – ";
                 label += a.action;
-                if (ui::wrappedSelectable(label, "entry", a.id == selected_, month ? 2 : 6)) selected_ = a.id;
+                if (ui::wrappedSelectable(label, "entry", a.id == selected_, entry_lines)) selected_ = a.id;
+                lines_left -= entry_lines;
                 ImGui::PopStyleColor();
                 ImGui::PopID();
             }

@@ -98,6 +98,7 @@ const std::vector<StringEntry>& goalStrings() {
         {"activity.outcome", "Outcome", "Ergebnis"},
         {"activity.delete", "Delete activity", "Aktivität löschen"},
         {"calendar.today", "Today", "Heute"},
+        {"calendar.more", "+ %d more", "+ %d weitere"},
         {"month.1", "January", "Januar"},
         {"month.2", "February", "Februar"},
         {"month.3", "March", "März"},
