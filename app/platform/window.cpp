@@ -21,6 +21,7 @@
 #include "platform/key_taps.h"
 #include "platform/quit_signals.h"
 #include "platform/screenshot.h"
+#include "platform/window_input.h"
 #include "platform/ui_scale.h"
 #include "ui/fonts.h"
 
@@ -37,21 +38,6 @@ constexpr int kExitNoWindow = 2;
 // waits for the autosave, so no worker wakes the loop while GLFW shuts down.
 std::atomic<bool> g_glfw_ready{false};
 
-// What the GLFW callbacks report to the loop (reached via the window's user
-// pointer; ImGui 1.86's GLFW backend does not use it).
-struct WindowEvents {
-    bool any = false;            // something happened: render and settle
-    bool scale_changed = false;  // the content scale changed, not yet applied
-    // The code each held key was given on press (by scancode), so its release
-    // matches even if the layout changed in between.
-    std::unordered_map<int, int> held_keys;
-    KeyTaps taps;  // quick taps are seen by at least one frame
-};
-
-WindowEvents& eventsOf(GLFWwindow* window) {
-    return *static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
-}
-
 void printGlfwError(int code, const char* description) {
     std::fprintf(stderr, "etappe: GLFW error %d: %s\n", code, description);
 }
@@ -66,63 +52,6 @@ std::string lastGlfwError() {
     const char* description = nullptr;
     glfwGetError(&description);
     return description != nullptr ? description : "unknown GLFW error";
-}
-
-// ImGui sees the key the layout prints, not GLFW's US position (see key_layout.h).
-void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    WindowEvents& events = eventsOf(window);
-    events.any = true;
-    int code = key;
-    const auto held = events.held_keys.find(scancode);
-    if (action != GLFW_PRESS && held != events.held_keys.end()) {
-        code = held->second;
-        if (action == GLFW_RELEASE) events.held_keys.erase(held);
-    } else if (key != GLFW_KEY_UNKNOWN) {
-        code = layoutKey(key, glfwGetKeyName(key, scancode));
-        if (action == GLFW_PRESS) events.held_keys[scancode] = code;
-    }
-    if (action == GLFW_PRESS) events.taps.pressed(code);
-    if (action == GLFW_RELEASE && !events.taps.release(KeyRelease{code, scancode, mods})) return;
-    ImGui_ImplGlfw_KeyCallback(window, code, scancode, action, mods);
-}
-
-// Every callback notes that something happened (the loop decides what to
-// draw); input goes on to ImGui's backend, which is started without its own
-// callbacks so that keys pass through onKey.
-void installCallbacks(GLFWwindow* window) {
-    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { eventsOf(w).any = true; });
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
-        eventsOf(w).any = true;
-        ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
-    });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
-        eventsOf(w).any = true;
-        ImGui_ImplGlfw_ScrollCallback(w, x, y);
-    });
-    glfwSetKeyCallback(window, onKey);
-    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
-        eventsOf(w).any = true;
-        ImGui_ImplGlfw_CharCallback(w, c);
-    });
-    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
-        eventsOf(w).any = true;
-        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
-    });
-    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
-        eventsOf(w).any = true;
-        ImGui_ImplGlfw_WindowFocusCallback(w, focused);
-    });
-    glfwSetMonitorCallback(ImGui_ImplGlfw_MonitorCallback);
-    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { eventsOf(w).any = true; });
-    glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { eventsOf(w).any = true; });
-    glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int) { eventsOf(w).any = true; });
-    glfwSetWindowCloseCallback(window, [](GLFWwindow* w) { eventsOf(w).any = true; });
-    // Exposed after being covered: X11 does not keep the old pixels.
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { eventsOf(w).any = true; });
-    glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) {
-        eventsOf(w).any = true;
-        eventsOf(w).scale_changed = true;
-    });
 }
 
 GLFWwindow* createWindow(const WindowOptions& options) {

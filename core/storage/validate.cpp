@@ -10,71 +10,14 @@
 #include "storage/json_scan.h"
 #include "storage/portfolio_file.h"
 #include "storage/text_checks.h"
+#include "storage/validate_checks.h"
 #include "i18n/message.h"
 
 namespace etappe::storage {
 
 namespace {
 
-constexpr std::size_t kMaxNotesBytes = 100'000;
-constexpr std::size_t kMaxTextBytes = 1'000;
-constexpr std::size_t kMaxListItems = 1'000;
-constexpr std::size_t kMaxActivities = 1'000'000;
-
-// Where a value sits, turned into text like "customers[4].contacts[1].email"
-// only when something is wrong (most portfolios are fine).
-struct Place {
-    std::size_t customer = SIZE_MAX;
-    std::size_t contact = SIZE_MAX;
-    const char* field = "";
-    std::size_t plan = SIZE_MAX;
-
-    std::string text() const {
-        std::string out;
-        if (customer != SIZE_MAX) out = "customers[" + std::to_string(customer) + "]";
-        if (contact != SIZE_MAX) out += ".contacts[" + std::to_string(contact) + "]";
-        if (plan != SIZE_MAX) out += ".plans[" + std::to_string(plan) + "]";
-        if (*field && !out.empty()) out += '.';
-        out += field;
-        return out;
-    }
-    Place with(const char* name) const { return Place{customer, contact, name, plan}; }
-};
-
-// The detail is a message whose first argument is always the place, so a
-// caller can put the enclosing list in front (see within()).
-struct Issue {
-    LoadProblem problem = LoadProblem::None;
-    i18n::Message detail;
-    explicit operator bool() const { return problem != LoadProblem::None; }
-};
-
-Issue issueAt(LoadProblem problem, std::string where, const char* key, std::vector<std::string> values = {}) {
-    values.insert(values.begin(), std::move(where));
-    return Issue{problem, i18n::message(key, std::move(values))};
-}
-
-Issue issue(LoadProblem problem, const Place& place, const char* key, std::vector<std::string> values = {}) {
-    return issueAt(problem, place.text(), key, std::move(values));
-}
-
-// "activities[3]" + "." + the issue's own place.
-Issue within(const std::string& where, Issue bad) {
-    if (!bad.detail.args.empty()) bad.detail.args.front().text = where + "." + bad.detail.args.front().text;
-    return bad;
-}
-
-Issue checkText(std::string_view value, const Place& place, std::size_t max_bytes) {
-    if (value.find('\0') != std::string_view::npos) return issue(LoadProblem::NulCharacter, place, "detail.contains_nul");
-    if (const auto bad = findInvalidUtf8(value)) {
-        return issue(LoadProblem::InvalidUtf8, place, "detail.invalid_utf8_at", {std::to_string(*bad)});
-    }
-    if (value.size() > max_bytes) {
-        return issue(LoadProblem::InvalidValue, place, "detail.too_long",
-                     {std::to_string(value.size()), std::to_string(max_bytes)});
-    }
-    return {};
-}
+using namespace validate_checks;
 
 Issue checkMoney(const model::Money& money, const Place& place) {
     if (money.cents < 0 || money.cents > model::kMaxMoneyCents) {
@@ -86,29 +29,6 @@ Issue checkMoney(const model::Money& money, const Place& place) {
     }
     return {};
 }
-
-// Ids are unique across customers and contacts, positive, and below next_id.
-class IdCheck {
-public:
-    explicit IdCheck(const model::Portfolio& portfolio) : next_id_(portfolio.next_id) {}
-
-    Issue add(model::Id id, const Place& place) {
-        if (id <= 0) return issue(LoadProblem::InvalidValue, place, "detail.id_not_positive", {std::to_string(id)});
-        if (id >= next_id_) {
-            return issue(LoadProblem::InvalidValue, place, "detail.id_not_below_next",
-                         {std::to_string(id), std::to_string(next_id_)});
-        }
-        const auto [it, inserted] = seen_.emplace(id, place);
-        if (!inserted) {
-            return issue(LoadProblem::DuplicateId, place, "detail.id_duplicate", {std::to_string(id), it->second.text()});
-        }
-        return {};
-    }
-
-private:
-    model::Id next_id_;
-    std::unordered_map<model::Id, Place> seen_;
-};
 
 Issue checkContact(const model::Contact& contact, const Place& at, IdCheck& ids) {
     if (auto bad = ids.add(contact.id, at.with("id"))) return bad;
@@ -294,124 +214,6 @@ Issue checkGoalPlan(const model::Portfolio& portfolio, const model::GoalPlan& g,
     return {};
 }
 
-Issue checkReviewValues(const model::Review& r, const std::string& where) {
-    const auto inRange = [&](int value, int low, int high, const char* field) -> Issue {
-        if (value >= low && value <= high) return {};
-        return issueAt(LoadProblem::InvalidValue, where + "." + field, "detail.not_in_range",
-                       {std::to_string(value), std::to_string(low), std::to_string(high)});
-    };
-    // 0 = mood not given, -1 = interests not given.
-    if (auto bad = inRange(r.mood_before, 0, model::kMoodMax, "mood_before")) return bad;
-    if (auto bad = inRange(r.mood_after, 0, model::kMoodMax, "mood_after")) return bad;
-    if (auto bad = inRange(r.own_interests, -1, model::kInterestMax, "own_interests")) return bad;
-    if (auto bad = inRange(r.customer_interests, -1, model::kInterestMax, "customer_interests")) return bad;
-    // Enums set by casting (a bug elsewhere) would index past the key tables.
-    for (const std::string_view key :
-         {model::outcomeKey(r.outcome), model::reachedKey(r.goal_reached), model::lifePositionKey(r.own_position),
-          model::lifePositionKey(r.customer_position), model::commitmentKindKey(r.commitment_kind),
-          model::reachedKey(r.previous_commitment_kept), model::processKey(r.process)}) {
-        if (key == "unknown") return issueAt(LoadProblem::InvalidValue, where, "detail.unknown_level");
-    }
-    for (const auto rating : r.steps)
-        if (model::ratingKey(rating) == "unknown") return issueAt(LoadProblem::InvalidValue, where + ".steps", "detail.unknown_level");
-    for (const auto rating : r.elements)
-        if (model::ratingKey(rating) == "unknown") return issueAt(LoadProblem::InvalidValue, where + ".elements", "detail.unknown_level");
-    for (const auto& [date, field] : {std::pair{&r.meeting_date, "meeting_date"}, {&r.reviewed_on, "reviewed_on"}}) {
-        if (!date->empty() && !isIsoDate(*date)) return issueAt(LoadProblem::InvalidValue, where + "." + field, "detail.not_date", {*date});
-    }
-    if (r.goal_lines.size() > kMaxListItems || r.assumptions.size() > kMaxListItems)
-        return issueAt(LoadProblem::InvalidValue, where, "detail.too_many_entries");
-    for (const auto& [text, field] : {std::pair{&r.title, "title"}, {&r.agreed, "agreed"}, {&r.went_well, "went_well"},
-                                      {&r.do_differently, "do_differently"}, {&r.commitment, "commitment"}}) {
-        if (auto bad = checkText(*text, Place{.field = field}, kMaxNotesBytes)) return within(where, bad);
-    }
-    for (const auto& line : r.goal_lines)
-        if (auto bad = checkText(line.text, Place{.field = "goal_lines"}, kMaxNotesBytes)) return within(where, bad);
-    for (const auto& assumption : r.assumptions)
-        if (auto bad = checkText(assumption.text, Place{.field = "assumptions"}, kMaxNotesBytes)) return within(where, bad);
-    return {};
-}
-
-// What reviews refer to, looked up once (a large portfolio has many reviews).
-struct ReviewTargets {
-    explicit ReviewTargets(const model::Portfolio& portfolio) {
-        for (const model::Customer& c : portfolio.customers) {
-            customers.insert(c.id);
-            for (const model::ConversationPlan& plan : c.plans) plan_owner.emplace(plan.id, c.id);
-        }
-        for (const model::Activity& a : portfolio.activities) activities.insert(a.id);
-    }
-    std::unordered_set<model::Id> customers;
-    std::unordered_map<model::Id, model::Id> plan_owner;
-    std::unordered_set<model::Id> activities;
-    std::unordered_map<model::Id, std::size_t> reviewed_plans;  // plan → the review that holds it
-};
-
-// A review names its customer, that customer's plan (at most one review per
-// plan) and the activity it made; each must exist.
-Issue checkReview(const model::Review& r, std::size_t index, IdCheck& ids, ReviewTargets& targets) {
-    const std::string where = "reviews[" + std::to_string(index) + "]";
-    if (auto bad = ids.add(r.id, Place{.field = "id"})) return within(where, bad);
-    if (!targets.customers.contains(r.customer_id))
-        return issueAt(LoadProblem::DanglingReference, where + ".customer_id", "detail.not_customer", {std::to_string(r.customer_id)});
-    if (r.plan_id != model::kNoId) {
-        const auto owner = targets.plan_owner.find(r.plan_id);
-        if (owner == targets.plan_owner.end() || owner->second != r.customer_id)
-            return issueAt(LoadProblem::DanglingReference, where + ".plan_id", "detail.not_plan_of_customer", {std::to_string(r.plan_id)});
-        const auto [it, inserted] = targets.reviewed_plans.emplace(r.plan_id, index);
-        if (!inserted)
-            return issueAt(LoadProblem::InvalidValue, where + ".plan_id", "detail.plan_reviewed_twice",
-                           {std::to_string(r.plan_id), "reviews[" + std::to_string(it->second) + "]"});
-    }
-    if (r.next_activity_id != model::kNoId && !targets.activities.contains(r.next_activity_id))
-        return issueAt(LoadProblem::DanglingReference, where + ".next_activity_id", "detail.not_activity", {std::to_string(r.next_activity_id)});
-    return checkReviewValues(r, where);
-}
-
-// An exercise names existing customers and activities, steps a–b within the
-// 16 with a ≤ b, and one customer at most for a meeting to prepare or debrief.
-Issue checkExercise(const model::Portfolio& portfolio, const model::Exercise& e, std::size_t index, IdCheck& ids,
-                    const std::unordered_set<model::Id>& activities) {
-    const std::string where = "exercises[" + std::to_string(index) + "]";
-    if (auto bad = ids.add(e.id, Place{.field = "id"})) return within(where, bad);
-    if (model::exerciseKindKey(e.kind) == "unknown") return issueAt(LoadProblem::InvalidValue, where, "detail.unknown_level");
-    if (auto bad = checkText(e.title, Place{.field = "title"}, kMaxTextBytes)) return within(where, bad);
-    if (auto bad = checkText(e.instruction, Place{.field = "instruction"}, kMaxNotesBytes)) return within(where, bad);
-    if (e.customer_ids.size() > kMaxListItems || e.activity_ids.size() > kMaxListItems)
-        return issueAt(LoadProblem::InvalidValue, where, "detail.too_many_entries");
-    for (model::Id id : e.customer_ids) {
-        if (!portfolio.findCustomer(id))
-            return issueAt(LoadProblem::DanglingReference, where + ".customer_ids", "detail.not_customer", {std::to_string(id)});
-    }
-    for (model::Id id : e.activity_ids) {
-        if (!activities.contains(id))
-            return issueAt(LoadProblem::DanglingReference, where + ".activity_ids", "detail.not_activity", {std::to_string(id)});
-    }
-    const int steps = static_cast<int>(method::kConversationStepCount);
-    if (e.first_step < 1 || e.first_step > steps)
-        return issueAt(LoadProblem::InvalidValue, where + ".first_step", "detail.not_in_range",
-                       {std::to_string(e.first_step), "1", std::to_string(steps)});
-    if (e.last_step < e.first_step || e.last_step > steps)
-        return issueAt(LoadProblem::InvalidValue, where + ".last_step", "detail.not_in_range",
-                       {std::to_string(e.last_step), std::to_string(e.first_step), std::to_string(steps)});
-    const bool one_customer = e.kind == model::ExerciseKind::PrepareMeeting || e.kind == model::ExerciseKind::DebriefMeeting;
-    if (one_customer && e.customer_ids.size() > 1)
-        return issueAt(LoadProblem::InvalidValue, where + ".customer_ids", "detail.exercise_one_customer");
-    return {};
-}
-
-Issue checkExercises(const model::Portfolio& portfolio, IdCheck& ids) {
-    if (portfolio.exercises.empty()) return {};
-    if (portfolio.exercises.size() > static_cast<std::size_t>(model::kMaxExercises))
-        return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_exercises")};
-    std::unordered_set<model::Id> activities;
-    for (const model::Activity& a : portfolio.activities) activities.insert(a.id);
-    for (std::size_t i = 0; i < portfolio.exercises.size(); ++i) {
-        if (auto bad = checkExercise(portfolio, portfolio.exercises[i], i, ids, activities)) return bad;
-    }
-    return {};
-}
-
 Issue check(const model::Portfolio& portfolio) {
     if (portfolio.customers.size() > kMaxCustomers) {
         return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_customers")};
@@ -437,13 +239,7 @@ Issue check(const model::Portfolio& portfolio) {
     for (std::size_t i = 0; i < portfolio.activities.size(); ++i) {
         if (auto bad = checkActivity(portfolio, portfolio.activities[i], i, ids)) return bad;
     }
-    if (portfolio.reviews.size() > kMaxActivities) return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_reviews")};
-    if (!portfolio.reviews.empty()) {
-        ReviewTargets targets(portfolio);
-        for (std::size_t i = 0; i < portfolio.reviews.size(); ++i) {
-            if (auto bad = checkReview(portfolio.reviews[i], i, ids, targets)) return bad;
-        }
-    }
+    if (auto bad = checkReviews(portfolio, ids)) return bad;
     return checkExercises(portfolio, ids);
 }
 
