@@ -1,6 +1,7 @@
 // Lays out a gathered brief as one standalone HTML page, styled to print on one A4 sheet.
 #include <string_view>
 
+#include "exports/escape.h"
 #include "exports/brief_content.h"
 
 namespace etappe::exports::detail {
@@ -50,35 +51,10 @@ ul.people li { margin: 0 0 0.4mm; }
 }
 )css";
 
-// Every character that could end text and start markup, for element content; newlines
-// become <br> where the text is shown, a space in <title>.
-std::string escaped(std::string_view text, bool line_breaks = true) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char ch = text[i];
-        // A space before € is kept from breaking, so "38.000 €" doesn't end a line with a lone €.
-        if (ch == ' ' && text.substr(i + 1).starts_with("€")) {
-            out += "&nbsp;";
-            continue;
-        }
-        switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            case '\r': break;
-            case '\n': out += line_breaks ? "<br>" : " "; break;
-            default: out += ch;
-        }
-    }
-    return out;
-}
-
 // In HTML the app's own words need escaping as much as typed text does.
 std::string render(const Line& line, bool line_breaks = true) {
     std::string out;
-    for (const Span& span : line) out += escaped(span.text, line_breaks);
+    for (const Span& span : line) out += htmlEscaped(span.text, line_breaks);
     return out;
 }
 
@@ -94,62 +70,62 @@ void writeHeader(std::string& out, const BriefContent& brief) {
     if (!brief.facts.empty()) {
         out += "<dl class=\"facts\">\n";
         for (const Fact& fact : brief.facts) {
-            out += element("div", element("dt", escaped(fact.label)) + element("dd", render(fact.value))) + "\n";
+            out += element("div", element("dt", htmlEscaped(fact.label)) + element("dd", render(fact.value))) + "\n";
         }
         out += "</dl>\n";
     }
     out += "</header>\n";
     if (brief.goal.empty()) return;
     // The goal is the one sentence to keep in mind; a run-in label instead of a heading saves a line.
-    out += "<section class=\"goal\">" + element("p", element("b", escaped(brief.goal_heading + ":")) + " " +
-                                                      escaped(brief.goal)) + "</section>\n";
+    out += "<section class=\"goal\">" + element("p", element("b", htmlEscaped(brief.goal_heading + ":")) + " " +
+                                                      htmlEscaped(brief.goal)) + "</section>\n";
 }
 
 std::string attendee(const BriefContent& brief, const Attendee& person) {
-    std::string out = person.name.empty() ? "" : element("b", escaped(person.name));
-    if (!person.role.empty()) out += (out.empty() ? "" : ", ") + escaped(person.role);
+    std::string out = person.name.empty() ? "" : element("b", htmlEscaped(person.name));
+    if (!person.role.empty()) out += (out.empty() ? "" : ", ") + htmlEscaped(person.role);
     std::string contact;
-    if (!person.phone.empty()) contact += escaped(brief.phone_label + " " + person.phone);
+    if (!person.phone.empty()) contact += htmlEscaped(brief.phone_label + " " + person.phone);
     // The @ already says what an address is; the label would cost a line per attendee.
-    if (!person.email.empty()) contact += (contact.empty() ? "" : " · ") + escaped(person.email);
+    if (!person.email.empty()) contact += (contact.empty() ? "" : " · ") + htmlEscaped(person.email);
     if (!contact.empty()) out += "<br><span class=\"contact\">" + contact + "</span>";
     return "<li class=\"attendee\">" + out + "</li>\n";
 }
 
 void writeAttendees(std::string& out, const BriefContent& brief) {
     if (brief.attendees.empty()) return;
-    out += "<section>" + element("h2", escaped(brief.attendees_heading)) + "\n<ul class=\"people\">\n";
+    out += "<section>" + element("h2", htmlEscaped(brief.attendees_heading)) + "\n<ul class=\"people\">\n";
     for (const Attendee& person : brief.attendees) out += attendee(brief, person);
     out += "</ul></section>\n";
 }
 
 void writeNextStep(std::string& out, const BriefContent& brief) {
-    out += "<section class=\"next\">" + element("h2", escaped(brief.next_heading)) + "\n";
+    out += "<section class=\"next\">" + element("h2", htmlEscaped(brief.next_heading)) + "\n";
     out += element("p", render(brief.next_step)) + "</section>\n";
 }
 
 void writeProgress(std::string& out, const BriefContent& brief) {
     // Whole percent in integers: a floating-point format would follow a German locale to "10,4%".
     const int percent = brief.checkpoints > 0 ? 100 * brief.checked / brief.checkpoints : 0;
-    out += "<section>" + element("h2", escaped(brief.progress_heading)) + "\n";
-    out += element("p", escaped(brief.progress_line)) + "\n";
+    out += "<section>" + element("h2", htmlEscaped(brief.progress_heading)) + "\n";
+    out += element("p", htmlEscaped(brief.progress_line)) + "\n";
     out += "<div class=\"bar\"><div style=\"width:" + std::to_string(percent) + "%\"></div></div>\n";
-    if (!brief.open_line.empty()) out += "<p class=\"open\">" + escaped(brief.open_line) + "</p>\n";
+    if (!brief.open_line.empty()) out += "<p class=\"open\">" + htmlEscaped(brief.open_line) + "</p>\n";
     out += "</section>\n";
 }
 
 void writePrepared(std::string& out, const BriefContent& brief) {
     if (brief.prepared.empty()) return;
-    out += "<section class=\"flow\">" + element("h2", escaped(brief.prepared_heading)) + "\n<div class=\"columns\">\n";
+    out += "<section class=\"flow\">" + element("h2", htmlEscaped(brief.prepared_heading)) + "\n<div class=\"columns\">\n";
     for (const Field& field : brief.prepared) {
         out += "<div class=\"field\">";
         if (field.paragraph) {
             // A run-in heading saves a line per free text, and there are up to five of them.
-            out += element("p", element("b", escaped(field.heading + ":")) + " " + render(field.entries.front()));
+            out += element("p", element("b", htmlEscaped(field.heading + ":")) + " " + render(field.entries.front()));
         } else {
             std::string entries;
             for (const Line& entry : field.entries) entries += element("li", render(entry));
-            out += element("h3", escaped(field.heading)) + element("ul", entries);
+            out += element("h3", htmlEscaped(field.heading)) + element("ul", entries);
         }
         out += "</div>\n";
     }
@@ -158,11 +134,11 @@ void writePrepared(std::string& out, const BriefContent& brief) {
 
 void writeGaps(std::string& out, const BriefContent& brief) {
     if (brief.gaps.empty()) return;
-    out += "<section>" + element("h2", escaped(brief.gaps_heading)) + "\n<div class=\"columns\">\n";
+    out += "<section>" + element("h2", htmlEscaped(brief.gaps_heading)) + "\n<div class=\"columns\">\n";
     for (const Gap& gap : brief.gaps) {
-        out += "<div class=\"gap\">" + element("b", escaped(gap.area)) + " <span class=\"level\">(" +
-               escaped(gap.level) + ")</span> " + escaped(brief.question_label + ": " + gap.question);
-        if (!gap.note.empty()) out += "<br>" + escaped(brief.note_label + ": " + gap.note);
+        out += "<div class=\"gap\">" + element("b", htmlEscaped(gap.area)) + " <span class=\"level\">(" +
+               htmlEscaped(gap.level) + ")</span> " + htmlEscaped(brief.question_label + ": " + gap.question);
+        if (!gap.note.empty()) out += "<br>" + htmlEscaped(brief.note_label + ": " + gap.note);
         out += "</div>\n";
     }
     out += "</div></section>\n";
@@ -171,7 +147,7 @@ void writeGaps(std::string& out, const BriefContent& brief) {
 }  // namespace
 
 std::string writeHtml(const BriefContent& brief) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escaped(brief.language) + "\">\n<head>\n";
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + htmlEscaped(brief.language) + "\">\n<head>\n";
     out += "<meta charset=\"utf-8\">\n" + element("title", render(brief.title, false)) + "\n";
     out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
     writeHeader(out, brief);

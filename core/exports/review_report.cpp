@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
+
+#include "exports/escape.h"
 #include <sstream>
 
 #include "dates/date_format.h"
@@ -32,38 +34,6 @@ std::string md(std::string_view text) {
         }
     }
     return out;
-}
-
-std::string html(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '&': out += "&amp;"; break;
-            case '"': out += "&quot;"; break;
-            case '\n': out += "<br>"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-std::string json(std::string_view text) {
-    std::string out = "\"";
-    for (const unsigned char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out += buffer;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "\"";
 }
 
 std::string t(const i18n::Translator& tr, const std::string& key) { return tr.text(key); }
@@ -133,8 +103,8 @@ std::string weakestLine(const rules::PeriodFigures& f, const i18n::Translator& t
                       tally.rated);
         const std::string key = "step." + std::string(method::conversationStepKey(method::conversationStepAt(static_cast<std::size_t>(step))));
         if (as_html) {
-            out += "<li><b>" + html(stepName(tr, static_cast<std::size_t>(step))) + "</b> – " + html(score) + "<br><i>" +
-                   html(t(tr, key + ".coaching")) + "</i></li>\n";
+            out += "<li><b>" + exports::htmlEscaped(stepName(tr, static_cast<std::size_t>(step))) + "</b> – " + exports::htmlEscaped(score) + "<br><i>" +
+                   exports::htmlEscaped(t(tr, key + ".coaching")) + "</i></li>\n";
         } else {
             out += "- **" + md(stepName(tr, static_cast<std::size_t>(step))) + "** – " + md(score) + "  \n  *" +
                    md(t(tr, key + ".coaching")) + "*\n";
@@ -232,15 +202,15 @@ std::string reviewMarkdown(const model::Portfolio& portfolio, const model::Revie
 std::string reviewHtml(const model::Portfolio& portfolio, const model::Review& review, const i18n::Translator& tr) {
     const ReviewLines lines = linesOf(portfolio, review, tr);
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(i18n::languageCode(tr.language())) +
-                      "\">\n<head><meta charset=\"utf-8\"><title>" + html(lines.title) +
+                      "\">\n<head><meta charset=\"utf-8\"><title>" + exports::htmlEscaped(lines.title) +
                       "</title>\n<style>body{font-family:sans-serif;max-width:45em;margin:2em auto;line-height:1.4}"
                       "th{text-align:left;padding-right:1em;vertical-align:top}@page{size:A4;margin:2cm}</style></head>\n<body>\n";
-    out += "<h1>" + html(lines.title) + "</h1>\n<table>\n";
-    for (const auto& [label, value] : lines.facts) out += "<tr><th>" + html(label) + "</th><td>" + html(value) + "</td></tr>\n";
-    out += "</table>\n<h2>" + html(t(tr, "review.section.replay")) + "</h2>\n<table>\n";
-    for (const auto& [name, value] : lines.steps) out += "<tr><th>" + html(name) + "</th><td>" + html(value) + "</td></tr>\n";
+    out += "<h1>" + exports::htmlEscaped(lines.title) + "</h1>\n<table>\n";
+    for (const auto& [label, value] : lines.facts) out += "<tr><th>" + exports::htmlEscaped(label) + "</th><td>" + exports::htmlEscaped(value) + "</td></tr>\n";
+    out += "</table>\n<h2>" + exports::htmlEscaped(t(tr, "review.section.replay")) + "</h2>\n<table>\n";
+    for (const auto& [name, value] : lines.steps) out += "<tr><th>" + exports::htmlEscaped(name) + "</th><td>" + exports::htmlEscaped(value) + "</td></tr>\n";
     out += "</table>\n";
-    for (const auto& [heading, text] : lines.texts) out += "<h2>" + html(heading) + "</h2>\n<p>" + html(text) + "</p>\n";
+    for (const auto& [heading, text] : lines.texts) out += "<h2>" + exports::htmlEscaped(heading) + "</h2>\n<p>" + exports::htmlEscaped(text) + "</p>\n";
     return out + "</body>\n</html>\n";
 }
 
@@ -273,21 +243,21 @@ std::string developmentMarkdown(const rules::Development& d, const i18n::Transla
 
 std::string developmentHtml(const rules::Development& d, const i18n::Translator& tr) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(i18n::languageCode(tr.language())) +
-                      "\">\n<head><meta charset=\"utf-8\"><title>" + html(t(tr, "dev.title")) +
+                      "\">\n<head><meta charset=\"utf-8\"><title>" + exports::htmlEscaped(t(tr, "dev.title")) +
                       "</title>\n<style>@page{size:A4;margin:1.8cm}body{font-family:sans-serif;max-width:17cm;margin:auto;"
                       "line-height:1.35}table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}"
                       "td.n{text-align:right}</style></head>\n<body>\n";
-    out += "<h1>" + html(t(tr, "dev.title")) + "</h1>\n<p>" + html(periodLine(d, tr)) + "</p>\n<table>\n<tr><th>" +
-           html(t(tr, "dev.figure")) + "</th><th>" + html(t(tr, "dev.now")) + "</th><th>" + html(t(tr, "dev.before")) +
-           "</th><th>" + html(t(tr, "dev.change")) + "</th></tr>\n";
+    out += "<h1>" + exports::htmlEscaped(t(tr, "dev.title")) + "</h1>\n<p>" + exports::htmlEscaped(periodLine(d, tr)) + "</p>\n<table>\n<tr><th>" +
+           exports::htmlEscaped(t(tr, "dev.figure")) + "</th><th>" + exports::htmlEscaped(t(tr, "dev.now")) + "</th><th>" + exports::htmlEscaped(t(tr, "dev.before")) +
+           "</th><th>" + exports::htmlEscaped(t(tr, "dev.change")) + "</th></tr>\n";
     for (const FigureRow& row : figureRows(d, tr))
-        out += "<tr><td>" + html(row.label) + "</td><td class=\"n\">" + html(row.now) + "</td><td class=\"n\">" +
-               html(row.before) + "</td><td class=\"n\">" + html(row.change) + "</td></tr>\n";
-    out += "</table>\n<h2>" + html(t(tr, "dev.weakest")) + "</h2>\n";
-    out += d.now.weakest_steps.empty() ? "<p>" + html(t(tr, "dev.weakest_none")) + "</p>\n"
+        out += "<tr><td>" + exports::htmlEscaped(row.label) + "</td><td class=\"n\">" + exports::htmlEscaped(row.now) + "</td><td class=\"n\">" +
+               exports::htmlEscaped(row.before) + "</td><td class=\"n\">" + exports::htmlEscaped(row.change) + "</td></tr>\n";
+    out += "</table>\n<h2>" + exports::htmlEscaped(t(tr, "dev.weakest")) + "</h2>\n";
+    out += d.now.weakest_steps.empty() ? "<p>" + exports::htmlEscaped(t(tr, "dev.weakest_none")) + "</p>\n"
                                        : "<ol>\n" + weakestLine(d.now, tr, true) + "</ol>\n";
-    out += "<h2>" + html(t(tr, "dev.outcomes")) + "</h2>\n<table>\n<tr><th>" + html(t(tr, "dev.month")) + "</th>";
-    for (const auto outcome : model::kOutcomes) out += "<th>" + html(t(tr, "review.outcome." + std::string(model::outcomeKey(outcome)))) + "</th>";
+    out += "<h2>" + exports::htmlEscaped(t(tr, "dev.outcomes")) + "</h2>\n<table>\n<tr><th>" + exports::htmlEscaped(t(tr, "dev.month")) + "</th>";
+    for (const auto outcome : model::kOutcomes) out += "<th>" + exports::htmlEscaped(t(tr, "review.outcome." + std::string(model::outcomeKey(outcome)))) + "</th>";
     out += "</tr>\n";
     for (const auto& month : d.months) {
         out += "<tr><td>" + month.month + "</td>";
@@ -312,7 +282,7 @@ std::string developmentJson(const rules::Development& d) {
     };
     const auto figures = [&](const rules::PeriodFigures& f, const rules::Period& period, const std::string& indent) {
         std::string out = "{\n";
-        out += indent + "  \"period\": {\"from\": " + json(period.from) + ", \"to\": " + json(period.to) + "},\n";
+        out += indent + "  \"period\": {\"from\": " + exports::jsonQuoted(period.from) + ", \"to\": " + exports::jsonQuoted(period.to) + "},\n";
         out += indent + "  \"reviews\": " + std::to_string(f.reviews) + ",\n";
         out += indent + "  \"completed\": " + std::to_string(f.completed) + ",\n";
         out += indent + "  \"outcomes\": " + counts(f.outcomes, {"order", "advance", "continuation", "no_sale"}) + ",\n";
@@ -341,7 +311,7 @@ std::string developmentJson(const rules::Development& d) {
     out += "  \"months\": [";
     for (std::size_t m = 0; m < d.months.size(); ++m) {
         const auto& month = d.months[m];
-        out += std::string(m ? ",\n    " : "\n    ") + "{\"month\": " + json(month.month) + ", \"outcomes\": " +
+        out += std::string(m ? ",\n    " : "\n    ") + "{\"month\": " + exports::jsonQuoted(month.month) + ", \"outcomes\": " +
                counts(month.outcomes, {"order", "advance", "continuation", "no_sale"}) + ", \"life_positions\": " +
                counts(month.life_positions, {"ok_ok", "ok_not_ok", "not_ok_ok", "not_ok_not_ok"}) + ", \"balance\": " +
                counts(month.balance, {"win_win", "win_lose", "lose_win", "lose_lose"}) + "}";

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "exports/escape.h"
+
 #include "i18n/message.h"
 #include "method/conversation_steps.h"
 #include "storage/export_target.h"
@@ -10,44 +12,12 @@ namespace etappe::workshop {
 
 namespace {
 
-std::string html(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '&': out += "&amp;"; break;
-            case '"': out += "&quot;"; break;
-            case '\n': out += "<br>"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-std::string json(std::string_view text) {
-    std::string out = "\"";
-    for (const unsigned char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out += buffer;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "\"";
-}
-
 std::string t(const i18n::Translator& tr, const std::string& key) { return tr.text(key); }
 
 std::string list(const std::vector<std::string>& items) {
     if (items.empty()) return "–";
     std::string out = "<ul>";
-    for (const auto& item : items) out += "<li>" + html(item) + "</li>";
+    for (const auto& item : items) out += "<li>" + exports::htmlEscaped(item) + "</li>";
     return out + "</ul>";
 }
 
@@ -75,15 +45,15 @@ std::string classLetter(method::CustomerClass c) { return std::string(method::cu
 
 void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i18n::Translator& tr) {
     const model::Exercise& e = c.exercises[x];
-    out += "<section><h2>" + html(exerciseHeading(e, x, tr)) + "</h2>\n";
-    if (!e.instruction.empty()) out += "<p class=\"i\">" + html(e.instruction) + "</p>\n";
+    out += "<section><h2>" + exports::htmlEscaped(exerciseHeading(e, x, tr)) + "</h2>\n";
+    if (!e.instruction.empty()) out += "<p class=\"i\">" + exports::htmlEscaped(e.instruction) + "</p>\n";
     switch (e.kind) {
         case model::ExerciseKind::PrepareMeeting: {
-            out += "<table><tr><th>" + html(t(tr, "compare.checkpoints")) + "</th>";
-            for (const auto& p : c.participants) out += "<th>" + html(p.label) + "</th>";
+            out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.checkpoints")) + "</th>";
+            for (const auto& p : c.participants) out += "<th>" + exports::htmlEscaped(p.label) + "</th>";
             out += "</tr>\n";
             for (int step = e.first_step; step <= e.last_step; ++step) {
-                out += "<tr><td>" + html(stepName(tr, step)) + "</td>";
+                out += "<tr><td>" + exports::htmlEscaped(stepName(tr, step)) + "</td>";
                 for (const auto& p : c.participants) {
                     const auto& a = p.answers[x].prepare;
                     int ticked = 0;
@@ -100,14 +70,14 @@ void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i1
             }
             out += "</table>\n<table>\n";
             const auto row = [&](const std::string& key, auto field) {
-                out += "<tr><th>" + html(t(tr, key)) + "</th>";
+                out += "<tr><th>" + exports::htmlEscaped(t(tr, key)) + "</th>";
                 for (const auto& p : c.participants) out += "<td>" + field(p.answers[x].prepare) + "</td>";
                 out += "</tr>\n";
             };
             out += "<tr><th></th>";
-            for (const auto& p : c.participants) out += "<th>" + html(p.label) + "</th>";
+            for (const auto& p : c.participants) out += "<th>" + exports::htmlEscaped(p.label) + "</th>";
             out += "</tr>\n";
-            row("compare.hook", [](const PrepareAnswer& a) { return a.hook.empty() ? std::string("–") : html(a.hook); });
+            row("compare.hook", [](const PrepareAnswer& a) { return a.hook.empty() ? std::string("–") : exports::htmlEscaped(a.hook); });
             row("compare.questions", [](const PrepareAnswer& a) { return list(a.questions); });
             row("compare.proposals", [](const PrepareAnswer& a) { return list(a.proposals); });
             row("compare.objections", [](const PrepareAnswer& a) { return list(a.objections); });
@@ -115,34 +85,34 @@ void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i1
             break;
         }
         case model::ExerciseKind::RephraseActivities: {
-            out += "<table><tr><th></th><th>" + html(t(tr, "compare.sentence")) + "</th><th>" + html(t(tr, "compare.verdict")) + "</th></tr>\n";
+            out += "<table><tr><th></th><th>" + exports::htmlEscaped(t(tr, "compare.sentence")) + "</th><th>" + exports::htmlEscaped(t(tr, "compare.verdict")) + "</th></tr>\n";
             for (const auto& p : c.participants) {
                 const auto& answer = p.answers[x];
                 for (const auto& a : answer.activities) {
                     std::string verdict = !a.present ? t(tr, "compare.deleted") : a.concrete ? t(tr, "compare.concrete") : "";
                     for (const auto& flag : a.flag_keys) verdict += (verdict.empty() ? "" : ", ") + t(tr, "compare.flag." + flag);
-                    out += "<tr><td>" + html(p.label) + "</td><td>" + html(a.text) + "</td><td style=\"background:" +
-                           heat(a.concrete ? 1 : 0, 1) + "\">" + html(verdict) + "</td></tr>\n";
+                    out += "<tr><td>" + exports::htmlEscaped(p.label) + "</td><td>" + exports::htmlEscaped(a.text) + "</td><td style=\"background:" +
+                           heat(a.concrete ? 1 : 0, 1) + "\">" + exports::htmlEscaped(verdict) + "</td></tr>\n";
                 }
                 char counts[96];
                 std::snprintf(counts, sizeof counts, t(tr, "compare.concrete_of").c_str(), answer.score, answer.out_of);
-                out += "<tr><td></td><td colspan=\"2\"><b>" + html(counts) + "</b></td></tr>\n";
+                out += "<tr><td></td><td colspan=\"2\"><b>" + exports::htmlEscaped(counts) + "</b></td></tr>\n";
             }
             out += "</table>\n";
             break;
         }
         case model::ExerciseKind::ClassifyCustomers: {
-            out += "<table><tr><th>" + html(t(tr, "compare.customer")) + "</th><th>" + html(t(tr, "compare.proposal")) + "</th>";
-            for (const auto& p : c.participants) out += "<th>" + html(p.label) + "</th>";
+            out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.customer")) + "</th><th>" + exports::htmlEscaped(t(tr, "compare.proposal")) + "</th>";
+            for (const auto& p : c.participants) out += "<th>" + exports::htmlEscaped(p.label) + "</th>";
             out += "</tr>\n";
             for (std::size_t k = 0; k < e.customer_ids.size(); ++k) {
                 const ClassAnswer* first = c.participants.empty() ? nullptr : &c.participants.front().answers[x].classes[k];
-                out += "<tr><td>" + html(first ? first->customer : "") + "</td><td>" + (first ? classLetter(first->proposed) : "") + "</td>";
+                out += "<tr><td>" + exports::htmlEscaped(first ? first->customer : "") + "</td><td>" + (first ? classLetter(first->proposed) : "") + "</td>";
                 for (const auto& p : c.participants) {
                     const ClassAnswer& a = p.answers[x].classes[k];
                     const bool same = a.present && a.chosen == a.proposed;
                     out += "<td style=\"background:" + heat(same ? 1 : 0, 1) + "\">" + (a.present ? classLetter(a.chosen) : "–") +
-                           (a.reason.empty() ? "" : "<br><small>" + html(a.reason) + "</small>") + "</td>";
+                           (a.reason.empty() ? "" : "<br><small>" + exports::htmlEscaped(a.reason) + "</small>") + "</td>";
                 }
                 out += "</tr>\n";
             }
@@ -150,25 +120,25 @@ void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i1
             break;
         }
         case model::ExerciseKind::DebriefMeeting: {
-            out += "<table><tr><th>" + html(t(tr, "compare.step")) + "</th>";
-            for (const auto& p : c.participants) out += "<th>" + html(p.label) + "</th>";
+            out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.step")) + "</th>";
+            for (const auto& p : c.participants) out += "<th>" + exports::htmlEscaped(p.label) + "</th>";
             out += "</tr>\n";
             for (int step = 1; step <= static_cast<int>(method::kConversationStepCount); ++step) {
-                out += "<tr><td>" + html(stepName(tr, step)) + "</td>";
+                out += "<tr><td>" + exports::htmlEscaped(stepName(tr, step)) + "</td>";
                 for (const auto& p : c.participants) {
                     const auto& d = p.answers[x].debrief;
                     const auto rating = d.steps[static_cast<std::size_t>(step - 1)];
                     out += "<td>" + (d.has_review && rating != model::StepRating::Unset
-                                         ? html(t(tr, "review.rating." + std::string(model::ratingKey(rating))))
+                                         ? exports::htmlEscaped(t(tr, "review.rating." + std::string(model::ratingKey(rating))))
                                          : std::string("–")) +
                            "</td>";
                 }
                 out += "</tr>\n";
             }
-            out += "<tr><th>" + html(t(tr, "compare.lessons")) + "</th>";
+            out += "<tr><th>" + exports::htmlEscaped(t(tr, "compare.lessons")) + "</th>";
             for (const auto& p : c.participants) {
                 const auto& d = p.answers[x].debrief;
-                out += "<td>" + html(d.went_well) + (d.do_differently.empty() ? "" : "<br>→ " + html(d.do_differently)) + "</td>";
+                out += "<td>" + exports::htmlEscaped(d.went_well) + (d.do_differently.empty() ? "" : "<br>→ " + exports::htmlEscaped(d.do_differently)) + "</td>";
             }
             out += "</tr>\n</table>\n";
             break;
@@ -181,18 +151,18 @@ void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i1
 
 std::string comparisonHtml(const Comparison& c, const i18n::Translator& tr) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(i18n::languageCode(tr.language())) +
-                      "\">\n<head><meta charset=\"utf-8\"><title>" + html(t(tr, "compare.title")) +
+                      "\">\n<head><meta charset=\"utf-8\"><title>" + exports::htmlEscaped(t(tr, "compare.title")) +
                       "</title>\n<style>@page{size:A4 landscape;margin:1.5cm}body{font-family:sans-serif;font-size:10pt;"
                       "line-height:1.3}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;"
                       "padding:.2em .4em;vertical-align:top;text-align:left}td.n{text-align:right}ul{margin:0;padding-left:1em}"
                       "p.i{font-style:italic}section{page-break-inside:avoid}</style></head>\n<body>\n";
-    out += "<h1>" + html(t(tr, "compare.title")) + "</h1>\n<h2>" + html(t(tr, "compare.summary")) + "</h2>\n";
-    out += "<table><tr><th>" + html(t(tr, "compare.participant")) + "</th>";
-    for (std::size_t x = 0; x < c.exercises.size(); ++x) out += "<th>" + html(exerciseHeading(c.exercises[x], x, tr)) + "</th>";
-    out += "<th>" + html(t(tr, "compare.checkpoints")) + "</th><th>" + html(t(tr, "compare.concrete")) + "</th><th>" +
-           html(t(tr, "compare.pseudo")) + "</th><th>A</th><th>B</th><th>C</th></tr>\n";
+    out += "<h1>" + exports::htmlEscaped(t(tr, "compare.title")) + "</h1>\n<h2>" + exports::htmlEscaped(t(tr, "compare.summary")) + "</h2>\n";
+    out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.participant")) + "</th>";
+    for (std::size_t x = 0; x < c.exercises.size(); ++x) out += "<th>" + exports::htmlEscaped(exerciseHeading(c.exercises[x], x, tr)) + "</th>";
+    out += "<th>" + exports::htmlEscaped(t(tr, "compare.checkpoints")) + "</th><th>" + exports::htmlEscaped(t(tr, "compare.concrete")) + "</th><th>" +
+           exports::htmlEscaped(t(tr, "compare.pseudo")) + "</th><th>A</th><th>B</th><th>C</th></tr>\n";
     for (const auto& p : c.participants) {
-        out += "<tr><td>" + html(p.label) + "</td>";
+        out += "<tr><td>" + exports::htmlEscaped(p.label) + "</td>";
         for (const auto& a : p.answers)
             out += "<td class=\"n\" style=\"background:" + heat(a.score, a.out_of) + "\">" + std::to_string(a.score) + "/" +
                    std::to_string(a.out_of) + (a.done ? " ✓" : "") + "</td>";
@@ -204,14 +174,14 @@ std::string comparisonHtml(const Comparison& c, const i18n::Translator& tr) {
     out += "</table>\n";
     for (std::size_t x = 0; x < c.exercises.size(); ++x) exerciseHtml(out, c, x, tr);
     if (!c.skipped.empty()) {
-        out += "<h2>" + html(t(tr, "compare.skipped")) + "</h2>\n<ul>\n";
+        out += "<h2>" + exports::htmlEscaped(t(tr, "compare.skipped")) + "</h2>\n<ul>\n";
         for (const auto& s : c.skipped) {
             std::string reason = t(tr, s.reason_key);
             if (!s.detail.empty()) {
                 reason += " – ";
                 reason += i18n::render(tr, s.detail);
             }
-            out += "<li>" + html(s.file) + ": " + html(reason) + "</li>\n";
+            out += "<li>" + exports::htmlEscaped(s.file) + ": " + exports::htmlEscaped(reason) + "</li>\n";
         }
         out += "</ul>\n";
     }
@@ -223,14 +193,14 @@ std::string comparisonJson(const Comparison& c) {
     for (std::size_t x = 0; x < c.exercises.size(); ++x) {
         const model::Exercise& e = c.exercises[x];
         out += std::string(x ? "," : "") + "\n    {\"id\": " + std::to_string(e.id) + ", \"kind\": " +
-               json(model::exerciseKindKey(e.kind)) + ", \"title\": " + json(e.title) + "}";
+               exports::jsonQuoted(model::exerciseKindKey(e.kind)) + ", \"title\": " + exports::jsonQuoted(e.title) + "}";
     }
     out += c.exercises.empty() ? "],\n" : "\n  ],\n";
     out += "  \"participants\": [";
     for (std::size_t i = 0; i < c.participants.size(); ++i) {
         const ParticipantSummary& p = c.participants[i];
         out += std::string(i ? "," : "") + "\n    {\n";
-        out += "      \"file\": " + json(p.file) + ",\n      \"label\": " + json(p.label) + ",\n";
+        out += "      \"file\": " + exports::jsonQuoted(p.file) + ",\n      \"label\": " + exports::jsonQuoted(p.label) + ",\n";
         out += "      \"checkpoints_ticked\": " + std::to_string(p.checkpoints_ticked) + ",\n";
         out += "      \"activities\": " + std::to_string(p.activities) + ",\n";
         out += "      \"concrete_activities\": " + std::to_string(p.concrete_activities) + ",\n";
@@ -250,8 +220,8 @@ std::string comparisonJson(const Comparison& c) {
     out += "  \"skipped\": [";
     for (std::size_t i = 0; i < c.skipped.size(); ++i) {
         const SkippedFile& s = c.skipped[i];
-        out += std::string(i ? "," : "") + "\n    {\"file\": " + json(s.file) + ", \"reason\": " + json(s.reason_key) +
-               ", \"detail\": " + json(s.detail.empty() ? std::string() : i18n::debugText(s.detail)) + "}";
+        out += std::string(i ? "," : "") + "\n    {\"file\": " + exports::jsonQuoted(s.file) + ", \"reason\": " + exports::jsonQuoted(s.reason_key) +
+               ", \"detail\": " + exports::jsonQuoted(s.detail.empty() ? std::string() : i18n::debugText(s.detail)) + "}";
     }
     out += c.skipped.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;
