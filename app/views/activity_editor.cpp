@@ -11,6 +11,7 @@
 #include "dates/iso_date.h"
 #include "method/reduced_elements.h"
 #include "ui/fit.h"
+#include "ui/coach_verdict.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -146,29 +147,8 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
 }
 
 void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity) {
-    const auto& tr = ctx.tr;
     // Judged as typed: the draft, not the stored activity.
-    const rules::CoachVerdict verdict = rules::reviewActivity(activity, &ctx.portfolio(), ctx.today);
-    if (verdict.concrete()) {
-        ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("coach.verdict.concrete"));
-        ui::reportItem("coach.concrete");
-        return;
-    }
-    ImGui::TextColored(ui::kWarning, "⚑ %s", tr.text("coach.verdict.flagged"));
-    ui::reportItem("coach.flagged");
-    for (const rules::CoachFinding& finding : verdict.findings) {
-        const std::string key = "coach." + std::string(rules::coachFlagKey(finding.flag));
-        char why[512];
-        std::snprintf(why, sizeof why, tr.text(key + ".why"), finding.matched.c_str());
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s", why);
-        ImGui::Indent();
-        ui::hintText(tr.text(key + ".how"));
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
-        ImGui::TextWrapped(tr.text("common.quoted"), tr.text(key + ".example"));
-        ImGui::PopStyleColor();
-        ImGui::Unindent();
-    }
+    ui::coachVerdict(rules::reviewActivity(activity, &ctx.portfolio(), ctx.today), ctx.tr, "coach", true);
 }
 
 const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const std::string& day) {

@@ -13,6 +13,7 @@
 #include "method/method_pages.h"
 #include "method/reduced_elements.h"
 #include "rules/activity_coach.h"
+#include "ui/coach_verdict.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/review_charts.h"
@@ -309,24 +310,7 @@ void MethodPagesView::drawActivities(UiContext& ctx) {
     ui::reportItem("method.try");
     if (try_text_.empty()) return;
     // Judged as typed, like `etappe --coach`: the sentence alone must name the date and the person.
-    const rules::CoachVerdict verdict = rules::reviewText(try_text_, ctx.today);
-    if (verdict.concrete()) {
-        ImGui::TextColored(ui::kSuccess, "%s", tr.text("coach.verdict.concrete"));
-        ui::reportItem("method.coach.concrete");
-        return;
-    }
-    ImGui::TextColored(ui::kWarning, "%s", tr.text("coach.verdict.flagged"));
-    ui::reportItem("method.coach.flagged");
-    for (const rules::CoachFinding& finding : verdict.findings) {
-        const std::string key = "coach." + std::string(rules::coachFlagKey(finding.flag));
-        char why[512];
-        std::snprintf(why, sizeof why, tr.text(key + ".why"), finding.matched.c_str());
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s", why);
-        ImGui::Indent();
-        ui::hintText(tr.text(key + ".how"));
-        ImGui::Unindent();
-    }
+    ui::coachVerdict(rules::reviewText(try_text_, ctx.today), tr, "method.coach", false);
 }
 
 void MethodPagesView::drawPareto(UiContext& ctx) {

@@ -8,6 +8,7 @@
 #include "dates/date_format.h"
 #include "method/knowledge_areas.h"
 #include "rules/activity_coach.h"
+#include "ui/coach_verdict.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -75,21 +76,7 @@ void ReviewView::drawFollowUp(UiContext& ctx, model::Review& review) {
         ui::reportItem("review.next_sentence");
         if (!next_sentence_.empty()) {
             const rules::CoachVerdict verdict = rules::reviewText(next_sentence_, ctx.today);
-            if (verdict.concrete()) {
-                ImGui::TextColored(ui::kSuccess, "✓ %s", tr.text("coach.verdict.concrete"));
-            } else {
-                ImGui::TextColored(ui::kWarning, "⚑ %s", tr.text("coach.verdict.flagged"));
-                for (const rules::CoachFinding& finding : verdict.findings) {
-                    const std::string key = "coach." + std::string(rules::coachFlagKey(finding.flag));
-                    char why[512];
-                    std::snprintf(why, sizeof why, tr.text(key + ".why"), finding.matched.c_str());
-                    ImGui::Bullet();
-                    ImGui::TextWrapped("%s", why);
-                    ImGui::Indent();
-                    ui::hintText(tr.text(key + ".how"));
-                    ImGui::Unindent();
-                }
-            }
+            ui::coachVerdict(verdict, tr, "review.coach", false);
             ImGui::BeginDisabled(!verdict.concrete());
             if (ImGui::Button(tr.label("review.make_activity"))) makeNextActivity(ctx, review);
             ui::reportItem("review.make_activity");
