@@ -39,14 +39,34 @@ void bulletList(const std::vector<std::string>& items) {
 }  // namespace
 
 void WorkshopView::runComparison(const UiContext& ctx) {
-    workshop::LoadedParticipants loaded = workshop::loadParticipants(files_);
-    const model::Portfolio* reference = ctx.portfolio().exercises.empty() ? nullptr : &ctx.portfolio();
-    comparison_ = workshop::compare(reference, std::move(loaded.participants), std::move(loaded.skipped), ctx.today);
-    detail_ = 0;
+    wanted_ = true;
+    running_key_ = CompareKey{files_, ctx.derivedKey()};
+    std::optional<model::Portfolio> reference;
+    if (!ctx.portfolio().exercises.empty()) reference = ctx.portfolio();  // the worker's own copy
+    job_.start(files_, std::move(reference), ctx.today);
+}
+
+void WorkshopView::finishComparison() {
+    job_.wait();
+    if (auto result = job_.take()) {
+        comparison_ = std::move(result);
+        comparison_key_ = running_key_;
+        detail_ = 0;
+    }
+}
+
+// Adopts a finished comparison; starts a new one when the cached one no longer
+// matches the files or the document (and the trainer wants one).
+void WorkshopView::pollComparison(const UiContext& ctx) {
+    if (job_.finished()) finishComparison();
+    if (!wanted_ || job_.running() || files_.empty()) return;
+    const bool stale = !comparison_ || !(comparison_key_.files == files_ && comparison_key_.document == ctx.derivedKey());
+    if (stale) runComparison(ctx);
 }
 
 void WorkshopView::drawCompare(UiContext& ctx) {
     const auto& tr = ctx.tr;
+    pollComparison(ctx);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(ui::kMutedText, "%s", tr.text("workshop.compare_intro"));
     ImGui::PopTextWrapPos();
@@ -64,10 +84,27 @@ void WorkshopView::drawCompare(UiContext& ctx) {
     ui::reportItem("workshop.run_compare");
     ImGui::SameLine();
     if (ImGui::Button(tr.label("workshop.clear_files"))) {
+        job_.cancel();
+        wanted_ = false;
         files_.clear();
         comparison_.reset();
     }
     ImGui::EndDisabled();
+    if (job_.running()) {
+        // Reading and comparing run on a worker: progress and a way out.
+        const auto progress = job_.progress();
+        char overlay[64];
+        std::snprintf(overlay, sizeof overlay, tr.text("workshop.comparing"), static_cast<int>((progress.done + 1) / 2),
+                      static_cast<int>(progress.total / 2));
+        ImGui::ProgressBar(progress.fraction(), ImVec2(ui::em(20.0f), 0.0f), overlay);
+        ui::reportItem("workshop.compare_progress");
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("workshop.cancel_compare"))) {
+            job_.cancel();
+            wanted_ = false;
+        }
+        ui::reportItem("workshop.cancel_compare");
+    }
     if (comparison_) {
         ImGui::SameLine();
         if (ImGui::Button(tr.label("workshop.export"))) {

@@ -8,7 +8,9 @@
 
 #include "shell/screen.h"
 #include "ui/file_dialog.h"
+#include "rules/derived.h"
 #include "workshop/compare.h"
+#include "workshop/compare_job.h"
 
 namespace etappe::app {
 
@@ -19,9 +21,12 @@ public:
     void openMode(UiContext& ctx, std::string_view mode) override;
     std::string sidebarBadge(const UiContext& ctx) const override;
 
-    // For tests and the command line: the files to compare, and running it.
+    // For tests and benchmarks: the files to compare, starting the comparison
+    // on its worker, waiting for it and adopting the result as a frame would.
     void setFiles(std::vector<std::string> files) { files_ = std::move(files); }
     void runComparison(const UiContext& ctx);
+    void finishComparison();
+    bool comparing() const { return job_.running(); }
     const std::optional<workshop::Comparison>& comparison() const { return comparison_; }
 
 private:
@@ -37,7 +42,20 @@ private:
     std::string instruction_draft_;
     model::Id draft_of_ = model::kNoId;
     std::vector<std::string> files_;
+    // The comparison is cached for the files and the document's revision and day
+    // it was made from; a frame only draws it. When the key moves on (the trainer
+    // edits an exercise, a file is added) it is made again in the background.
+    struct CompareKey {
+        std::vector<std::string> files;
+        rules::DerivedKey document;
+        bool operator==(const CompareKey&) const = default;
+    };
+    void pollComparison(const UiContext& ctx);
     std::optional<workshop::Comparison> comparison_;
+    CompareKey comparison_key_;
+    CompareKey running_key_;
+    bool wanted_ = false;  // the trainer asked for a comparison and did not cancel or clear it
+    workshop::CompareJob job_;
     std::size_t detail_ = 0;
     ui::FileDialog open_dialog_;
     ui::FileDialog export_dialog_;

@@ -67,6 +67,8 @@ const std::vector<StringEntry>& workshopStrings() {
         {"workshop.add_file", "Add a participant's file…", "Datei hinzufügen…"},
         {"workshop.run_compare", "Compare", "Vergleichen"},
         {"workshop.clear_files", "Clear the list", "Liste leeren"},
+        {"workshop.comparing", "Comparing: file %d of %d", "Vergleiche: Datei %d von %d"},
+        {"workshop.cancel_compare", "Cancel", "Abbrechen"},
         {"workshop.export", "Export…", "Exportieren…"},
         {"workshop.exported", "Comparison exported.", "Vergleich exportiert."},
         {"workshop.export_failed", "The comparison could not be exported:", "Der Vergleich konnte nicht exportiert werden:"},

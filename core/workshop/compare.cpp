@@ -1,8 +1,12 @@
 #include "workshop/compare.h"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <system_error>
+#include <thread>
 
 #include "rules/abc_classification.h"
 #include "rules/activity_coach.h"
@@ -134,32 +138,73 @@ void answerDebrief(const model::Exercise& e, const model::Portfolio& p, const mo
 
 }  // namespace
 
-LoadedParticipants loadParticipants(const std::vector<std::string>& paths,
-                                    const std::function<void(std::size_t, std::size_t)>& progress) {
-    LoadedParticipants out;
+LoadedParticipants loadParticipants(const std::vector<std::string>& paths, const ProgressFn& progress,
+                                    std::stop_token stop, unsigned threads) {
+    // Which files to read is decided in order (doubles, the 31st on); reading
+    // them is independent, so it runs on several threads into fixed slots.
+    struct Slot {
+        std::size_t path_index = 0;
+        bool tried = false;
+        storage::LoadResult loaded;
+    };
+    std::vector<std::optional<SkippedFile>> early(paths.size());
+    std::vector<Slot> slots;
     std::set<std::string> seen;
     for (std::size_t i = 0; i < paths.size(); ++i) {
-        const std::string& path = paths[i];
-        if (!seen.insert(identityOf(path)).second) {
-            out.skipped.push_back({path, "compare.skip.same_file", {}});
-        } else if (out.participants.size() >= kMaxParticipants) {
-            out.skipped.push_back({path, "compare.skip.too_many", {}});
+        if (!seen.insert(identityOf(paths[i])).second) {
+            early[i] = SkippedFile{paths[i], "compare.skip.same_file", {}};
+        } else if (slots.size() >= kMaxParticipants) {
+            early[i] = SkippedFile{paths[i], "compare.skip.too_many", {}};
         } else {
-            storage::LoadResult loaded = storage::loadPortfolioFile(path);
-            if (loaded.ok()) {
-                out.participants.push_back({path, labelOf(path), std::move(*loaded.portfolio)});
-            } else {
-                out.skipped.push_back(
-                    {path, "load_problem." + std::string(storage::loadProblemKey(loaded.problem)), std::move(loaded.detail)});
+            slots.push_back(Slot{i, false, {}});
+        }
+    }
+    std::mutex progress_mutex;
+    std::size_t done = 0;
+    if (progress)
+        for (std::size_t i = slots.size(); i < paths.size(); ++i) progress(++done, paths.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t k = next++; k < slots.size() && !stop.stop_requested(); k = next++) {
+            slots[k].loaded = storage::loadPortfolioFile(paths[slots[k].path_index]);
+            slots[k].tried = true;
+            if (progress) {
+                const std::lock_guard lock(progress_mutex);
+                progress(++done, paths.size());
             }
         }
-        if (progress) progress(i + 1, paths.size());
+    };
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, slots.size()));
+    {
+        std::vector<std::jthread> workers;
+        for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
+        work();
+    }  // the workers join here
+
+    LoadedParticipants out;
+    std::size_t s = 0;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (early[i]) {
+            out.skipped.push_back(std::move(*early[i]));
+            continue;
+        }
+        Slot& slot = slots[s++];
+        if (!slot.tried) continue;  // stopped before it was read
+        const std::string& path = paths[i];
+        if (slot.loaded.ok()) {
+            out.participants.push_back({path, labelOf(path), std::move(*slot.loaded.portfolio)});
+        } else {
+            out.skipped.push_back({path, "load_problem." + std::string(storage::loadProblemKey(slot.loaded.problem)),
+                                   std::move(slot.loaded.detail)});
+        }
     }
     return out;
 }
 
 Comparison compare(const model::Portfolio* workshop, std::vector<ParticipantFile> participants,
-                   std::vector<SkippedFile> skipped, std::string_view today) {
+                   std::vector<SkippedFile> skipped, std::string_view today, const ProgressFn& progress,
+                   std::stop_token stop) {
     Comparison result;
     result.skipped = std::move(skipped);
     if (workshop) {
@@ -171,7 +216,10 @@ Comparison compare(const model::Portfolio* workshop, std::vector<ParticipantFile
     std::optional<rules::Classification> reference;
     if (workshop) reference = rules::classify(*workshop);
 
+    std::size_t compared = 0;
     for (ParticipantFile& file : participants) {
+        if (stop.stop_requested()) break;
+        if (progress) progress(++compared, participants.size());
         const model::Portfolio& p = file.portfolio;
         if (isForeign(result.exercises, p)) {
             result.skipped.push_back({file.file, "compare.skip.foreign", {}});

@@ -6,6 +6,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,9 +39,13 @@ struct LoadedParticipants {
 
 // Loads each file with storage::loadPortfolioFile (never writes, never locks).
 // Broken files, the same file twice and files beyond the 30th are skipped with
-// a reason. `progress(done, total)` is called after each file (may be empty).
-LoadedParticipants loadParticipants(const std::vector<std::string>& paths,
-                                    const std::function<void(std::size_t, std::size_t)>& progress = {});
+// a reason. Files are read on up to `threads` worker threads (0: one per
+// core); `progress(done, total)` is called after each file, one call at a time
+// but possibly from a worker (may be empty). A requested `stop` leaves the
+// files not yet read out of the result.
+using ProgressFn = std::function<void(std::size_t, std::size_t)>;
+LoadedParticipants loadParticipants(const std::vector<std::string>& paths, const ProgressFn& progress = {},
+                                    std::stop_token stop = {}, unsigned threads = 0);
 
 // --- the comparison ---------------------------------------------------------
 
@@ -124,7 +129,10 @@ struct Comparison {
 // its answers and its own proposal the reference. A participant whose file
 // lacks one of the exercises (by id and kind) is a foreign file: moved to
 // `skipped`. `today` (ISO) is the coach's date.
+// `progress(done, total)` as each participant is taken up; a requested `stop` ends it
+// early (the result is then incomplete and meant to be dropped).
 Comparison compare(const model::Portfolio* workshop, std::vector<ParticipantFile> participants,
-                   std::vector<SkippedFile> skipped, std::string_view today);
+                   std::vector<SkippedFile> skipped, std::string_view today, const ProgressFn& progress = {},
+                   std::stop_token stop = {});
 
 }  // namespace etappe::workshop

@@ -44,5 +44,6 @@ bool benchAutosave();
 bool benchBriefPdf();
 bool benchCsv();
 bool benchReviews();
+bool benchWorkshopCompare();
 
 }  // namespace etappe::bench

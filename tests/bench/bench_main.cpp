@@ -15,6 +15,7 @@ int main() {
     ok &= etappe::bench::benchBriefPdf();
     ok &= etappe::bench::benchCsv();
     ok &= etappe::bench::benchReviews();
+    ok &= etappe::bench::benchWorkshopCompare();
     std::printf("%s\n", ok ? "all targets met" : "some targets missed");
     return ok ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include "test_storage_support.h"
 #include "workshop/compare.h"
 #include "workshop/compare_export.h"
+#include "workshop/compare_job.h"
 
 using namespace etappe;
 
@@ -223,6 +224,55 @@ TEST_CASE("participant files are loaded read-only; broken, doubled and surplus f
     const workshop::Comparison c = workshop::compare(&workshop, std::move(loaded.participants), std::move(loaded.skipped), kToday);
     CHECK(c.participants.size() == 30);
     CHECK(c.skipped.size() == 4);
+}
+
+TEST_CASE("the compare job reads and compares on a worker: progress to the end, the same result, cancel leaves none") {
+    testing::TempFolder folder;
+    const model::Portfolio workshop = workshopFile();
+    std::vector<std::string> paths;
+    for (int i = 0; i < 6; ++i) {
+        std::string name = "t";
+        name += std::to_string(i);
+        name += ".etappe";
+        paths.push_back(folder.file(name));
+        testing::writeBytes(paths.back(), storage::portfolioToText(i % 2 ? workshop : diligent(workshop)));
+    }
+    paths.push_back(folder.file("missing.etappe"));
+
+    workshop::CompareJob job;
+    CHECK_FALSE(job.take().has_value());
+    job.start(paths, workshop, kToday);
+    job.wait();
+    CHECK(job.finished());
+    CHECK(job.progress().done == job.progress().total);
+    CHECK(job.progress().total == 2 * paths.size());
+    const std::optional<workshop::Comparison> c = job.take();
+    REQUIRE(c.has_value());
+    CHECK_FALSE(job.finished());
+    CHECK_FALSE(job.take().has_value());  // taken once
+
+    // The same as reading and comparing on this thread, in the order given.
+    workshop::LoadedParticipants loaded = workshop::loadParticipants(paths, {}, {}, 1);
+    const workshop::Comparison direct = workshop::compare(&workshop, std::move(loaded.participants), std::move(loaded.skipped), kToday);
+    REQUIRE(c->participants.size() == 6);
+    for (std::size_t i = 0; i < 6; ++i) {
+        CHECK(c->participants[i].file == paths[i]);
+        CHECK(c->participants[i].checkpoints_ticked == direct.participants[i].checkpoints_ticked);
+        CHECK(c->participants[i].exercises_done == direct.participants[i].exercises_done);
+    }
+    REQUIRE(c->skipped.size() == 1);
+    CHECK(c->skipped[0].reason_key == "load_problem.not_found");
+
+    // Cancelled: the worker stops and joins, nothing to take.
+    job.start(paths, workshop, kToday);
+    job.cancel();
+    CHECK_FALSE(job.running());
+    CHECK_FALSE(job.take().has_value());
+
+    // A stop requested before reading leaves every file unread.
+    std::stop_source stop;
+    stop.request_stop();
+    CHECK(workshop::loadParticipants(paths, {}, stop.get_token()).participants.empty());
 }
 
 TEST_CASE("the comparison exports as A4 HTML (EN, DE) and language-neutral JSON") {
