@@ -51,7 +51,7 @@ table.steps .cp .box { margin-top: 0.2mm; }
 .coach { font-size: 7pt; color: #555; margin: 0 0 0.8mm; }
 .ticks { display: flex; flex-wrap: wrap; gap: 1mm 5mm; align-items: center; margin: 0 0 1mm; }
 .ticks b { font-size: 8pt; }
-table.rate td { height: 5.6mm; padding: 0.3mm 1mm; }
+table.rate td { height: 6.6mm; padding: 0.3mm 1mm; }
 table.rate td.c { text-align: center; }
 table.rate th.c { text-align: center; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
@@ -60,12 +60,13 @@ table.grid td { height: 13mm; font-size: 7.5pt; }
 table.grid td.goal { background: #e8efe9; font-weight: bold; }
 table.grid th.axis { background: none; border: none; font-size: 7pt; }
 .lessons { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 3mm; }
-.lessons .field { height: 22mm; }
+.lessons .field { height: 27mm; }
 .next .field { height: 14mm; }
-table.bc td { height: 27mm; }
+table.bc td { height: 30mm; }
 table.bc .hint { font-size: 7pt; color: #555; }
 table.bc .scale { display: flex; flex-direction: column; gap: 1mm; font-size: 7.5pt; }
-.bottom .field { height: 20mm; }
+.bottom { margin-top: 2.5mm; }
+.bottom .field { height: 24mm; }
 )css";
 
 std::string t(const i18n::Translator& tr, const std::string& key) { return htmlEscaped(tr.text(key)); }
