@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
     if (!cl->csv_export.empty()) return etappe::app::runExportCsv(*cl);
     if (!cl->development_report.empty()) return etappe::app::runDevelopmentReport(*cl);
     if (!cl->compare_files.empty()) return etappe::app::runCompare(*cl);
+    if (!cl->print_sheet.empty()) return etappe::app::runPrintSheet(*cl);
     if (!cl->check_file.empty()) {
         return etappe::app::runCheck(cl->check_file, etappe::app::languageFor(*cl));
     }

@@ -356,8 +356,8 @@ void App::buildFrame() {
     ImGui::EndChild();
     drawStatusBar(ctx);
     if (auto chosen = file_dialog_.draw(tr_)) {
-        if (handleCsvFileChoice(*chosen)) {
-            // a CSV import or export (app_csv.cpp)
+        if (handleCsvFileChoice(*chosen) || handleSheetFileChoice(*chosen)) {
+            // a CSV import or export (app_csv.cpp), a printable sheet (app_sheets.cpp)
         } else if (file_dialog_.mode() == ui::FileDialog::Mode::Open) {
             const std::string path = *chosen;
             leaveDocumentThen([this, path] { openFile(path); });

@@ -152,6 +152,9 @@ private:
     void discardRecovery(std::size_t index);
     void drawDiscardDialog();
     void drawCsvMenuItems(UiContext& ctx);
+    // File > Print sheet: the four blank sheets as A4 HTML (app_sheets.cpp).
+    void drawSheetMenu();
+    bool handleSheetFileChoice(const std::string& path);
     bool handleCsvFileChoice(const std::string& path);
     void runAutosave();
     void reportProblem(const FileProblem& problem, const char* title_key);

@@ -130,6 +130,7 @@ void App::drawMenuBar(UiContext& ctx) {
         }
         if (ImGui::MenuItem(tr_.label("menu.export_ics")))
             file_dialog_.show(ui::FileDialog::Mode::Save, exportFolder(), "etappe.ics", {".ics"}, "ics");
+        drawSheetMenu();
         ImGui::Separator();
         drawCsvMenuItems(ctx);
         ImGui::Separator();

@@ -9,6 +9,7 @@
 #include "exports/icalendar.h"
 #include "exports/pdf/brief_pdf.h"
 #include "exports/review_report.h"
+#include "exports/sheets.h"
 #include "rules/abc_classification.h"
 #include "rules/development.h"
 #include "rules/activity_coach.h"
@@ -38,10 +39,16 @@ bool parseSize(const std::string& text, int& width, int& height) {
 // ignored: a user who typed them expected them to do something.
 std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given) {
     const int tasks = int(!cl.check_file.empty()) + int(!cl.brief.empty()) + int(cl.coach) + int(!cl.ics_out.empty()) +
-                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty()) + int(!cl.development_report.empty()) + int(!cl.compare_files.empty());
+                      int(!cl.csv_import.empty()) + int(!cl.csv_export.empty()) + int(!cl.development_report.empty()) + int(!cl.compare_files.empty()) + int(!cl.print_sheet.empty());
     if (tasks > 1)
-        return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv, --development-report "
-               "and --compare";
+        return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv, --development-report, "
+               "--compare and --print-sheet";
+    if (!cl.print_sheet.empty() && cl.brief_out.empty()) return "--print-sheet needs --out FILE.html";
+    if (!cl.print_sheet.empty() && (cl.app.sample || !cl.app.file.empty()))
+        return "--print-sheet reads no portfolio: drop FILE and --sample";
+    if (!cl.print_sheet.empty() && !(cl.brief_out.ends_with(".html") || cl.brief_out.ends_with(".htm") ||
+                                     cl.brief_out.ends_with(".HTML") || cl.brief_out.ends_with(".HTM")))
+        return "--print-sheet writes HTML: --out must name a .html file";
     if (!cl.compare_files.empty() && cl.brief_out.empty()) return "--compare needs --out FILE.html or FILE.json";
     if (!cl.compare_files.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--compare reads only the files after it: drop FILE and --sample";
@@ -49,7 +56,8 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
     if (!cl.csv_import.empty() && cl.csv_into.empty()) return "--import-csv needs --into FILE (the portfolio to import into)";
     if (cl.csv_import.empty() && !cl.csv_into.empty()) return "--into belongs to --import-csv";
     if (!cl.brief.empty() && cl.brief_out.empty()) return "--brief needs --out FILE.pdf, FILE.html or FILE.md";
-    if (cl.brief.empty() && cl.compare_files.empty() && !cl.brief_out.empty()) return "--out belongs to --brief or --compare";
+    if (cl.brief.empty() && cl.compare_files.empty() && cl.print_sheet.empty() && !cl.brief_out.empty())
+        return "--out belongs to --brief, --compare or --print-sheet";
     if (!cl.brief.empty() && !exports::isBriefFileName(cl.brief_out)) return "--out must name a .pdf, .html or .md file";
     if (cl.app.sample && !cl.app.file.empty()) return "choose either a FILE or --sample";
     if (!cl.check_file.empty() && (cl.app.sample || !cl.app.file.empty()))
@@ -99,10 +107,13 @@ const char* usageText() {
            "                      compare participants' copies of a workshop file (up to 30, only\n"
            "                      read); broken or foreign files are listed with the reason\n"
            "                      (exit 0 when at least one file was compared)\n"
+           "  --print-sheet plan|reduced|debrief|buying-center --out FILE.html\n"
+           "                      write a blank A4 sheet to print: the 16-step plan, the reduced\n"
+           "                      process, a debrief or the buying center (in the language of --lang)\n"
            "  --help              show this help\n"
            "  --version           show the version\n"
            "\n"
-           "Each option at most once, and one task (--check, --brief, --coach, --export-ics, --import-csv,\n--export-csv, --development-report, --compare) at a time.\n"
+           "Each option at most once, and one task (--check, --brief, --coach, --export-ics, --import-csv,\n--export-csv, --development-report, --compare, --print-sheet) at a time.\n"
            "Exit status: 0 done; 1 a file could not be read or written (also when the window\n"
            "could not open FILE, or --check found it broken), or the coach flagged the text;\n"
            "2 a mistake on the command line, or no window could be opened.\n";
@@ -204,6 +215,14 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
                 error = "--compare needs the participants' files";
                 return std::nullopt;
             }
+        } else if (arg == "--print-sheet") {
+            const auto v = value("a sheet: plan, reduced, debrief or buying-center");
+            if (!v) return std::nullopt;
+            if (!exports::sheetKindFromName(*v)) {
+                error = "unknown sheet \"" + *v + "\" (use plan, reduced, debrief or buying-center)";
+                return std::nullopt;
+            }
+            cl.print_sheet = *v;
         } else if (arg == "--out") {
             const auto v = value("a file name ending in .pdf, .html, .md or .json");
             if (!v) return std::nullopt;

@@ -21,5 +21,6 @@ const std::vector<StringEntry>& reviewStrings();   // review (debrief) and devel
 const std::vector<StringEntry>& workshopStrings(); // workshop exercises, collect and compare (strings_workshop.cpp)
 const std::vector<StringEntry>& presentStrings();   // presentation mode (strings_present.cpp)
 const std::vector<StringEntry>& methodPageStrings(); // the Method screen's pages (strings_method_pages.cpp)
+const std::vector<StringEntry>& sheetStrings();      // printable sheets (strings_sheets.cpp)
 
 }  // namespace etappe::i18n

@@ -24,7 +24,7 @@ const std::vector<StringEntry>& stringTable() {
         for (const auto* part : {&appStrings(), &methodStrings(), &exportStrings(), &plannerStrings(), &goalStrings(),
                                  &calendarStrings(), &coachStrings(), &priorityStrings(), &priorityViewStrings(), &problemStrings(),
                                  &interopStrings(), &reviewStrings(), &workshopStrings(), &presentStrings(),
-                                 &methodPageStrings()})
+                                 &methodPageStrings(), &sheetStrings()})
             all.insert(all.end(), part->begin(), part->end());
         return all;
     }();

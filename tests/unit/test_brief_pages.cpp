@@ -8,7 +8,7 @@
 #include <string>
 
 #include "exports/brief_export.h"
-#include "run_command.h"
+#include "printed_pages.h"
 #include "sample_briefs.h"
 
 using namespace etappe;
@@ -16,34 +16,9 @@ using namespace etappe;
 namespace {
 
 using testing::kSampleToday;
+using testing::printedPages;
 
 model::Portfolio filledSample() { return testing::filledSample(ETAPPE_ASSETS_DIR "/sample/sample.etappe"); }
-
-int printedPages(const std::string& html_file) {
-    const auto chromium = testing::findTool("chromium");
-    const auto pdfinfo = testing::findTool("pdfinfo");
-    REQUIRE_MESSAGE(!chromium.empty(), "chromium is missing: apt-get install chromium (scripts/setup-deps does)");
-    REQUIRE_MESSAGE(!pdfinfo.empty(), "pdfinfo is missing: apt-get install poppler-utils (scripts/setup-deps does)");
-    const auto pdf = html_file + ".pdf";
-    const auto profile = html_file + ".profile";
-    // A fresh profile and no background traffic, as in scripts/check-brief-html.
-    const std::string print = testing::shellQuoted(chromium.string()) +
-                              " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
-                              " --disable-component-update --disable-sync --user-data-dir=" +
-                              testing::shellQuoted(profile) +
-                              " --no-pdf-header-footer --print-to-pdf=" + testing::shellQuoted(pdf) + " " +
-                              testing::shellQuoted("file://" + html_file);
-    const auto [printed, log] = testing::runCommand(print);
-    REQUIRE_MESSAGE(printed == 0, log);
-    const auto [status, info] =
-        testing::runCommand(testing::shellQuoted(pdfinfo.string()) + " " + testing::shellQuoted(pdf));
-    std::filesystem::remove_all(profile);
-    std::filesystem::remove(pdf);
-    REQUIRE(status == 0);
-    const auto at = info.find("Pages:");
-    REQUIRE(at != std::string::npos);
-    return std::stoi(info.substr(at + 6));
-}
 
 }  // namespace
 

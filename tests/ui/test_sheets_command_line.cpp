@@ -1,0 +1,72 @@
+// --print-sheet KIND --out F.html (issue 12, item 6): writes the sheet in the
+// language of --lang, and refuses what it must not do.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "../unit/test_storage_support.h"
+#include "shell/command_line.h"
+#include "storage/portfolio_file.h"
+
+using namespace etappe;
+
+namespace {
+
+app::CommandLine parsed(const std::vector<std::string>& args) {
+    std::string error;
+    const auto cl = app::parseCommandLine(args, error);
+    REQUIRE_MESSAGE(cl.has_value(), error);
+    return *cl;
+}
+
+std::string refusal(const std::vector<std::string>& args) {
+    std::string error;
+    CHECK_FALSE(app::parseCommandLine(args, error).has_value());
+    return error;
+}
+
+}  // namespace
+
+TEST_CASE("--print-sheet writes each sheet in the language asked for") {
+    const testing::TempFolder folder;
+    for (const char* kind : {"plan", "reduced", "debrief", "buying-center"}) {
+        INFO(kind);
+        const std::string de = folder.file(std::string(kind) + "-de.html");
+        CHECK(app::runPrintSheet(parsed({"--print-sheet", kind, "--out", de, "--lang", "de"})) == 0);
+        CHECK(testing::readBytes(de).find("<html lang=\"de\">") != std::string::npos);
+        const std::string en = folder.file(std::string(kind) + "-en.html");
+        CHECK(app::runPrintSheet(parsed({"--print-sheet", kind, "--out", en, "--lang", "en"})) == 0);
+        CHECK(testing::readBytes(en).find("<html lang=\"en\">") != std::string::npos);
+    }
+    CHECK(testing::readBytes(folder.file("plan-de.html")).find("Gesprächsplanung") != std::string::npos);
+}
+
+TEST_CASE("--print-sheet refuses unknown kinds, a missing or wrong --out, and a portfolio") {
+    CHECK(refusal({"--print-sheet", "observer", "--out", "x.html"}).find("unknown sheet") != std::string::npos);
+    CHECK(refusal({"--print-sheet", "plan"}).find("needs --out") != std::string::npos);
+    CHECK(refusal({"--print-sheet", "plan", "--out", "x.pdf"}).find(".html") != std::string::npos);
+    CHECK(refusal({"--print-sheet", "plan", "--out", "x.html", "--sample"}).find("reads no portfolio") != std::string::npos);
+    CHECK(refusal({"--print-sheet", "plan", "--out", "x.html", "--brief", "A"}).find("choose one") != std::string::npos);
+    CHECK(refusal({"--print-sheet"}).size() > 0);
+
+    const testing::TempFolder folder;
+    // A portfolio is never replaced, not even with --force; an existing file only with --force.
+    const std::string portfolio = folder.file("p.html");
+    REQUIRE(storage::savePortfolioFile(portfolio, model::Portfolio{}).ok());
+    const std::string before = testing::readBytes(portfolio);
+    CHECK(app::runPrintSheet(parsed({"--print-sheet", "plan", "--out", portfolio, "--force"})) == 1);
+    CHECK(testing::readBytes(portfolio) == before);
+
+    const std::string mine = folder.file("mine.html");
+    testing::writeBytes(mine, "mine");
+    CHECK(app::runPrintSheet(parsed({"--print-sheet", "debrief", "--out", mine})) == 1);
+    CHECK(testing::readBytes(mine) == "mine");
+    CHECK(app::runPrintSheet(parsed({"--print-sheet", "debrief", "--out", mine, "--force"})) == 0);
+    CHECK(testing::readBytes(mine) != "mine");
+
+    const std::string link = folder.file("link.html");
+    std::filesystem::create_symlink(mine, link);
+    const std::string kept = testing::readBytes(mine);
+    CHECK(app::runPrintSheet(parsed({"--print-sheet", "plan", "--out", link, "--force"})) == 1);
+    CHECK(testing::readBytes(mine) == kept);
+}
