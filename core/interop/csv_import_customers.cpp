@@ -58,15 +58,8 @@ public:
     }
 
     ImportPlan run(CsvProgress* progress) {
-        ImportPlan plan;
-        std::size_t done = 0;
-        for (const CsvRow& row : table_.rows) {
-            reportProgress(progress, done++, table_.rows.size());
-            if (progress && (done & 511) == 0 && progress->cancel.load()) return plan;
-            countRow(plan, importRow(row));
-        }
-        plan.edit = edit();
-        return plan;
+        return importRows(
+            table_, progress, [this](const CsvRow& row) { return importRow(row); }, [this] { return edit(); });
     }
 
 private:

@@ -39,8 +39,26 @@ std::optional<model::Id> parseId(std::string_view text);
 // A text too long for its field: the reason, else empty.
 i18n::Message tooLong(const RowCells& cells, CsvField field, std::size_t limit);
 
+// Every row of the table through `import_row`, with progress and cancel (a
+// cancelled plan stops where it was), then the plan's edit from `make_edit`.
+template <class ImportOne, class MakeEdit>
+ImportPlan importRows(const CsvTable& table, CsvProgress* progress, ImportOne&& import_row, MakeEdit&& make_edit);
+
 void countRow(ImportPlan& plan, ImportRow row);
 void reportProgress(CsvProgress* progress, std::size_t done, std::size_t total);
+
+template <class ImportOne, class MakeEdit>
+ImportPlan importRows(const CsvTable& table, CsvProgress* progress, ImportOne&& import_row, MakeEdit&& make_edit) {
+    ImportPlan plan;
+    std::size_t done = 0;
+    for (const CsvRow& row : table.rows) {
+        reportProgress(progress, done++, table.rows.size());
+        if (progress && (done & 511) == 0 && progress->cancel.load()) return plan;
+        countRow(plan, import_row(row));
+    }
+    plan.edit = make_edit();
+    return plan;
+}
 
 ImportPlan planCustomers(const model::Portfolio& portfolio, const CsvTable& table, const std::vector<int>& column_of,
                          std::string_view today, CsvProgress* progress);
