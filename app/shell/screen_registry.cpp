@@ -5,6 +5,7 @@
 #include "views/development_view.h"
 #include "views/goals_view.h"
 #include "views/method_pages_view.h"
+#include "views/observe_view.h"
 #include "views/planner_view.h"
 #include "views/priorities_view.h"
 #include "views/review_view.h"
@@ -34,7 +35,7 @@ const std::vector<ScreenType>& screenTypes() {
     static const std::vector<ScreenType> types = {
         typeOf<CustomersView>(), typeOf<PrioritiesView>(), typeOf<PlannerView>(),
         typeOf<ActivitiesView>(), typeOf<GoalsView>(), typeOf<ReviewView>(), typeOf<DevelopmentView>(),
-        typeOf<WorkshopView>(),
+        typeOf<WorkshopView>(), typeOf<ObserveView>(),
         typeOf<MethodPagesView>(),
     };
     return types;

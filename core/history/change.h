@@ -21,6 +21,7 @@ struct Change {
 // Every entity type the history can change (see entities.h).
 using EntityChange = std::variant<Change<model::Customer>, Change<model::ConversationPlan>, Change<model::Activity>,
                                   Change<model::GoalPlan>, Change<model::Review>, Change<model::Exercise>,
+                                  Change<model::Observation>,
                                   Change<model::PrioritySettings>,
                                   Change<PortfolioTitle>>;
 

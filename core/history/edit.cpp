@@ -88,4 +88,9 @@ Edit editExercise(const model::Portfolio& portfolio, std::optional<model::Exerci
     return editEntity(portfolio, std::move(before), std::move(after));
 }
 
+Edit editObservation(const model::Portfolio& portfolio, std::optional<model::Observation> before,
+                     std::optional<model::Observation> after) {
+    return editEntity(portfolio, std::move(before), std::move(after));
+}
+
 }  // namespace etappe::history

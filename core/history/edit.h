@@ -64,5 +64,7 @@ Edit editGoalPlan(const model::Portfolio& portfolio, std::optional<model::GoalPl
 Edit editReview(const model::Portfolio& portfolio, std::optional<model::Review> before, std::optional<model::Review> after);
 Edit editExercise(const model::Portfolio& portfolio, std::optional<model::Exercise> before,
                   std::optional<model::Exercise> after);
+Edit editObservation(const model::Portfolio& portfolio, std::optional<model::Observation> before,
+                     std::optional<model::Observation> after);
 
 }  // namespace etappe::history

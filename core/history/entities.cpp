@@ -79,6 +79,12 @@ std::size_t EntityTraits<model::Exercise>::heapBytes(const model::Exercise& e) {
     return bytesOf(e.title) + bytesOf(e.instruction) + (e.customer_ids.capacity() + e.activity_ids.capacity()) * sizeof(model::Id);
 }
 
+std::size_t EntityTraits<model::Observation>::heapBytes(const model::Observation& o) {
+    std::size_t bytes = bytesOf(o.observer);
+    for (const auto& note : o.notes) bytes += bytesOf(note);
+    return bytes;
+}
+
 std::size_t EntityTraits<model::GoalPlan>::heapBytes(const model::GoalPlan& g) {
     return bytesOf(g.title) + bytesOf(g.period_start) + bytesOf(g.deadline) +
            g.bookings.capacity() * sizeof(model::Booking);

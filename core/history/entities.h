@@ -87,6 +87,14 @@ struct EntityTraits<model::Exercise> {
 };
 
 template <>
+struct EntityTraits<model::Observation> {
+    template <class P>
+    static auto* list(P& p, model::Id) { return &p.observations; }
+    static model::Id idOf(const model::Observation& o) { return o.id; }
+    static std::size_t heapBytes(const model::Observation& o);
+};
+
+template <>
 struct EntityTraits<model::PrioritySettings> {
     static model::PrioritySettings read(const model::Portfolio& p) { return p.priorities; }
     static void write(model::Portfolio& p, const model::PrioritySettings& value) { p.priorities = value; }

@@ -20,6 +20,8 @@ struct Footprint {
     std::set<model::Id> removed_activities;
     std::set<model::Id> touched_reviews;
     std::set<model::Id> touched_exercises;
+    std::set<model::Id> removed_reviews;
+    std::set<model::Id> touched_observations;
     bool customers_removed() const { return !removed_customers.empty(); }
 };
 
@@ -43,6 +45,10 @@ void collect(Footprint& f, const Change<model::Activity>& c) {
 }
 void collect(Footprint& f, const Change<model::Review>& c) {
     if (c.after) f.touched_reviews.insert(c.after->id);
+    if (c.before && !c.after) f.removed_reviews.insert(c.before->id);
+}
+void collect(Footprint& f, const Change<model::Observation>& c) {
+    if (c.after) f.touched_observations.insert(c.after->id);
 }
 void collect(Footprint& f, const Change<model::Exercise>& c) {
     if (c.after) f.touched_exercises.insert(c.after->id);
@@ -117,6 +123,18 @@ public:
         return e;
     }
 
+    // A review the repairs delete (with its customer) is gone for the observations too.
+    void noteRemoved(const model::Review& r) { f_.removed_reviews.insert(r.id); }
+    bool concerns(const model::Observation& o) const {
+        return o.review_id != model::kNoId &&
+               (f_.touched_observations.contains(o.id) || f_.removed_reviews.contains(o.review_id));
+    }
+    // An observation keeps its ratings when the observed review goes; it loses the link.
+    model::Observation repaired(model::Observation o) const {
+        if (f_.removed_reviews.contains(o.review_id) || !state_.findReview(o.review_id)) o.review_id = model::kNoId;
+        return o;
+    }
+
     // The activity with dangling links cleared.
     model::Activity repaired(model::Activity a) const {
         if (a.customer_id != model::kNoId && customerGone(a.customer_id)) a.customer_id = model::kNoId;
@@ -182,6 +200,7 @@ Edit repairsFor(const model::Portfolio& state, const Edit& edit) {
         const model::Review& review = state.reviews[i];
         if (!check.concerns(review)) continue;
         if (check.deletesReview(review)) {
+            check.noteRemoved(review);
             repairs.changes.push_back(Change<model::Review>{review, std::nullopt, model::kNoId, static_cast<int>(i)});
             continue;
         }
@@ -194,6 +213,11 @@ Edit repairsFor(const model::Portfolio& state, const Edit& edit) {
         if (!check.concerns(exercise)) continue;
         model::Exercise fixed = check.repaired(exercise);
         if (fixed != exercise) repairs.changes.push_back(Change<model::Exercise>{exercise, std::move(fixed)});
+    }
+    for (const model::Observation& observation : state.observations) {
+        if (!check.concerns(observation)) continue;
+        model::Observation fixed = check.repaired(observation);
+        if (fixed != observation) repairs.changes.push_back(Change<model::Observation>{observation, std::move(fixed)});
     }
     return repairs;
 }
@@ -209,6 +233,8 @@ Impact impactOf(const model::Portfolio& portfolio, const Edit& edit) {
             (r->after ? impact.reviews_unlinked : impact.reviews_deleted) += 1;
         } else if (std::holds_alternative<Change<model::Exercise>>(change)) {
             impact.exercises_changed += 1;
+        } else if (std::holds_alternative<Change<model::Observation>>(change)) {
+            impact.observations_unlinked += 1;
         } else if (const auto* g = std::get_if<Change<model::GoalPlan>>(&change)) {
             for (std::size_t b = 0; b < g->before->bookings.size(); ++b) {
                 impact.bookings_unlinked += g->before->bookings[b].customer_id != g->after->bookings[b].customer_id;

@@ -15,6 +15,8 @@
 //   customer or activity deleted → a workshop exercise about it keeps its
 //                       instruction but loses that target (the workshop screen
 //                       marks an exercise left without a target);
+//   review deleted    → a role-play observation of it keeps its ratings and
+//                       loses the link (review_id becomes kNoId);
 //   an activity, plan or goal plan changed to point at something that does not
 //                       exist → that link is cleared.
 #include "history/change.h"
@@ -35,9 +37,10 @@ struct Impact {
     int reviews_deleted = 0;
     int reviews_unlinked = 0;  // reviews whose meeting (plan) or next activity goes
     int exercises_changed = 0;  // workshop exercises that lose a target
+    int observations_unlinked = 0;  // role-play observations whose review goes
     bool none() const {
         return activities_deleted + activities_unlinked + bookings_unlinked + plans_changed + reviews_deleted +
-                   reviews_unlinked + exercises_changed ==
+                   reviews_unlinked + exercises_changed + observations_unlinked ==
                0;
     }
 };

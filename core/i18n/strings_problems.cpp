@@ -184,8 +184,10 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.plan_reviewed_twice", "%s: plan %s already has a review (%s); one review per meeting",
          "%s: Plan %s hat schon einen Rückblick (%s); ein Rückblick je Gespräch"},
         {"detail.not_activity", "%s %s is not an activity", "%s %s ist keine Aktivität"},
+        {"detail.not_review", "%s %s is not a review", "%s %s ist kein Rückblick"},
         {"detail.not_in_range", "%s %s is not from %s to %s", "%s %s liegt nicht zwischen %s und %s"},
         {"detail.too_many_exercises", "too many exercises (at most 200)", "zu viele Übungen (höchstens 200)"},
+        {"detail.too_many_observations", "too many observations (at most 500)", "zu viele Beobachtungen (höchstens 500)"},
         {"detail.exercise_one_customer", "%s: a meeting exercise names one customer",
          "%s: eine Gesprächsübung nennt einen Kunden"},
     };

@@ -15,6 +15,35 @@ const std::vector<StringEntry>& workshopStrings() {
         {"exercise.kind.classify_customers", "Classify customers", "Kunden klassifizieren"},
         {"exercise.kind.debrief_meeting", "Debrief a meeting", "Gespräch nachbereiten"},
 
+        // The role-play observer's sheet (item 5)
+        {"screen.observe", "Observe role-play", "Rollenspiel beobachten"},
+        {"observe.intro",
+         "For the observer of a triad: pick the seller's review (or start unlinked), start the timer and rate each step "
+         "as it happens, on the same scale as the self-review. Below, the seller's self-rating and yours stand side by "
+         "side.",
+         "Für den Beobachter im Dreiergespräch: Wählen Sie den Rückblick des Verkäufers (oder beginnen Sie ohne), starten "
+         "Sie die Uhr und bewerten Sie jeden Schritt, während er geschieht, auf derselben Skala wie der Rückblick. Darunter "
+         "stehen Selbsteinschätzung und Ihre Bewertung nebeneinander."},
+        {"observe.review", "Seller's review", "Rückblick des Verkäufers"},
+        {"observe.unlinked", "(not linked)", "(nicht verknüpft)"},
+        {"observe.new", "New observation", "Neue Beobachtung"},
+        {"observe.sheets", "Sheet", "Bogen"},
+        {"observe.sheet", "Observation", "Beobachtung"},
+        {"observe.none", "No observation open. Start a new one.", "Keine Beobachtung geöffnet. Beginnen Sie eine neue."},
+        {"observe.observer", "Observer", "Beobachter"},
+        {"observe.start", "Start", "Start"},
+        {"observe.stop", "Stop", "Stopp"},
+        {"observe.section.rate", "Rate the steps", "Schritte bewerten"},
+        {"observe.rating", "Observed", "Beobachtet"},
+        {"observe.note", "Note", "Notiz"},
+        {"observe.section.compare", "Self-review and observation side by side", "Selbsteinschätzung und Beobachtung im Vergleich"},
+        {"observe.compare_unlinked", "Link the seller's review to compare.", "Verknüpfen Sie den Rückblick des Verkäufers, um zu vergleichen."},
+        {"observe.self", "Seller", "Verkäufer"},
+        {"observe.observed", "Observer", "Beobachter"},
+        {"observe.gap", "Gap", "Abweichung"},
+        {"observe.gap.better", "▲ sees themselves better", "▲ sieht sich besser"},
+        {"observe.gap.worse", "▼ sees themselves worse", "▼ sieht sich schlechter"},
+
         // The workshop screen
         {"screen.workshop", "Workshop", "Workshop"},
         {"workshop.tab.exercises", "Exercises", "Übungen"},

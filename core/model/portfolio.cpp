@@ -57,4 +57,11 @@ const Exercise* Portfolio::findExercise(Id id) const {
     return nullptr;
 }
 
+const Observation* Portfolio::findObservation(Id id) const {
+    for (const Observation& observation : observations) {
+        if (observation.id == id) return &observation;
+    }
+    return nullptr;
+}
+
 }  // namespace etappe::model

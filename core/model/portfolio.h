@@ -7,6 +7,7 @@
 #include "model/exercise.h"
 #include "model/goal_plan.h"
 #include "model/ids.h"
+#include "model/observation.h"
 #include "model/review.h"
 
 namespace etappe::model {
@@ -20,6 +21,7 @@ struct Portfolio {
     std::vector<Activity> activities;
     std::vector<Review> reviews;  // the rep's private debriefs, in the order written
     std::vector<Exercise> exercises;  // a workshop file's exercises, in the order worked (format 6)
+    std::vector<Observation> observations;  // role-play observer sheets (format 6, optional list)
     Id next_id = 1;  // ids are never reused, so references stay unambiguous
 
     bool operator==(const Portfolio&) const = default;
@@ -32,6 +34,7 @@ struct Portfolio {
     const GoalPlan* findGoalPlan(Id id) const;
     const Review* findReview(Id id) const;
     const Exercise* findExercise(Id id) const;
+    const Observation* findObservation(Id id) const;
     // A conversation plan of any customer; `owner` receives that customer's id.
     const ConversationPlan* findPlan(Id plan_id, Id* owner = nullptr) const;
 };

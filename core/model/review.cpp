@@ -45,3 +45,27 @@ std::optional<CommitmentKind> commitmentKindFromKey(std::string_view key) {
 std::optional<ReviewProcess> processFromKey(std::string_view key) { return fromKeyIn<ReviewProcess>(kProcessKeys, key); }
 
 }  // namespace etappe::model
+
+#include "model/observation.h"
+
+namespace etappe::model {
+
+namespace {
+int ratingScore(StepRating r) {
+    switch (r) {
+        case StepRating::Well: return 3;
+        case StepRating::Partly: return 2;
+        case StepRating::Missed: return 1;
+        default: return 0;
+    }
+}
+}  // namespace
+
+RatingGap ratingGap(StepRating self, StepRating observed) {
+    const int a = ratingScore(self);
+    const int b = ratingScore(observed);
+    if (a == 0 || b == 0 || a == b) return RatingGap::None;
+    return a > b ? RatingGap::SellerBetter : RatingGap::SellerWorse;
+}
+
+}  // namespace etappe::model

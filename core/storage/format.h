@@ -14,6 +14,9 @@ namespace etappe::storage {
 //   6 — workshop exercises (kind, title, instruction, target customers or
 //       activities, steps a–b, done). Older files load with none; nothing
 //       else changed, so migrateToCurrent has nothing to do for 5 → 6.
+//       Later within 6: role-play observations ("observations"), an optional
+//       list — a version 6 file without it loads with none, and builds that
+//       do not know it ignore it, so the version stays 6.
 inline constexpr int kFormatVersion = 6;
 inline constexpr int kOldestFormatVersion = 1;
 

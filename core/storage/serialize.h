@@ -288,6 +288,7 @@ void save(Archive& ar, const Portfolio& p) {
        cereal::make_nvp("priorities", p.priorities), cereal::make_nvp("customers", p.customers),
        cereal::make_nvp("goal_plans", p.goal_plans), cereal::make_nvp("activities", p.activities),
        cereal::make_nvp("reviews", p.reviews), cereal::make_nvp("exercises", p.exercises));
+    ar(cereal::make_nvp("observations", p.observations));
 }
 
 template <class Archive>
@@ -302,7 +303,11 @@ void load(Archive& ar, Portfolio& p) {
     // Version 5 added the rep's reviews.
     if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 5) ar(cereal::make_nvp("reviews", p.reviews));
     // Version 6 added workshop exercises.
-    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 6) ar(cereal::make_nvp("exercises", p.exercises));
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 6) {
+        ar(cereal::make_nvp("exercises", p.exercises));
+        // Role-play observations came later within version 6: an optional list, absent = none.
+        loadOptionalObservations(ar, p.observations);
+    }
 }
 
 }  // namespace etappe::model

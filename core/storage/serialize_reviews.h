@@ -176,4 +176,64 @@ void load(Archive& ar, Exercise& e) {
     e.kind = *parsed;
 }
 
+// Role-play observations (an optional list within format version 6): ratings
+// sparse like a review's, notes sparse as {name, note} per step.
+struct StepNoteEntry {
+    std::string name;  // a step key
+    std::string note;
+    template <class Archive>
+    void serialize(Archive& ar) {
+        ar(cereal::make_nvp("name", name), cereal::make_nvp("note", note));
+    }
+};
+
+template <class Archive>
+void observationFields(Archive& ar, Observation& o, std::vector<RatingEntry>& steps, std::vector<StepNoteEntry>& notes) {
+    ar(cereal::make_nvp("id", o.id), cereal::make_nvp("review_id", o.review_id), cereal::make_nvp("observer", o.observer),
+       cereal::make_nvp("seconds", o.seconds), cereal::make_nvp("steps", steps), cereal::make_nvp("notes", notes));
+}
+
+template <class Archive>
+void save(Archive& ar, const Observation& observation) {
+    std::vector<RatingEntry> steps = toRatingEntries(observation.steps, reviewStepKey);
+    std::vector<StepNoteEntry> notes;
+    for (std::size_t i = 0; i < observation.notes.size(); ++i) {
+        if (!observation.notes[i].empty()) notes.push_back({std::string(reviewStepKey(i)), observation.notes[i]});
+    }
+    // cereal hands save() a const observation; observationFields only reads through it here.
+    observationFields(ar, const_cast<Observation&>(observation), steps, notes);
+}
+
+template <class Archive>
+void load(Archive& ar, Observation& o) {
+    std::vector<RatingEntry> steps;
+    std::vector<StepNoteEntry> notes;
+    observationFields(ar, o, steps, notes);
+    fromRatingEntries(steps, o.steps, reviewStepKey);
+    std::array<bool, method::kConversationStepCount> seen{};
+    for (StepNoteEntry& entry : notes) {
+        std::size_t index = method::kConversationStepCount;
+        for (std::size_t i = 0; i < method::kConversationStepCount; ++i)
+            if (reviewStepKey(i) == entry.name) index = i;
+        if (index == method::kConversationStepCount) throw storage::FormatError(i18n::message("detail.unknown_step", {entry.name}));
+        if (seen[index]) throw storage::FormatError(i18n::message("detail.step_twice", {entry.name}));
+        seen[index] = true;
+        o.notes[index] = std::move(entry.note);
+    }
+}
+
+// The list is optional: v6 files written before observations existed have no
+// "observations" member. cereal reports a missing name before it reads
+// anything, so only that exact absence is taken as "none"; any other problem
+// (a bad entry inside the list) still fails the load.
+template <class Archive>
+void loadOptionalObservations(Archive& ar, std::vector<Observation>& observations) {
+    try {
+        ar(cereal::make_nvp("observations", observations));
+    } catch (const cereal::Exception& e) {
+        if (std::string_view(e.what()) != "JSON Parsing failed - provided NVP (observations) not found") throw;
+        observations.clear();
+    }
+}
+
 }  // namespace etappe::model

@@ -240,7 +240,8 @@ Issue check(const model::Portfolio& portfolio) {
         if (auto bad = checkActivity(portfolio, portfolio.activities[i], i, ids)) return bad;
     }
     if (auto bad = checkReviews(portfolio, ids)) return bad;
-    return checkExercises(portfolio, ids);
+    if (auto bad = checkExercises(portfolio, ids)) return bad;
+    return checkObservations(portfolio, ids);
 }
 
 }  // namespace

@@ -100,5 +100,6 @@ private:
 // Reviews (their customer, plan and activity) and workshop exercises; validate_reviews.cpp.
 Issue checkReviews(const model::Portfolio& portfolio, IdCheck& ids);
 Issue checkExercises(const model::Portfolio& portfolio, IdCheck& ids);
+Issue checkObservations(const model::Portfolio& portfolio, IdCheck& ids);
 
 }  // namespace etappe::storage::validate_checks

@@ -117,7 +117,34 @@ Issue checkExercise(const model::Portfolio& portfolio, const model::Exercise& e,
     return {};
 }
 
+// An observation names an existing review (or none), ratings on the review's
+// scale, a duration within a day, and texts within the usual limits.
+Issue checkObservation(const model::Portfolio& portfolio, const model::Observation& o, std::size_t index, IdCheck& ids) {
+    const std::string where = "observations[" + std::to_string(index) + "]";
+    if (auto bad = ids.add(o.id, Place{.field = "id"})) return within(where, bad);
+    if (o.review_id != model::kNoId && !portfolio.findReview(o.review_id))
+        return issueAt(LoadProblem::DanglingReference, where + ".review_id", "detail.not_review", {std::to_string(o.review_id)});
+    if (auto bad = checkText(o.observer, Place{.field = "observer"}, kMaxTextBytes)) return within(where, bad);
+    if (o.seconds < 0 || o.seconds > model::kMaxObservedSeconds)
+        return issueAt(LoadProblem::InvalidValue, where + ".seconds", "detail.not_in_range",
+                       {std::to_string(o.seconds), "0", std::to_string(model::kMaxObservedSeconds)});
+    for (const auto rating : o.steps)
+        if (model::ratingKey(rating) == "unknown") return issueAt(LoadProblem::InvalidValue, where + ".steps", "detail.unknown_level");
+    for (const std::string& note : o.notes)
+        if (auto bad = checkText(note, Place{.field = "notes"}, kMaxNotesBytes)) return within(where, bad);
+    return {};
+}
+
 }  // namespace
+
+Issue checkObservations(const model::Portfolio& portfolio, IdCheck& ids) {
+    if (portfolio.observations.size() > static_cast<std::size_t>(model::kMaxObservations))
+        return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_observations")};
+    for (std::size_t i = 0; i < portfolio.observations.size(); ++i) {
+        if (auto bad = checkObservation(portfolio, portfolio.observations[i], i, ids)) return bad;
+    }
+    return {};
+}
 
 Issue checkReviews(const model::Portfolio& portfolio, IdCheck& ids) {
     if (portfolio.reviews.size() > kMaxActivities) return Issue{LoadProblem::InvalidValue, i18n::message("detail.too_many_reviews")};

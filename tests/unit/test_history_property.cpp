@@ -34,7 +34,9 @@ public:
     explicit RandomEditor(std::uint32_t seed) : rng_(seed) {}
 
     history::Edit next(const model::Portfolio& p) {
-        switch (pick(16)) {
+        switch (pick(18)) {
+            case 16:
+            case 17: return observationEdit(p);
             case 14:
             case 15: return exerciseEdit(p);
             case 12:
@@ -216,6 +218,27 @@ private:
         exercise.last_step = exercise.first_step + static_cast<int>(pick(8));
         exercise.done = pick(2) == 0;
         return history::editExercise(p, before, exercise);
+    }
+
+    // A role-play observation of a random review (which later steps may delete) or of none.
+    history::Edit observationEdit(const model::Portfolio& p) {
+        if (!p.observations.empty() && pick(4) == 0)
+            return history::editObservation(p, p.observations[pick(p.observations.size())], std::nullopt);
+        model::Observation observation;
+        std::optional<model::Observation> before;
+        if (!p.observations.empty() && pick(2) == 0) {
+            before = p.observations[pick(p.observations.size())];
+            observation = *before;
+        } else {
+            observation.id = history::nextFreeId(p);
+        }
+        observation.review_id = !p.reviews.empty() && pick(3) != 0 ? p.reviews[pick(p.reviews.size())].id : model::kNoId;
+        observation.observer = "Beobachter " + std::to_string(pick(10));
+        observation.seconds = static_cast<int>(pick(3600));
+        const std::size_t step = pick(method::kConversationStepCount);
+        observation.steps[step] = model::kRatings[pick(model::kRatings.size())];
+        observation.notes[step] = pick(2) == 0 ? "" : "Notiz " + std::to_string(pick(100));
+        return history::editObservation(p, before, observation);
     }
 
     std::mt19937 rng_;

@@ -1,0 +1,49 @@
+// The role-play observer's sheet (issue 12 item 5): link the seller's review,
+// rate two steps live, and see the gaps marked against the self-review.
+#include <doctest/doctest.h>
+
+#include "app_fixture.h"
+#include "history/edit.h"
+
+using namespace etappe;
+using testing::AppDriver;
+
+TEST_CASE("observer rates two steps; the comparison marks where the seller sees themselves better and worse") {
+    AppDriver d(testing::sampleOn("observe"));
+    d.frames(2);
+    // The seller's self-review: step 1 done well, step 2 missed.
+    REQUIRE(!d.portfolio().reviews.empty());
+    model::Review review = d.portfolio().reviews.front();
+    review.process = model::ReviewProcess::Full;
+    review.steps[0] = model::StepRating::Well;
+    review.steps[1] = model::StepRating::Missed;
+    REQUIRE(d.app->session().document().apply(history::editReview(d.portfolio(), d.portfolio().reviews.front(), review)));
+    d.frames(2);
+
+    d.click("observe.review");
+    d.frames(1);
+    const std::string pick = "observe.pick." + std::to_string(review.id);
+    REQUIRE(d.probes.count(pick));
+    d.click(pick);
+    d.frames(1);
+    d.click("observe.new");
+    d.frames(2);
+    REQUIRE(d.portfolio().observations.size() == 1);
+    CHECK(d.portfolio().observations[0].review_id == review.id);
+
+    d.scrollTo("observe.rate.0.2");
+    d.frames(1);
+    d.click("observe.rate.0.2");  // observer: step 1 missed
+    d.scrollTo("observe.rate.1.0");
+    d.frames(1);
+    d.click("observe.rate.1.0");  // observer: step 2 well
+    d.frames(2);
+    const model::Observation& o = d.portfolio().observations[0];
+    CHECK(o.steps[0] == model::StepRating::Missed);
+    CHECK(o.steps[1] == model::StepRating::Well);
+    d.scrollTo("observe.gap.0.better");
+    d.frames(1);
+    CHECK(d.probes.count("observe.gap.0.better"));
+    CHECK(d.probes.count("observe.gap.1.worse"));
+    CHECK(!d.probes.count("observe.gap.2.better"));
+}
