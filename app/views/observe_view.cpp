@@ -51,7 +51,7 @@ void ObserveView::draw(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const model::Portfolio& p = ctx.portfolio();
     ImGui::PushFont(ui::titleFont());
-    ImGui::TextUnformatted(tr.text("screen.observe"));
+    ImGui::TextUnformatted(tr.text("observe.title"));
     ImGui::PopFont();
     ui::hintText(tr.text("observe.intro"));
 

@@ -16,7 +16,8 @@ const std::vector<StringEntry>& workshopStrings() {
         {"exercise.kind.debrief_meeting", "Debrief a meeting", "Gespräch nachbereiten"},
 
         // The role-play observer's sheet (item 5)
-        {"screen.observe", "Observe role-play", "Rollenspiel beobachten"},
+        {"screen.observe", "Observe", "Beobachten"},  // short: the sidebar is narrow
+        {"observe.title", "Observe a role-play", "Rollenspiel beobachten"},
         {"observe.intro",
          "For the observer of a triad: pick the seller's review (or start unlinked), start the timer and rate each step "
          "as it happens, on the same scale as the self-review. Below, the seller's self-rating and yours stand side by "
