@@ -135,8 +135,9 @@ private:
     const rules::Classification& classification();
     void handleShortcuts(UiContext& ctx);
     void handleZoomInput();
-    // Escape closes an open menu, combo or other non-modal popup (ImGui 1.86 leaves that to keyboard navigation).
-    void closePopupsOnEscape();
+    // Escape closes an open menu, combo or other non-modal popup (ImGui 1.86 leaves that to keyboard navigation),
+    // never a modal; true when any popup was open (the Escape was meant for it).
+    bool closePopupsOnEscape();
     std::vector<Shortcut> makeGlobalShortcuts();
     void drawMenuBar(UiContext& ctx);
     void drawPresentMenuItems();

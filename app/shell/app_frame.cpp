@@ -43,9 +43,13 @@ std::vector<Shortcut> App::makeGlobalShortcuts() {
 // other. An empty portfolio shows the welcome page instead of any screen;
 // there Ctrl+N adds the first customer, like the page's button.
 void App::handleShortcuts(UiContext& ctx) {
-    closePopupsOnEscape();
+    const bool escape_for_popup = closePopupsOnEscape();
     handleZoomInput();
     if (ImGui::IsKeyPressed(ui::kKeyF5, false) && !ImGui::GetIO().KeyCtrl) setPresenting(!presenting_);
+    // Escape also ends presentation mode, as in every slide program, unless a
+    // popup or a text field (which reverts its edit on Escape) wants it.
+    if (presenting_ && !escape_for_popup && !ImGui::GetIO().WantTextInput && ui::namedKeyPressed(ImGuiKey_Escape))
+        setPresenting(false);
     runShortcuts(global_shortcuts_, ctx);
     if (!ctx.portfolio().customers.empty()) {
         const auto& screen_keys = screens_.showing().shortcuts;
@@ -84,8 +88,8 @@ void App::handleZoomInput() {
     }
 }
 
-void App::closePopupsOnEscape() {
-    if (!ui::namedKeyPressed(ImGuiKey_Escape)) return;
+bool App::closePopupsOnEscape() {
+    if (!ui::namedKeyPressed(ImGuiKey_Escape)) return false;
     // Modal dialogs keep their own answer to Escape (or have none): only what lies above the topmost one closes.
     ImGuiContext& g = *ImGui::GetCurrentContext();
     int keep = 0;
@@ -96,7 +100,9 @@ void App::closePopupsOnEscape() {
             break;
         }
     }
+    const bool any_open = g.OpenPopupStack.Size > 0;
     if (keep < g.OpenPopupStack.Size) ImGui::ClosePopupToLevel(keep, true);
+    return any_open;
 }
 
 void App::drawMenuBar(UiContext& ctx) {

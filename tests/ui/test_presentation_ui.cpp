@@ -85,6 +85,23 @@ TEST_CASE("F5 turns presentation mode on and off: projector zoom, high contrast,
     CHECK(d.probes.count("screen.review"));
 }
 
+TEST_CASE("Escape ends presentation mode, unless a text field or a popup takes it") {
+    app::AppOptions options = testing::sampleOn("customers");
+    options.present = true;
+    AppDriver d(options);
+    REQUIRE(d.app->presenting());
+    constexpr int kEscape = 256;  // GLFW's code, as the harness maps it
+
+    d.click("customers.search");  // typing in the search field: Escape leaves the field only
+    d.type("Hub");
+    d.key(kEscape);
+    CHECK(d.app->presenting());
+
+    d.frames(2);
+    d.key(kEscape);
+    CHECK_FALSE(d.app->presenting());
+}
+
 TEST_CASE("anonymised, no real customer or contact name is drawn on any screen, and nothing can be edited") {
     app::AppOptions options = testing::sampleOn("customers");
     options.present = true;
