@@ -18,6 +18,7 @@
 #include "ui/theme.h"
 #include "ui/presentation.h"
 #include "views/method_pages_view.h"
+#include "views/workshop_view.h"
 #include "ui/zoom.h"
 
 namespace etappe::app {
@@ -89,6 +90,10 @@ App::App(const AppOptions& options, Clock clock, Today today)
     }
     showScreen(options.view);  // after loading: a mode may pick a customer
     if (options.page > 0) screens_.get<MethodPagesView>().setPage(static_cast<std::size_t>(options.page - 1));
+    if (!options.compare_files.empty()) {
+        showScreen("compare");
+        screens_.get<WorkshopView>().collect(options.compare_files);
+    }
     if (options.anonymise) setAnonymise(true);
     if (options.present) setPresenting(true);
     recoveries_ = storage::findOrphanedRecoveries();

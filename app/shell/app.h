@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "exports/brief_export.h"
 #include "i18n/translator.h"
@@ -34,6 +35,7 @@ struct AppOptions {
     bool present = false;    // --present: start in presentation mode
     bool anonymise = false;  // --anonymise: with stand-in names
     int page = 0;            // --page N: the Method screen opens on page N (1-based; 0 = the first)
+    std::vector<std::string> compare_files;  // [FILE] --compare F1 F2 … without --out: compare these in the window
 };
 
 // The whole program without the window: menus, shortcuts, screens, dialogs,

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 #include <set>
+#include <utility>
 
 #include "dates/clock.h"
 #include "exports/brief_export.h"
@@ -49,7 +50,6 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
     if (!cl.print_sheet.empty() && !(cl.brief_out.ends_with(".html") || cl.brief_out.ends_with(".htm") ||
                                      cl.brief_out.ends_with(".HTML") || cl.brief_out.ends_with(".HTM")))
         return "--print-sheet writes HTML: --out must name a .html file";
-    if (!cl.compare_files.empty() && cl.brief_out.empty()) return "--compare needs --out FILE.html or FILE.json";
     if (!cl.compare_files.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--compare reads only the files after it: drop FILE and --sample";
     if (cl.development_report.empty() && given.count("--period")) return "--period belongs to --development-report";
@@ -107,6 +107,9 @@ const char* usageText() {
            "                      compare participants' copies of a workshop file (up to 30, only\n"
            "                      read); broken or foreign files are listed with the reason\n"
            "                      (exit 0 when at least one file was compared)\n"
+           "  [FILE] --compare F1 F2 ...\n"
+           "                      without --out: open the window on the comparison of those\n"
+           "                      files, with FILE (the workshop as handed out) as reference\n"
            "  --print-sheet plan|reduced|debrief|buying-center --out FILE.html\n"
            "                      write a blank A4 sheet to print: the 16-step plan, the reduced\n"
            "                      process, a debrief or the buying center (in the language of --lang)\n"
@@ -281,6 +284,8 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
         }
     }
     if (cl.help || cl.version) return cl;
+    // Without --out, --compare is no task: the window opens on the comparison of those files.
+    if (cl.brief_out.empty()) cl.app.compare_files = std::exchange(cl.compare_files, {});
     error = conflictIn(cl, given);
     if (!error.empty()) return std::nullopt;
     return cl;

@@ -4,9 +4,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "history/edit.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -60,9 +62,11 @@ void ObserveView::draw(UiContext& ctx) {
     if (review_choice_ != model::kNoId && !p.findReview(review_choice_)) review_choice_ = model::kNoId;
     const model::Review* chosen = review_choice_ == model::kNoId ? nullptr : p.findReview(review_choice_);
     const std::string preview = chosen ? reviewLabel(ctx, *chosen) : std::string(tr.text("observe.unlinked"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
+    // The label above its list, and the buttons wrap: a projector's line holds little.
+    ImGui::TextUnformatted(tr.text("observe.review"));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x));
     model::Id picked = review_choice_;
-    if (ImGui::BeginCombo(tr.label("observe.review"), preview.c_str())) {
+    if (ImGui::BeginCombo("##review", preview.c_str())) {
         if (ImGui::Selectable(tr.text("observe.unlinked"), review_choice_ == model::kNoId)) picked = model::kNoId;
         for (const model::Review& r : p.reviews) {
             if (r.process != model::ReviewProcess::Full) continue;
@@ -82,7 +86,7 @@ void ObserveView::draw(UiContext& ctx) {
         }
     }
     ui::reportItem("observe.review");
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("observe.new")));
     if (ImGui::Button(tr.label("observe.new"))) {
         model::Observation o;
         o.id = history::nextFreeId(p);
@@ -94,8 +98,9 @@ void ObserveView::draw(UiContext& ctx) {
     }
     ui::reportItem("observe.new");
     if (!p.observations.empty()) {
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+        const float sheets_width = ImGui::GetFontSize() * 14.0f;
+        ui::sameLineOrWrap(sheets_width + ui::textWidth(tr.text("observe.sheets")) + ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::SetNextItemWidth(sheets_width);
         const model::Observation* shown = p.findObservation(current_);
         std::string name = "–";
         if (shown) {

@@ -2,9 +2,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "history/edit.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -51,50 +55,70 @@ void ExerciseBanner::draw(UiContext& ctx, std::string_view showing_screen) {
     }
     const model::Exercise e = exercises[index];  // a copy: the buttons below change the document
 
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 0.99f, 1.0f));
-    ImGui::BeginChild("##exercise_banner", ImVec2(0, ui::em(4.6f)), true);
+    // Heading and title on the first line, the buttons after them when they
+    // fit, else on a line of their own (a projector), and the instruction in
+    // at most two lines below, whole in a tooltip: the banner never scrolls.
     char heading[96];
     std::snprintf(heading, sizeof heading, tr.text("workshop.banner.heading"), static_cast<int>(index + 1),
                   static_cast<int>(exercises.size()));
+    std::string title =
+        e.title.empty() ? std::string(tr.text(("exercise.kind." + std::string(model::exerciseKindKey(e.kind))).c_str())) : e.title;
+    if (e.done) title += std::string("  ✓ ") + tr.text("workshop.banner.is_done");
+    const char* go = tr.label("workshop.banner.go");
+    const char* done = tr.label(e.done ? "workshop.banner.undone" : "workshop.banner.done");
+    const char* next = tr.label("workshop.banner.next");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float inner = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
+    const float buttons = ui::buttonWidth(go) + ui::buttonWidth(done) + ui::buttonWidth(next) + 2.0f * style.ItemSpacing.x;
+    const float heading_width = ui::textWidth(heading) + style.ItemSpacing.x;
+    const bool one_line = heading_width + ui::textWidth(title.c_str()) + style.ItemSpacing.x + buttons <= inner;
+    const std::string instruction = e.instruction.empty() ? tr.text("workshop.banner.no_instruction") : e.instruction;
+    const std::vector<std::string> lines = ui::wrapToWidth(instruction, inner, 2);
+    const float height = 2.0f * style.WindowPadding.y + ImGui::GetFrameHeightWithSpacing() * (one_line ? 1.0f : 2.0f) +
+                         ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(std::max<std::size_t>(1, lines.size()));
+
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 0.99f, 1.0f));
+    ImGui::BeginChild("##exercise_banner", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ui::kAccent, "%s", heading);
     ImGui::SameLine();
-    const std::string title =
-        e.title.empty() ? std::string(tr.text(("exercise.kind." + std::string(model::exerciseKindKey(e.kind))).c_str())) : e.title;
-    ImGui::TextUnformatted(title.c_str());
-    if (e.done) {
-        ImGui::SameLine();
-        ImGui::TextColored(ui::kSuccess, "%s", tr.text("workshop.banner.is_done"));
-    }
-    ImGui::SameLine(ImGui::GetWindowWidth() - ui::em(24.0f));
-    if (ImGui::SmallButton(tr.label("workshop.banner.go"))) ctx.navigate = whereTo(e);
+    ui::fittedText(title, one_line ? ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x : -1.0f);
+    if (one_line) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
+    drawButtons(ctx, e, index, go, done, next);
+    for (const std::string& line : lines) ImGui::TextUnformatted(line.c_str());
+    const bool cut = !lines.empty() && lines.back().ends_with("…") && !instruction.ends_with("…");
+    if (cut && ImGui::IsWindowHovered()) ImGui::SetTooltip("%s", instruction.c_str());
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ui::reportItem("workshop.banner");
+}
+
+void ExerciseBanner::drawButtons(UiContext& ctx, const model::Exercise& e, std::size_t index, const char* go, const char* done,
+                                 const char* next) {
+    const auto& exercises = ctx.portfolio().exercises;
+    if (ImGui::Button(go)) ctx.navigate = whereTo(e);
     ui::reportItem("workshop.banner.go");
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr.label(e.done ? "workshop.banner.undone" : "workshop.banner.done"))) {
+    if (ImGui::Button(done)) {
         model::Exercise after = e;
         after.done = !e.done;
         // Done moves on to the next exercise not done yet (after this one, then from the start).
-        model::Id next = current_;
+        model::Id following = current_;
         if (after.done) {
             for (std::size_t step = 1; step < exercises.size(); ++step) {
                 const model::Exercise& candidate = exercises[(index + step) % exercises.size()];
                 if (!candidate.done) {
-                    next = candidate.id;
+                    following = candidate.id;
                     break;
                 }
             }
         }
-        if (ctx.apply(history::editExercise(ctx.portfolio(), e, after))) current_ = next;
+        if (ctx.apply(history::editExercise(ctx.portfolio(), e, after))) current_ = following;
     }
     ui::reportItem("workshop.banner.done");
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr.label("workshop.banner.next"))) current_ = exercises[(index + 1) % exercises.size()].id;
+    if (ImGui::Button(next)) current_ = exercises[(index + 1) % exercises.size()].id;
     ui::reportItem("workshop.banner.next");
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(e.instruction.empty() ? tr.text("workshop.banner.no_instruction") : e.instruction.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ui::reportItem("workshop.banner");
 }
 
 }  // namespace etappe::app

@@ -9,6 +9,7 @@
 
 #include "history/edit.h"
 #include "rules/activity_coach.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -32,12 +33,7 @@ bool withoutTarget(const model::Exercise& e) {
 
 std::string WorkshopView::sidebarBadge(const UiContext& ctx) const {
     const auto n = ctx.portfolio().exercises.size();
-    if (n == 0) return std::string();
-    // Appended in steps: g++ 12 warns falsely (-Wrestrict) about "(" + std::string.
-    std::string badge = "(";
-    badge += std::to_string(n);
-    badge += ')';
-    return badge;
+    return n == 0 ? std::string() : std::to_string(n);  // the shell adds the parentheses
 }
 
 void WorkshopView::openMode(UiContext&, std::string_view mode) { compare_tab_ = mode == "compare"; }
@@ -104,19 +100,30 @@ void WorkshopView::addExercise(UiContext& ctx, model::ExerciseKind kind) {
 void WorkshopView::drawExercises(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const auto& exercises = ctx.portfolio().exercises;
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(ui::kMutedText, "%s", tr.text("workshop.intro"));
-    ImGui::PopTextWrapPos();
+    if (exercises.empty()) {  // once there are exercises, the room goes to them
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ui::kMutedText, "%s", tr.text("workshop.intro"));
+        ImGui::PopTextWrapPos();
+    }
+    bool first_button = true;
     for (const model::ExerciseKind kind : model::kExerciseKinds) {
         const std::string key = "workshop.add." + std::string(model::exerciseKindKey(kind));
-        if (ImGui::Button(tr.label(key))) addExercise(ctx, kind);
+        const char* label = tr.label(key);
+        if (!first_button) ui::sameLineOrWrap(ui::buttonWidth(label));  // four buttons do not fit a projector's line
+        first_button = false;
+        if (ImGui::Button(label)) addExercise(ctx, kind);
         ui::reportItem(key);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     if (static_cast<int>(exercises.size()) >= model::kMaxExercises) ImGui::TextColored(ui::kWarning, "%s", tr.text("workshop.full"));
+    // The first exercise is open from the start, so the editor is never an empty pane.
+    const bool selected_exists = std::any_of(exercises.begin(), exercises.end(), [&](const auto& e) { return e.id == selected_; });
+    if (!selected_exists) selected_ = exercises.empty() ? model::kNoId : exercises.front().id;
 
-    ImGui::BeginChild("##exercise_list", ImVec2(ui::em(18.0f), 0), true);
+    // List and editor side by side while both have room, else the list above the editor.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ui::PaneSplit split = ui::splitPanes(avail.x, ImGui::GetStyle().ItemSpacing.x, ui::em(14.0f), ui::em(26.0f), 0.34f);
+    const float list_height = split.stacked ? ui::stackedFirstHeight(avail.y, 0.3f, ui::em(6.0f), ui::em(16.0f)) : 0.0f;
+    ImGui::BeginChild("##exercise_list", ImVec2(split.stacked ? 0.0f : split.first_width, list_height), true);
     if (exercises.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(ui::kMutedText, "%s", tr.text("workshop.none"));
@@ -126,13 +133,13 @@ void WorkshopView::drawExercises(UiContext& ctx) {
         const model::Exercise& e = exercises[i];
         ImGui::PushID(static_cast<int>(e.id));
         const std::string line = std::to_string(i + 1) + ". " + titleOf(tr, e);
-        if (ImGui::Selectable(line.c_str(), selected_ == e.id)) selected_ = e.id;
+        if (ui::fittedSelectable(line, "##exercise", selected_ == e.id)) selected_ = e.id;
         if (withoutTarget(e)) ImGui::TextColored(ui::kWarning, "   %s", tr.text("workshop.no_target"));
         ImGui::PopID();
     }
     ImGui::EndChild();
     ui::reportItem("workshop.list");
-    ImGui::SameLine();
+    if (!split.stacked) ImGui::SameLine();
     ImGui::BeginChild("##exercise_editor", ImVec2(0, 0), true);
     for (std::size_t i = 0; i < exercises.size(); ++i) {
         if (exercises[i].id == selected_) drawEditor(ctx, exercises[i], i);
@@ -164,8 +171,7 @@ void WorkshopView::drawEditor(UiContext& ctx, const model::Exercise& exercise, s
     }
     ui::reportItem("workshop.title");
     ImGui::TextUnformatted(tr.text("workshop.instruction"));
-    ImGui::InputTextMultiline("##instruction", &instruction_draft_, ImVec2(-1.0f, ui::em(5.0f)));
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
+    if (ui::wrappedTextEditor("##instruction", instruction_draft_, 0.0f, 3, 8)) {
         model::Exercise after = e;
         after.instruction = instruction_draft_;
         commit(after);
@@ -176,7 +182,7 @@ void WorkshopView::drawEditor(UiContext& ctx, const model::Exercise& exercise, s
     if (one_customer) {
         const model::Customer* current = e.customer_ids.empty() ? nullptr : p.findCustomer(e.customer_ids.front());
         ImGui::TextUnformatted(tr.text("workshop.customer"));
-        ImGui::SetNextItemWidth(ui::em(20.0f));
+        ImGui::SetNextItemWidth(std::min(ui::em(20.0f), ImGui::GetContentRegionAvail().x));
         if (ImGui::BeginCombo("##customer", current ? current->name.c_str() : tr.text("workshop.no_target"))) {
             for (const auto& c : p.customers) {
                 if (ImGui::Selectable(c.name.c_str(), current == &c)) {

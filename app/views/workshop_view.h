@@ -24,6 +24,12 @@ public:
     // For tests and benchmarks: the files to compare, starting the comparison
     // on its worker, waiting for it and adopting the result as a frame would.
     void setFiles(std::vector<std::string> files) { files_ = std::move(files); }
+    // The command line's --compare files: collected and compared from the first frame on.
+    void collect(std::vector<std::string> files) {
+        files_ = std::move(files);
+        compare_tab_ = true;
+        wanted_ = true;
+    }
     void runComparison(const UiContext& ctx);
     void finishComparison();
     bool comparing() const { return job_.running(); }

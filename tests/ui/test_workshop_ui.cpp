@@ -9,6 +9,7 @@
 #include "shell/command_line.h"
 #include "shell/sample_case.h"
 #include "storage/portfolio_file.h"
+#include "views/workshop_view.h"
 
 using namespace etappe;
 
@@ -83,7 +84,36 @@ TEST_CASE("--compare writes HTML and JSON, lists broken files with the reason, a
     CHECK(testing::readBytes(anna) == before_anna);
     CHECK(app::runCompare(parsed({"--compare", broken, "--out", folder.file("none.json")})) == 1);
     std::string error;
-    CHECK_FALSE(app::parseCommandLine({"--compare", anna}, error));
-    CHECK(error.find("--out") != std::string::npos);
     CHECK_FALSE(app::parseCommandLine({"--compare", "--out", html}, error));
+}
+
+TEST_CASE("FILE --compare F1 F2 without --out opens the window on the comparison, with FILE as the workshop") {
+    const testing::TempFolder folder;
+    storage::LoadResult workshop = app::loadSampleCase(dates::todayIso());
+    REQUIRE(workshop.ok());
+    model::Exercise exercise;
+    exercise.id = workshop.portfolio->allocateId();
+    exercise.kind = model::ExerciseKind::ClassifyCustomers;
+    exercise.customer_ids = {workshop.portfolio->customers.front().id};
+    workshop.portfolio->exercises.push_back(exercise);
+    const std::string trainer = folder.file("workshop.etappe");
+    const std::string anna = folder.file("anna.etappe");
+    testing::writeBytes(trainer, storage::portfolioToText(*workshop.portfolio));
+    testing::writeBytes(anna, storage::portfolioToText(*workshop.portfolio));
+    const std::string before_anna = testing::readBytes(anna);
+
+    const app::CommandLine cl = parsed({trainer, "--compare", anna, "--present"});
+    CHECK(cl.compare_files.empty());  // no task without --out: the window opens
+    REQUIRE(cl.app.compare_files == std::vector<std::string>{anna});
+    CHECK(cl.app.file == trainer);
+
+    testing::AppDriver d(cl.app);
+    CHECK(d.app->screenId() == "workshop");
+    auto& view = d.app->screens().get<app::WorkshopView>();
+    for (int i = 0; i < 2000 && !view.comparison(); ++i) d.frames(1);
+    REQUIRE(view.comparison());
+    REQUIRE(view.comparison()->participants.size() == 1);
+    CHECK(view.comparison()->participants.front().label == "anna");
+    CHECK(view.comparison()->exercises.size() == 1);
+    CHECK(testing::readBytes(anna) == before_anna);
 }
