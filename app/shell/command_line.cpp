@@ -8,6 +8,7 @@
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "exports/pdf/brief_pdf.h"
+#include "exports/pdf/sheet_pdf.h"
 #include "exports/review_report.h"
 #include "exports/sheets.h"
 #include "rules/abc_classification.h"
@@ -43,12 +44,11 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
     if (tasks > 1)
         return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv, --development-report, "
                "--compare and --print-sheet";
-    if (!cl.print_sheet.empty() && cl.brief_out.empty()) return "--print-sheet needs --out FILE.html";
+    if (!cl.print_sheet.empty() && cl.brief_out.empty()) return "--print-sheet needs --out FILE.pdf or FILE.html";
     if (!cl.print_sheet.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--print-sheet reads no portfolio: drop FILE and --sample";
-    if (!cl.print_sheet.empty() && !(cl.brief_out.ends_with(".html") || cl.brief_out.ends_with(".htm") ||
-                                     cl.brief_out.ends_with(".HTML") || cl.brief_out.ends_with(".HTM")))
-        return "--print-sheet writes HTML: --out must name a .html file";
+    if (!cl.print_sheet.empty() && !exports::isSheetFileName(cl.brief_out))
+        return "--print-sheet writes PDF or HTML: --out must name a .pdf or .html file";
     if (!cl.compare_files.empty() && cl.brief_out.empty()) return "--compare needs --out FILE.html or FILE.json";
     if (!cl.compare_files.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--compare reads only the files after it: drop FILE and --sample";
@@ -107,7 +107,7 @@ const char* usageText() {
            "                      compare participants' copies of a workshop file (up to 30, only\n"
            "                      read); broken or foreign files are listed with the reason\n"
            "                      (exit 0 when at least one file was compared)\n"
-           "  --print-sheet plan|reduced|debrief|buying-center --out FILE.html\n"
+           "  --print-sheet plan|reduced|debrief|buying-center --out FILE.pdf|FILE.html\n"
            "                      write a blank A4 sheet to print: the 16-step plan, the reduced\n"
            "                      process, a debrief or the buying center (in the language of --lang)\n"
            "  --help              show this help\n"
