@@ -4,6 +4,7 @@
 #include "exports/pdf/sheet_pdf.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "exports/pdf/pdf_flow.h"
 #include "exports/pdf/typesetter.h"
