@@ -189,7 +189,7 @@ Cell headCell(const Typesetter& type, const std::string& label, double width, Pa
     return Cell{text(type, pdf::bold(label), kSmall, width - 2 * kPadX, false, align), 0, false, true, true};
 }
 
-// The sheet's own page: title, the writing lines for customer, contact and date.
+// Stacks a sheet on the page flow: its title and head lines, then rows alone or kept together.
 class SheetWriter {
 public:
     SheetWriter(pdf::PageFlow& flow, const Typesetter& type) : flow_(flow), type_(type), width_(flow.page().textWidth()) {}
