@@ -9,6 +9,7 @@
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "exports/pdf/brief_pdf.h"
+#include "exports/pdf/sheet_pdf.h"
 #include "exports/review_report.h"
 #include "exports/sheets.h"
 #include "rules/abc_classification.h"
@@ -44,12 +45,11 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
     if (tasks > 1)
         return "choose one of --check, --brief, --coach, --export-ics, --import-csv, --export-csv, --development-report, "
                "--compare and --print-sheet";
-    if (!cl.print_sheet.empty() && cl.brief_out.empty()) return "--print-sheet needs --out FILE.html";
+    if (!cl.print_sheet.empty() && cl.brief_out.empty()) return "--print-sheet needs --out FILE.pdf or FILE.html";
     if (!cl.print_sheet.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--print-sheet reads no portfolio: drop FILE and --sample";
-    if (!cl.print_sheet.empty() && !(cl.brief_out.ends_with(".html") || cl.brief_out.ends_with(".htm") ||
-                                     cl.brief_out.ends_with(".HTML") || cl.brief_out.ends_with(".HTM")))
-        return "--print-sheet writes HTML: --out must name a .html file";
+    if (!cl.print_sheet.empty() && !exports::isSheetFileName(cl.brief_out))
+        return "--print-sheet writes PDF or HTML: --out must name a .pdf or .html file";
     if (!cl.compare_files.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--compare reads only the files after it: drop FILE and --sample";
     if (cl.development_report.empty() && given.count("--period")) return "--period belongs to --development-report";
@@ -110,7 +110,7 @@ const char* usageText() {
            "  [FILE] --compare F1 F2 ...\n"
            "                      without --out: open the window on the comparison of those\n"
            "                      files, with FILE (the workshop as handed out) as reference\n"
-           "  --print-sheet plan|reduced|debrief|buying-center --out FILE.html\n"
+           "  --print-sheet plan|reduced|debrief|buying-center --out FILE.pdf|FILE.html\n"
            "                      write a blank A4 sheet to print: the 16-step plan, the reduced\n"
            "                      process, a debrief or the buying center (in the language of --lang)\n"
            "  --help              show this help\n"

@@ -23,7 +23,7 @@ struct CommandLine {
     std::string development_report;  // --development-report FILE.md|.html|.json
     int period_days = 365;           // --period DAYS (0 = all)
     std::vector<std::string> compare_files;  // --compare F1 F2 … --out OUT.html|OUT.json
-    std::string print_sheet;  // --print-sheet plan|reduced|debrief|buying-center --out F.html
+    std::string print_sheet;  // --print-sheet plan|reduced|debrief|buying-center --out F.pdf|F.html
     bool force = false;      // --force: exports may replace an existing (non-portfolio) file
     std::string csv_import;  // --import-csv customers|activities IN.csv --into FILE
     std::string csv_in;
@@ -59,7 +59,7 @@ int runDevelopmentReport(const CommandLine& cl);
 // --compare F1 F2 … --out OUT.html|.json (command_line_workshop.cpp): 0 when at least one file was compared.
 int runCompare(const CommandLine& cl);
 
-// --print-sheet KIND --out F.html (command_line_sheets.cpp): writes a blank printable sheet.
+// --print-sheet KIND --out F.pdf|F.html (command_line_sheets.cpp): writes a blank printable sheet.
 int runPrintSheet(const CommandLine& cl);
 
 // --brief X --out FILE: writes a meeting brief without a window; returns the exit code.

@@ -2,11 +2,8 @@
 // the method is taught, with tick boxes and room to write by hand.
 #include "exports/sheets.h"
 
-#include <cctype>
-
 #include "exports/escape.h"
-#include "method/conversation_steps.h"
-#include "method/reduced_elements.h"
+#include "exports/sheet_content.h"
 #include "storage/export_target.h"
 
 namespace etappe::exports {
@@ -69,30 +66,35 @@ table.bc .scale { display: flex; flex-direction: column; gap: 1mm; font-size: 7.
 .bottom .field { height: 24mm; }
 )css";
 
-std::string t(const i18n::Translator& tr, const std::string& key) { return htmlEscaped(tr.text(key)); }
+std::string e(const std::string& text) { return htmlEscaped(text); }
 
 std::string box() { return "<span class=\"box\"></span>"; }
 
-std::string line(const i18n::Translator& tr, const std::string& key, const char* extra_class = nullptr) {
-    return std::string("<div class=\"line") + (extra_class ? std::string(" ") + extra_class : "") + "\"><b>" +
-           t(tr, key) + "</b><span></span></div>";
+std::string head(const std::vector<detail::WritingLine>& lines) {
+    std::string out = "<div class=\"head\">";
+    for (const auto& line : lines)
+        out += std::string("<div class=\"line") + (line.wide ? " wide" : "") + "\"><b>" + e(line.label) +
+               "</b><span></span></div>";
+    return out + "</div>\n";
 }
 
-std::string field(const i18n::Translator& tr, const std::string& key) {
-    return "<div class=\"field\"><b>" + t(tr, key) + "</b></div>";
-}
+std::string line(const std::string& label) { return "<div class=\"line\"><b>" + e(label) + "</b><span></span></div>"; }
 
-std::string stepKey(std::size_t index) {
-    return "step." + std::string(method::conversationStepKey(method::conversationStepAt(index)));
-}
+std::string field(const std::string& label) { return "<div class=\"field\"><b>" + e(label) + "</b></div>"; }
 
-// The step's name, and the German method term below it where it differs.
-std::string stepName(const i18n::Translator& tr, std::size_t index) {
-    const std::string key = stepKey(index);
-    std::string out = "<b>" + t(tr, key + ".name") + "</b>";
-    if (std::string_view(tr.text(key + ".name")) != tr.text(key + ".term"))
-        out += "<br><span class=\"term\">" + t(tr, key + ".term") + "</span>";
+std::string ticks(const std::vector<std::string>& labels) {
+    std::string out;
+    for (const auto& label : labels) out += "<span>" + box() + e(label) + "</span>";
     return out;
+}
+
+std::string grid(const detail::Grid& g, const std::string& kind_class) {
+    std::string out = "<table class=\"grid " + kind_class + "\"><tr><th class=\"axis\">" + e(g.corner) + "</th><th>" +
+                      e(g.columns[0]) + "</th><th>" + e(g.columns[1]) + "</th></tr>\n";
+    out += "<tr><th>" + e(g.rows[0]) + "</th><td>" + e(g.cells[0][0]) + "</td><td class=\"goal\">" + e(g.cells[0][1]) +
+           "</td></tr>\n";
+    return out + "<tr><th>" + e(g.rows[1]) + "</th><td>" + e(g.cells[1][0]) + "</td><td>" + e(g.cells[1][1]) +
+           "</td></tr>\n</table>";
 }
 
 std::string page(const i18n::Translator& tr, SheetKind kind, const std::string& body) {
@@ -100,124 +102,92 @@ std::string page(const i18n::Translator& tr, SheetKind kind, const std::string& 
                       "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                       htmlEscaped(tr.text(sheetTitleKey(kind)), false) + "</title>\n<style>" + std::string(kStyle) +
                       "</style>\n</head>\n<body class=\"" + std::string(sheetKindName(kind)) + "\">\n";
-    out += "<h1>" + t(tr, sheetTitleKey(kind)) + "</h1>\n";
+    out += "<h1>" + e(tr.text(sheetTitleKey(kind))) + "</h1>\n";
+    out += head(detail::sheetHead(kind, tr));
     out += body;
     return out + "</body>\n</html>\n";
 }
 
-std::string planSheet(const i18n::Translator& tr) {
-    std::string out = "<div class=\"head\">" + line(tr, "sheet.customer") + line(tr, "sheet.contact") +
-                      line(tr, "sheet.date") + line(tr, "sheet.meeting_goal", "wide") + "</div>\n";
-    out += "<p class=\"intro\">" + t(tr, "sheet.plan.intro") + "</p>\n";
+std::string planSheet(const detail::PlanSheet& sheet) {
+    std::string out = "<p class=\"intro\">" + e(sheet.intro) + "</p>\n";
     out += "<table class=\"steps\">\n<colgroup><col style=\"width:6mm\"><col style=\"width:34mm\"><col style=\"width:76mm\"><col></colgroup>\n";
-    out += "<tr><th></th><th>" + t(tr, "sheet.step") + "</th><th>" + t(tr, "sheet.checkpoints") + "</th><th>" +
-           t(tr, "sheet.plan.notes") + "</th></tr>\n";
-    for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
-        out += "<tr class=\"step\"><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + stepName(tr, i) + "</td><td>";
-        for (std::size_t c = 1; c <= method::kCheckpointsPerStep; ++c)
-            out += "<div class=\"cp\">" + box() + "<span>" + t(tr, stepKey(i) + ".checkpoint." + std::to_string(c)) + "</span></div>";
+    out += "<tr><th></th><th>" + e(sheet.step_heading) + "</th><th>" + e(sheet.checkpoints_heading) + "</th><th>" +
+           e(sheet.notes_heading) + "</th></tr>\n";
+    for (std::size_t i = 0; i < sheet.steps.size(); ++i) {
+        const auto& step = sheet.steps[i];
+        // The step's name, and the German method term below it where it differs.
+        out += "<tr class=\"step\"><td class=\"num\">" + std::to_string(i + 1) + "</td><td><b>" + e(step.name.name) + "</b>";
+        if (!step.name.term.empty()) out += "<br><span class=\"term\">" + e(step.name.term) + "</span>";
+        out += "</td><td>";
+        for (const auto& checkpoint : step.checkpoints)
+            out += "<div class=\"cp\">" + box() + "<span>" + e(checkpoint) + "</span></div>";
         out += "</td><td></td></tr>\n";
     }
     return out + "</table>\n";
 }
 
-std::string reducedSheet(const i18n::Translator& tr) {
-    std::string out = "<div class=\"head\">" + line(tr, "sheet.customer") + line(tr, "sheet.contact") +
-                      line(tr, "sheet.date") + "</div>\n";
-    out += "<p class=\"intro\">" + t(tr, "sheet.reduced.intro") + "</p>\n";
-    for (std::size_t e = 0; e < method::kReducedElements.size(); ++e) {
-        const std::string key = "reduced." + std::string(method::kReducedElements[e]);
-        out += "<section class=\"element\"><h2><span>" + std::to_string(e + 1) + " · " + t(tr, key + ".name");
-        if (std::string_view(tr.text(key + ".name")) != tr.text(key + ".term"))
-            out += " <span class=\"term\">(" + t(tr, key + ".term") + ")</span>";
-        out += "</span><small>" + box() + t(tr, "sheet.prepared") + "</small></h2>\n";
-        out += "<p class=\"coach\">" + t(tr, key + ".coaching") + "</p>\n";
+std::string reducedSheet(const detail::ReducedSheet& sheet) {
+    std::string out = "<p class=\"intro\">" + e(sheet.intro) + "</p>\n";
+    for (std::size_t i = 0; i < sheet.elements.size(); ++i) {
+        const auto& element = sheet.elements[i];
+        out += "<section class=\"element\"><h2><span>" + std::to_string(i + 1) + " · " + e(element.name.name);
+        if (!element.name.term.empty()) out += " <span class=\"term\">(" + e(element.name.term) + ")</span>";
+        out += "</span><small>" + box() + e(sheet.prepared) + "</small></h2>\n";
+        out += "<p class=\"coach\">" + e(element.coaching) + "</p>\n";
         out += "<div class=\"fields\">";
-        for (const auto& f : method::kReducedFields)
-            if (f.element == e) out += field(tr, "reduced.field." + std::string(f.key));
+        for (const auto& label : element.fields) out += field(label);
         out += "</div></section>\n";
     }
     return out;
 }
 
-std::string debriefSheet(const i18n::Translator& tr) {
-    std::string out = "<div class=\"head\">" + line(tr, "sheet.customer") + line(tr, "sheet.contact") +
-                      line(tr, "sheet.date") + "</div>\n";
+std::string debriefSheet(const detail::DebriefSheet& sheet) {
     // 1 Outcome
-    out += "<h2>" + t(tr, "review.section.outcome") + "</h2>\n<div class=\"ticks outcome\">";
-    for (const char* o : {"order", "advance", "continuation", "no_sale"})
-        out += "<span>" + box() + t(tr, std::string("review.outcome.") + o) + "</span>";
-    out += "<b>" + t(tr, "review.goal_reached") + "</b>";
-    for (const char* r : {"yes", "partly", "no"}) out += "<span>" + box() + t(tr, std::string("review.reached.") + r) + "</span>";
-    out += "</div>\n" + line(tr, "review.agreed") + "\n";
+    std::string out = "<h2>" + e(sheet.outcome_heading) + "</h2>\n<div class=\"ticks outcome\">" + ticks(sheet.outcomes);
+    out += "<b>" + e(sheet.goal_reached) + "</b>" + ticks(sheet.reached) + "</div>\n" + line(sheet.agreed) + "\n";
     // 2 The 16 steps rated
-    static const char* const kRatings[] = {"well", "partly", "missed", "not_relevant"};
-    out += "<h2>" + t(tr, "review.section.replay") + "</h2>\n<table class=\"rate\">\n";
+    out += "<h2>" + e(sheet.replay_heading) + "</h2>\n<table class=\"rate\">\n";
     out += "<colgroup><col style=\"width:6mm\"><col style=\"width:44mm\">";
-    for (int r = 0; r < 4; ++r) out += "<col style=\"width:15mm\">";
-    out += "<col></colgroup>\n<tr><th></th><th>" + t(tr, "sheet.step") + "</th>";
-    for (const char* r : kRatings) out += "<th class=\"c\">" + t(tr, std::string("review.rating.") + r + ".short") + "</th>";
-    out += "<th>" + t(tr, "sheet.debrief.note") + "</th></tr>\n";
-    for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
-        out += "<tr class=\"step\"><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + t(tr, stepKey(i) + ".name") + "</td>";
-        for (int r = 0; r < 4; ++r) out += "<td class=\"c\">" + box() + "</td>";
+    for (std::size_t r = 0; r < sheet.ratings.size(); ++r) out += "<col style=\"width:15mm\">";
+    out += "<col></colgroup>\n<tr><th></th><th>" + e(sheet.step_heading) + "</th>";
+    for (const auto& rating : sheet.ratings) out += "<th class=\"c\">" + e(rating) + "</th>";
+    out += "<th>" + e(sheet.note_heading) + "</th></tr>\n";
+    for (std::size_t i = 0; i < sheet.steps.size(); ++i) {
+        out += "<tr class=\"step\"><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + e(sheet.steps[i]) + "</td>";
+        for (std::size_t r = 0; r < sheet.ratings.size(); ++r) out += "<td class=\"c\">" + box() + "</td>";
         out += "<td></td></tr>\n";
     }
     out += "</table>\n";
     // 3 Attitude and 4 balance of interests, side by side
-    out += "<div class=\"pair\"><section><h2>" + t(tr, "review.section.attitude") + "</h2>\n";
-    out += "<p class=\"intro\">" + t(tr, "sheet.debrief.positions_hint") + "</p>\n";
-    out += "<table class=\"grid positions\"><tr><th class=\"axis\"></th><th>" + t(tr, "review.you_not_ok") + "</th><th>" +
-           t(tr, "review.you_ok") + "</th></tr>\n";
-    out += "<tr><th>" + t(tr, "review.i_ok") + "</th><td>" + t(tr, "review.position.ok_not_ok") + "</td><td class=\"goal\">" +
-           t(tr, "review.position.ok_ok") + "</td></tr>\n";
-    out += "<tr><th>" + t(tr, "review.i_not_ok") + "</th><td>" + t(tr, "review.position.not_ok_not_ok") + "</td><td>" +
-           t(tr, "review.position.not_ok_ok") + "</td></tr>\n</table></section>\n";
-    out += "<section><h2>" + t(tr, "review.section.balance") + "</h2>\n";
-    out += "<p class=\"intro\">" + t(tr, "sheet.debrief.balance_hint") + "</p>\n";
-    out += "<table class=\"grid balance\"><tr><th class=\"axis\">" + t(tr, "method.balance.seller") + " ↓ · " +
-           t(tr, "method.balance.customer") + " →</th><th>" + t(tr, "method.balance.no") + "</th><th>" +
-           t(tr, "method.balance.yes") + "</th></tr>\n";
-    out += "<tr><th>" + t(tr, "method.balance.yes") + "</th><td>" + t(tr, "balance.win_lose.name") + "</td><td class=\"goal\">" +
-           t(tr, "balance.win_win.name") + "</td></tr>\n";
-    out += "<tr><th>" + t(tr, "method.balance.no") + "</th><td>" + t(tr, "balance.lose_lose.name") + "</td><td>" +
-           t(tr, "balance.lose_win.name") + "</td></tr>\n</table></section></div>\n";
+    out += "<div class=\"pair\"><section><h2>" + e(sheet.attitude_heading) + "</h2>\n";
+    out += "<p class=\"intro\">" + e(sheet.positions_hint) + "</p>\n" + grid(sheet.positions, "positions") + "</section>\n";
+    out += "<section><h2>" + e(sheet.balance_heading) + "</h2>\n";
+    out += "<p class=\"intro\">" + e(sheet.balance_hint) + "</p>\n" + grid(sheet.balance, "balance") + "</section></div>\n";
     // 5 Lessons: keep, start, stop
-    out += "<h2>" + t(tr, "review.section.lessons") + "</h2>\n<div class=\"lessons\">";
-    for (const char* k : {"keep", "start", "stop"}) out += field(tr, std::string("review.commitment.") + k);
+    out += "<h2>" + e(sheet.lessons_heading) + "</h2>\n<div class=\"lessons\">";
+    for (const auto& label : sheet.lessons) out += field(label);
     out += "</div>\n";
     // 6 The next activity
-    out += "<section class=\"next\"><h2>" + t(tr, "review.section.follow_up") + "</h2>\n";
-    out += "<div class=\"field\"><b>" + t(tr, "review.next_activity") + "</b> <span class=\"term\">" +
-           t(tr, "review.next_activity_required") + "</span></div></section>\n";
+    out += "<section class=\"next\"><h2>" + e(sheet.follow_up_heading) + "</h2>\n";
+    out += "<div class=\"field\"><b>" + e(sheet.next_activity) + "</b> <span class=\"term\">" +
+           e(sheet.next_activity_required) + "</span></div></section>\n";
     return out;
 }
 
-std::string buyingCenterSheet(const i18n::Translator& tr) {
-    std::string out = "<div class=\"head\">" + line(tr, "sheet.customer") + line(tr, "sheet.bc.project") +
-                      line(tr, "sheet.date") + "</div>\n";
-    out += "<p class=\"intro\">" + t(tr, "sheet.bc.intro") + "</p>\n";
-    out += "<div class=\"ticks purchase\"><b>" + t(tr, "sheet.bc.purchase") + "</b>";
-    for (const char* p : {"new_buy", "straight_rebuy", "modified_rebuy"})
-        out += "<span>" + box() + t(tr, std::string("sheet.bc.purchase.") + p) + "</span>";
-    out += "</div>\n" + line(tr, "sheet.bc.phase") + "\n";
-    out += "<h2>" + t(tr, "sheet.bc.roles") + "</h2>\n<table class=\"bc\">\n";
-    out += "<colgroup><col style=\"width:38mm\"><col style=\"width:44mm\"><col style=\"width:24mm\"><col style=\"width:20mm\"><col></colgroup>\n";
-    out += "<tr><th>" + t(tr, "sheet.bc.role") + "</th><th>" + t(tr, "sheet.bc.names") + "</th><th>" +
-           t(tr, "sheet.bc.attitude") + "</th><th>" + t(tr, "sheet.bc.influence") + "</th><th>" + t(tr, "sheet.bc.motives") +
-           "</th></tr>\n";
-    for (const auto role : kBuyingCenterRoles) {
-        const std::string key = "sheet.bc.role." + std::string(role);
-        out += "<tr class=\"role\"><td><b>" + t(tr, key) + "</b><br><span class=\"hint\">" + t(tr, key + ".hint") +
-               "</span></td><td></td><td><div class=\"scale\">";
-        for (const char* a : {"supports", "neutral", "opposes"})
-            out += "<span>" + box() + t(tr, std::string("sheet.bc.attitude.") + a) + "</span>";
-        out += "</div></td><td><div class=\"scale\">";
-        for (const char* i : {"high", "medium", "low"})
-            out += "<span>" + box() + t(tr, std::string("sheet.bc.influence.") + i) + "</span>";
-        out += "</div></td><td></td></tr>\n";
+std::string buyingCenterSheet(const detail::BuyingCenterSheet& sheet) {
+    std::string out = "<p class=\"intro\">" + e(sheet.intro) + "</p>\n";
+    out += "<div class=\"ticks purchase\"><b>" + e(sheet.purchase_label) + "</b>" + ticks(sheet.purchases) + "</div>\n" +
+           line(sheet.phase) + "\n";
+    out += "<h2>" + e(sheet.roles_heading) + "</h2>\n<table class=\"bc\">\n";
+    out += "<colgroup><col style=\"width:38mm\"><col style=\"width:44mm\"><col style=\"width:24mm\"><col style=\"width:20mm\"><col></colgroup>\n<tr>";
+    for (const auto& column : sheet.columns) out += "<th>" + e(column) + "</th>";
+    out += "</tr>\n";
+    for (const auto& role : sheet.roles) {
+        out += "<tr class=\"role\"><td><b>" + e(role.name) + "</b><br><span class=\"hint\">" + e(role.term) +
+               "</span></td><td></td><td><div class=\"scale\">" + ticks(sheet.attitudes) +
+               "</div></td><td><div class=\"scale\">" + ticks(sheet.influences) + "</div></td><td></td></tr>\n";
     }
-    out += "</table>\n<div class=\"pair bottom\">" + field(tr, "sheet.bc.uncertainty") + field(tr, "sheet.bc.next") + "</div>\n";
+    out += "</table>\n<div class=\"pair bottom\">" + field(sheet.uncertainty) + field(sheet.next) + "</div>\n";
     return out;
 }
 
@@ -245,19 +215,17 @@ std::string sheetTitleKey(SheetKind kind) {
 
 std::string sheetHtml(SheetKind kind, const i18n::Translator& tr) {
     switch (kind) {
-        case SheetKind::Plan: return page(tr, kind, planSheet(tr));
-        case SheetKind::Reduced: return page(tr, kind, reducedSheet(tr));
-        case SheetKind::Debrief: return page(tr, kind, debriefSheet(tr));
-        case SheetKind::BuyingCenter: return page(tr, kind, buyingCenterSheet(tr));
+        case SheetKind::Plan: return page(tr, kind, planSheet(detail::planSheet(tr)));
+        case SheetKind::Reduced: return page(tr, kind, reducedSheet(detail::reducedSheet(tr)));
+        case SheetKind::Debrief: return page(tr, kind, debriefSheet(detail::debriefSheet(tr)));
+        case SheetKind::BuyingCenter: return page(tr, kind, buyingCenterSheet(detail::buyingCenterSheet(tr)));
     }
     return {};
 }
 
 storage::SaveResult writeSheet(const std::string& path, SheetKind kind, const i18n::Translator& tr,
                                bool replace_existing) {
-    std::string tail = path.size() >= 5 ? path.substr(path.size() - 5) : path;
-    for (char& ch : tail) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (tail == ".html" || tail.ends_with(".htm")) return storage::writeExport(path, sheetHtml(kind, tr), replace_existing);
+    if (storage::hasExtension(path, "html") || storage::hasExtension(path, "htm")) return storage::writeExport(path, sheetHtml(kind, tr), replace_existing);
     storage::SaveResult refused;
     refused.failed_step = storage::SaveStep::Validate;
     refused.detail = i18n::message("detail.sheet_extension");

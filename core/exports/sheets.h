@@ -28,12 +28,14 @@ std::string sheetTitleKey(SheetKind kind);
 inline constexpr std::array<std::string_view, 6> kBuyingCenterRoles = {"initiator", "user",       "influencer",
                                                                        "buyer",     "decider",    "gatekeeper"};
 
-// One standalone HTML page styled to print on one A4 sheet.
+// One standalone HTML page styled to print on one A4 sheet. Its words come from
+// sheet_content.h, shared with the PDF sheets.
 std::string sheetHtml(SheetKind kind, const i18n::Translator& tr);
 
 // Writes the sheet through storage::writeExport (never a portfolio, a symlink
 // or a device; an existing file only with `replace_existing`). Only .html/.htm
-// is written here: anything else is refused at SaveStep::Validate.
+// is written here: anything else is refused at SaveStep::Validate. The app
+// calls writeSheetFile (pdf/sheet_pdf.h), which writes .pdf itself.
 storage::SaveResult writeSheet(const std::string& path, SheetKind kind, const i18n::Translator& tr,
                                bool replace_existing);
 

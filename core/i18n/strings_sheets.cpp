@@ -7,7 +7,7 @@ namespace etappe::i18n {
 
 const std::vector<StringEntry>& sheetStrings() {
     static const std::vector<StringEntry> table = {
-        {"detail.sheet_extension", "the file name must end in .html", "der Dateiname muss auf .html enden"},
+        {"detail.sheet_extension", "the file name must end in .pdf or .html", "der Dateiname muss auf .pdf oder .html enden"},
         {"sheet.menu", "Print sheet", "Arbeitsblatt drucken"},
         {"status.sheet_written", "Sheet written:", "Arbeitsblatt geschrieben:"},
         {"error.sheet_title", "Could not write the sheet", "Arbeitsblatt konnte nicht geschrieben werden"},

@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "storage/atomic_write.h"
 
 namespace etappe::storage {
@@ -57,6 +59,14 @@ SaveResult writeExport(const std::string& path, std::string_view text, bool repl
         return SaveResult{SaveStep::Validate, 0, i18n::message("detail.export_exists", {path})};
     }
     return writeFileAtomically(path, text, fs);
+}
+
+bool hasExtension(std::string_view path, std::string_view extension) {
+    const std::size_t slash = path.find_last_of("/\\");
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    if (name.size() <= extension.size() + 1 || name[name.size() - extension.size() - 1] != '.') return false;
+    return std::equal(extension.begin(), extension.end(), name.end() - static_cast<std::ptrdiff_t>(extension.size()),
+                      [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b); });
 }
 
 }  // namespace etappe::storage

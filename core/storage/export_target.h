@@ -29,4 +29,7 @@ ExportTarget checkExportTarget(const std::string& path);
 SaveResult writeExport(const std::string& path, std::string_view text, bool replace_existing,
                        FileSystem& fs = realFileSystem());
 
+// Whether the file's name ends in "." + `extension` (lower case), in any case: "Brief.PDF".
+bool hasExtension(std::string_view path, std::string_view extension);
+
 }  // namespace etappe::storage

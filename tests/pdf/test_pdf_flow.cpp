@@ -13,7 +13,7 @@ namespace {
 
 Block blockOf(int rows, double height = 10, double space_after = 2) {
     Block block;
-    for (int i = 0; i < rows; ++i) block.rows.push_back(Row{i == 0 ? 0.0 : 1.0, height, {}, -1, false});
+    for (int i = 0; i < rows; ++i) block.rows.push_back(Row{i == 0 ? 0.0 : 1.0, height, {}, -1, false, {}});
     block.space_after = space_after;
     return block;
 }
@@ -73,4 +73,23 @@ TEST_CASE("side by side columns start at the same height, and what follows goes 
     CHECK(placed[0].y == placed[3].y);
     CHECK(placed[0].x < placed[3].x);
     CHECK(placed[9].y >= placed[8].y + placed[8].height);
+}
+
+TEST_CASE("placing a row in another moves its text and frames and grows the row to hold it") {
+    Row cell;
+    cell.height = 8;
+    cell.frames.push_back(Frame{1, 2, 3, 3});
+    cell.text.push_back(TextLine{nullptr, 0, 4, 6});
+    Row row;
+    row.height = 5;
+    place(row, cell, 10, 20);
+    REQUIRE(row.frames.size() == 1);
+    CHECK(row.frames[0].x == doctest::Approx(11));
+    CHECK(row.frames[0].y == doctest::Approx(22));
+    REQUIRE(row.text.size() == 1);
+    CHECK(row.text[0].x == doctest::Approx(14));
+    CHECK(row.text[0].baseline == doctest::Approx(26));
+    CHECK(row.height == doctest::Approx(28));
+    place(row, cell, 0, 0);  // within what the row holds already: no taller
+    CHECK(row.height == doctest::Approx(28));
 }

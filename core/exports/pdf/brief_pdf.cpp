@@ -2,13 +2,12 @@
 // (brief_html.cpp) in points, so the PDF and the printed HTML page look alike.
 #include "exports/pdf/brief_pdf.h"
 
-#include <cairo-pdf.h>
-
 #include <algorithm>
 #include <memory>
 
 #include "exports/brief_content.h"
 #include "exports/pdf/pdf_flow.h"
+#include "exports/pdf/typesetter.h"
 #include "storage/export_target.h"
 
 namespace etappe::exports {
@@ -19,6 +18,9 @@ using detail::BriefContent;
 using pdf::Block;
 using pdf::LayoutPtr;
 using pdf::Row;
+using pdf::Typesetter;
+using pdf::bold;
+using pdf::escaped;
 
 constexpr double kMm = 72.0 / 25.4;
 // The HTML brief's sizes (brief_html.cpp kStyle): DejaVu Sans runs large, so 9pt reads like 10pt.
@@ -32,70 +34,13 @@ constexpr double kSectionSpace = 1.7 * kMm;
 constexpr double kColumnGap = 5 * kMm;
 constexpr const char* kGrey = "#444444";
 
-// Typed text may hold control characters that markup refuses; tabs read as spaces. A space before
-// € keeps it from ending a line alone ("38.000 €"), as in the HTML brief.
-std::string escaped(std::string_view text) {
-    std::string clean;
-    clean.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto ch = static_cast<unsigned char>(text[i]);
-        if (ch == '\t') {
-            clean += ' ';
-        } else if (ch == ' ' && text.substr(i + 1).starts_with("€")) {
-            clean += "\u00A0";
-        } else if (ch >= 0x20 || ch == '\n') {
-            clean += static_cast<char>(ch);
-        }
-    }
-    gchar* markup = g_markup_escape_text(clean.c_str(), static_cast<gssize>(clean.size()));
-    std::string out(markup);
-    g_free(markup);
-    return out;
-}
-
 std::string joined(const detail::Line& line) {
     std::string out;
     for (const detail::Span& span : line) out += span.text;
     return out;
 }
 
-std::string bold(std::string_view text) { return "<b>" + escaped(text) + "</b>"; }
 std::string grey(const std::string& markup) { return std::string("<span foreground=\"") + kGrey + "\">" + markup + "</span>"; }
-
-// Makes pango layouts in DejaVu Sans at sizes in points, measured as they will print.
-class Typesetter {
-public:
-    Typesetter(cairo_t* cr, const std::string& language) : context_(pango_cairo_create_context(cr)) {
-        cairo_font_options_t* options = cairo_font_options_create();
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-        pango_cairo_context_set_font_options(context_, options);
-        cairo_font_options_destroy(options);
-        pango_context_set_language(context_, pango_language_from_string(language.c_str()));
-        font_ = pango_font_description_from_string("DejaVu Sans");
-    }
-    ~Typesetter() {
-        pango_font_description_free(font_);
-        g_object_unref(context_);
-    }
-    Typesetter(const Typesetter&) = delete;
-    Typesetter& operator=(const Typesetter&) = delete;
-
-    LayoutPtr layout(const std::string& markup, double size, double width, bool is_bold = false) const {
-        LayoutPtr layout(pango_layout_new(context_), g_object_unref);
-        pango_font_description_set_absolute_size(font_, size * PANGO_SCALE);
-        pango_font_description_set_weight(font_, is_bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_layout_set_font_description(layout.get(), font_);
-        pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-        pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_markup(layout.get(), markup.c_str(), -1);
-        return layout;
-    }
-
-private:
-    PangoContext* context_;
-    PangoFontDescription* font_;
-};
 
 void append(Block& block, std::vector<Row> rows, double space_before = 0) {
     if (!rows.empty()) rows.front().space_before = space_before;
@@ -230,8 +175,9 @@ Block gap(const Typesetter& type, const BriefContent& brief, const detail::Gap& 
     // Appended piece by piece: g++ 12 reports a false -Wrestrict on "(" + std::string.
     std::string level = "(";
     level.append(escaped(open.level)).append(")");
-    std::string markup = bold(open.area) + " " + grey(level) + " " + escaped(brief.question_label + ": " + open.question);
-    if (!open.note.empty()) markup += "\n" + escaped(brief.note_label + ": " + open.note);
+    std::string markup = bold(open.area);
+    markup.append(" ").append(grey(level)).append(" ").append(escaped(brief.question_label + ": " + open.question));
+    if (!open.note.empty()) markup.append("\n").append(escaped(brief.note_label + ": " + open.note));
     block.rows = pdf::rowsOf(type.layout(markup, kSmall, width - indent), indent);
     return block;
 }
@@ -247,50 +193,20 @@ void writeColumns(pdf::PageFlow& flow, const Typesetter& type, const std::string
     flow.addSpace(kSectionSpace);
 }
 
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 PdfBrief writePdf(const BriefContent& brief) {
-    PdfBrief out;
-    const pdf::PageGeometry page;
-    std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-        cairo_pdf_surface_create_for_stream(appendBytes, &out.bytes, page.width, page.height), cairo_surface_destroy);
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, joined(brief.title).c_str());
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Etappe");
-    std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
-    {
-        const Typesetter type(cr.get(), brief.language);
-        pdf::PageFlow flow(page);
-        writeHeader(flow, type, brief);
-        writePeopleAndProgress(flow, type, brief);
-        const double column = (page.textWidth() - kColumnGap) / 2;
-        std::vector<Block> fields;
-        for (const detail::Field& prepared : brief.prepared) fields.push_back(field(type, prepared, column));
-        writeColumns(flow, type, brief.prepared_heading, std::move(fields));
-        std::vector<Block> gaps;
-        for (const detail::Gap& open : brief.gaps) gaps.push_back(gap(type, brief, open, column));
-        writeColumns(flow, type, brief.gaps_heading, std::move(gaps));
-        flow.draw(cr.get());
-        out.pages = flow.pages();
-    }
-    cr.reset();
-    cairo_surface_finish(surface.get());
-    if (const cairo_status_t status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
-        out.error = cairo_status_to_string(status);
-        out.bytes.clear();
-        out.pages = 0;
-    }
-    return out;
-}
-
-bool hasExtension(std::string_view path, std::string_view extension) {
-    const std::size_t slash = path.find_last_of("/\\");
-    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    if (name.size() <= extension.size() + 1 || name[name.size() - extension.size() - 1] != '.') return false;
-    return std::equal(extension.begin(), extension.end(), name.end() - static_cast<std::ptrdiff_t>(extension.size()),
-                      [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b); });
+    return pdf::render(joined(brief.title), brief.language, pdf::PageGeometry{}.margin,
+                       [&](pdf::PageFlow& flow, const Typesetter& type) {
+                           writeHeader(flow, type, brief);
+                           writePeopleAndProgress(flow, type, brief);
+                           const double column = (flow.page().textWidth() - kColumnGap) / 2;
+                           std::vector<Block> fields;
+                           for (const detail::Field& prepared : brief.prepared)
+                               fields.push_back(field(type, prepared, column));
+                           writeColumns(flow, type, brief.prepared_heading, std::move(fields));
+                           std::vector<Block> gaps;
+                           for (const detail::Gap& open : brief.gaps) gaps.push_back(gap(type, brief, open, column));
+                           writeColumns(flow, type, brief.gaps_heading, std::move(gaps));
+                       });
 }
 
 }  // namespace
@@ -300,12 +216,12 @@ PdfBrief briefPdf(const BriefTarget& target, const i18n::Translator& tr) {
 }
 
 bool isBriefFileName(std::string_view path) {
-    return briefFormatForPath(path).has_value() || hasExtension(path, "pdf");
+    return briefFormatForPath(path).has_value() || storage::hasExtension(path, "pdf");
 }
 
 storage::SaveResult writeBriefFile(const std::string& path, const BriefTarget& target, const i18n::Translator& tr,
                                    bool replace_existing) {
-    if (!hasExtension(path, "pdf") || !target.briefable()) return writeBrief(path, target, tr, replace_existing);
+    if (!storage::hasExtension(path, "pdf") || !target.briefable()) return writeBrief(path, target, tr, replace_existing);
     const PdfBrief pdf = briefPdf(target, tr);
     if (pdf.bytes.empty())
         return storage::SaveResult{storage::SaveStep::Validate, 0, i18n::message("detail.pdf_failed", {pdf.error})};

@@ -6,15 +6,12 @@
 #include <string_view>
 
 #include "exports/brief_export.h"
+#include "exports/pdf/pdf_document.h"
 #include "i18n/translator.h"
 
 namespace etappe::exports {
 
-struct PdfBrief {
-    std::string bytes;  // the PDF file; empty when cairo failed
-    int pages = 0;
-    std::string error;  // cairo's reason when it failed
-};
+using PdfBrief = PdfDocument;
 
 // An A4 brief, DejaVu Sans embedded: one page for a plan filled as reps fill it, a second one
 // only for a very full plan. `target` must be briefable().

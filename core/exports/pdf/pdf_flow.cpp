@@ -13,7 +13,26 @@ constexpr double kLineWidth = 0.85;            // 0.3 mm
 
 void setColour(cairo_t* cr, RGB colour) { cairo_set_source_rgb(cr, colour.r, colour.g, colour.b); }
 
+void drawFrame(cairo_t* cr, double x, double y, const Frame& frame) {
+    if (frame.filled && frame.height > 0) {
+        setColour(cr, frame.fill);
+        cairo_rectangle(cr, x + frame.x, y + frame.y, frame.width, frame.height);
+        cairo_fill(cr);
+    }
+    if (frame.line_width <= 0) return;
+    setColour(cr, frame.stroke);
+    cairo_set_line_width(cr, frame.line_width);
+    if (frame.height > 0) {
+        cairo_rectangle(cr, x + frame.x, y + frame.y, frame.width, frame.height);
+    } else {
+        cairo_move_to(cr, x + frame.x, y + frame.y);
+        cairo_rel_line_to(cr, frame.width, 0);
+    }
+    cairo_stroke(cr);
+}
+
 void drawRow(cairo_t* cr, double x, double y, double width, const Row& row) {
+    for (const Frame& frame : row.frames) drawFrame(cr, x, y, frame);
     setColour(cr, RGB{0.067, 0.067, 0.067});  // #111; markup colours its own spans
     for (const TextLine& text : row.text) {
         PangoLayoutLine* line = pango_layout_get_line_readonly(text.layout.get(), text.index);
@@ -69,6 +88,32 @@ std::vector<Row> rowsOf(const LayoutPtr& layout, double x) {
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
     return rows;
+}
+
+Row wholeRow(const LayoutPtr& layout) {
+    Row whole;
+    for (const Row& line : rowsOf(layout)) place(whole, line, 0, whole.height);
+    return whole;
+}
+
+void place(Row& into, const Row& part, double dx, double dy) {
+    for (TextLine text : part.text) {
+        text.x += dx;
+        text.baseline += dy;
+        into.text.push_back(std::move(text));
+    }
+    for (Frame frame : part.frames) {
+        frame.x += dx;
+        frame.y += dy;
+        into.frames.push_back(frame);
+    }
+    into.height = std::max(into.height, dy + part.height);
+}
+
+double naturalWidth(const LayoutPtr& layout) {
+    PangoRectangle logical;
+    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    return static_cast<double>(logical.width) / PANGO_SCALE;
 }
 
 PageFlow::PageFlow(PageGeometry page) : page_(page), cursor_{0, page.top()} {}

@@ -2,7 +2,7 @@
 // Puts laid-out lines of text on A4 pages: full-width blocks one below the other, two columns
 // side by side, or blocks balanced over two columns. Placing happens first, drawing after, so
 // the page count is known before anything is drawn and a column may run onto a page that the
-// column next to it never reaches. Internal to the PDF brief (brief_pdf.cpp).
+// column next to it never reaches. Internal to etappe_pdf (the brief, the sheets).
 #include <pango/pangocairo.h>
 
 #include <memory>
@@ -35,14 +35,25 @@ struct TextLine {
     double baseline = 0;
 };
 
-// What a column stacks: a line of text (with a bullet in front of it, say), a progress bar or
-// both. Space before a row is dropped at the top of a column.
+// A rectangle drawn with a row, from the row's top left: a tick box, a table cell, a box to
+// write in; one without height is a ruled line (a writing line). Filled first, then framed.
+struct Frame {
+    double x = 0, y = 0, width = 0, height = 0;
+    double line_width = 0.7;  // 0.25 mm; 0 draws no frame
+    RGB stroke{0.467, 0.467, 0.467};
+    bool filled = false;
+    RGB fill{1, 1, 1};
+};
+
+// What a column stacks: a line of text (with a bullet in front of it, say), a progress bar, frames
+// or all of them. Space before a row is dropped at the top of a column.
 struct Row {
     double space_before = 0;
     double height = 0;
     std::vector<TextLine> text;
     double bar_fraction = -1;  // >= 0: a progress bar over the row's width, filled this much
     bool rule = false;         // a thin line under the row (section headings)
+    std::vector<Frame> frames;  // drawn under the text
 };
 
 // A bar down the left edge of a block: the meeting goal's green one, a knowledge gap's grey one.
@@ -62,6 +73,13 @@ struct Block {
 
 // The rows of a layout's lines, `x` from the column's left edge.
 std::vector<Row> rowsOf(const LayoutPtr& layout, double x = 0);
+// All of a layout's lines as one row, which a page break never splits (a table cell's text).
+Row wholeRow(const LayoutPtr& layout);
+// Puts `part`'s text and frames into `into`, moved right by `dx` and down by `dy`; `into` grows
+// to hold it. Cells, tick boxes and labels compose into one row this way.
+void place(Row& into, const Row& part, double dx, double dy);
+// The width of a layout's widest line.
+double naturalWidth(const LayoutPtr& layout);
 
 class PageFlow {
 public:
