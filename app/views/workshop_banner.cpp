@@ -57,7 +57,7 @@ void ExerciseBanner::draw(UiContext& ctx, std::string_view showing_screen) {
 
     // Heading and title on the first line, the buttons after them when they
     // fit, else on a line of their own (a projector), and the instruction in
-    // at most two lines below, whole in a tooltip: the banner never scrolls.
+    // at most two lines below, whole in a tooltip when cut: the banner never scrolls.
     char heading[96];
     std::snprintf(heading, sizeof heading, tr.text("workshop.banner.heading"), static_cast<int>(index + 1),
                   static_cast<int>(exercises.size()));
@@ -71,9 +71,13 @@ void ExerciseBanner::draw(UiContext& ctx, std::string_view showing_screen) {
     const float inner = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
     const float buttons = ui::buttonWidth(go) + ui::buttonWidth(done) + ui::buttonWidth(next) + 2.0f * style.ItemSpacing.x;
     const float heading_width = ui::textWidth(heading) + style.ItemSpacing.x;
-    const bool one_line = heading_width + ui::textWidth(title.c_str()) + style.ItemSpacing.x + buttons <= inner;
+    // One line while the title keeps some 8 letters' room (cut with "…", whole in its tooltip).
+    const float title_room = std::min(ui::textWidth(title.c_str()), ui::em(8.0f));
+    const bool one_line = heading_width + title_room + style.ItemSpacing.x + buttons <= inner;
     const std::string instruction = e.instruction.empty() ? tr.text("workshop.banner.no_instruction") : e.instruction;
-    const std::vector<std::string> lines = ui::wrapToWidth(instruction, inner, 2);
+    // On a short screen (a projector at 720 lines) one line of instruction leaves the screen below its room.
+    const int max_lines = ImGui::GetContentRegionAvail().y < ui::em(30.0f) ? 1 : 2;
+    const std::vector<std::string> lines = ui::wrapToWidth(instruction, inner, max_lines);
     const float height = 2.0f * style.WindowPadding.y + ImGui::GetFrameHeightWithSpacing() * (one_line ? 1.0f : 2.0f) +
                          ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(std::max<std::size_t>(1, lines.size()));
 
@@ -86,7 +90,7 @@ void ExerciseBanner::draw(UiContext& ctx, std::string_view showing_screen) {
     if (one_line) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
     drawButtons(ctx, e, index, go, done, next);
     for (const std::string& line : lines) ImGui::TextUnformatted(line.c_str());
-    const bool cut = !lines.empty() && lines.back().ends_with("…") && !instruction.ends_with("…");
+    const bool cut = !lines.empty() && lines.back().ends_with("…") && !instruction.ends_with("…");  // wrapText marks a cut so
     if (cut && ImGui::IsWindowHovered()) ImGui::SetTooltip("%s", instruction.c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();

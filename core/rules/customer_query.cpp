@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "rules/knowledge.h"
+#include "rules/natural_order.h"
 #include "rules/search_text.h"
 
 namespace etappe::rules {
@@ -54,7 +55,7 @@ bool lessBy(const model::Customer& a, const model::Customer& b, CustomerSortKey 
     switch (key) {
         case CustomerSortKey::Name: return false;  // decided by the tie-break below
         case CustomerSortKey::Class: return class_a < class_b;
-        case CustomerSortKey::City: return a.city < b.city;
+        case CustomerSortKey::City: return naturalLess(a.city, b.city);
         case CustomerSortKey::Revenue: return a.annual_revenue.cents < b.annual_revenue.cents;
         case CustomerSortKey::Phase: return a.phase < b.phase;
         case CustomerSortKey::Knowledge: return knowledgeReadinessPercent(a) < knowledgeReadinessPercent(b);
@@ -89,7 +90,7 @@ std::vector<int> queryWithHaystack(const model::Portfolio& portfolio, const Cust
         if (lessBy(b, a, query.sort_key, class_b, class_a)) return !query.ascending;
         const bool by_name_only = query.sort_key == CustomerSortKey::Name;
         const bool name_first = by_name_only ? query.ascending : true;
-        if (name_a != name_b) return (name_a < name_b) == name_first;
+        if (name_a != name_b) return naturalLess(name_a, name_b) == name_first;  // "Kunde 2" before "Kunde 10"
         return a.id < b.id;
     });
     return rows;

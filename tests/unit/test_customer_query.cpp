@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "rules/customer_query.h"
+#include "rules/natural_order.h"
 
 using namespace etappe;
 using rules::CustomerSortKey;
@@ -97,4 +98,23 @@ TEST_CASE("the list cache recomputes only when the revision or the query changes
     CHECK(cache.recomputations() == 2);
     cache.rows(p, {2, "2026-11-23"}, q);
     CHECK(cache.recomputations() == 3);
+}
+
+TEST_CASE("names with numbers sort as people count: Kunde 2 before Kunde 10") {
+    model::Portfolio p;
+    for (const char* name : {"Kunde 10", "Kunde 2", "Kunde 1", "Werk 09 Nord", "Werk 9 Süd", "Kunde 11"}) {
+        model::Customer c;
+        c.id = p.allocateId();
+        c.name = name;
+        p.customers.push_back(c);
+    }
+    rules::CustomerQuery q;
+    CHECK(names(p, rules::queryCustomers(p, q)) ==
+          std::vector<std::string>{"Kunde 1", "Kunde 2", "Kunde 10", "Kunde 11", "Werk 09 Nord", "Werk 9 Süd"});
+    CHECK(rules::naturalLess("a2", "a10"));
+    CHECK_FALSE(rules::naturalLess("a10", "a2"));
+    CHECK(rules::naturalLess("a", "a1"));
+    CHECK(rules::naturalLess("07", "7"));  // equal values: byte order keeps it total
+    CHECK_FALSE(rules::naturalLess("7", "07"));
+    CHECK_FALSE(rules::naturalLess("x", "x"));
 }
