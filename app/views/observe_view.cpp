@@ -20,6 +20,7 @@ namespace etappe::app {
 namespace {
 
 using review_helpers::choiceButtons;
+using review_helpers::gapColour;
 using review_helpers::ratingColour;
 using review_helpers::sectionTitle;
 
@@ -246,17 +247,14 @@ void ObserveView::drawComparison(UiContext& ctx, const model::Observation& o) {
             ImGui::TableNextColumn();
             ImGui::TextColored(ratingColour(observed), "%s", ratingText(ctx, observed).c_str());
             ImGui::TableNextColumn();
-            switch (model::ratingGap(self, observed)) {
-                case model::RatingGap::SellerBetter:
-                    ImGui::TextColored(ui::kWarning, "%s", tr.text("observe.gap.better"));
-                    ui::reportItem("observe.gap." + std::to_string(i) + ".better");
-                    break;
-                case model::RatingGap::SellerWorse:
-                    ImGui::TextColored(ui::kAccent, "%s", tr.text("observe.gap.worse"));
-                    ui::reportItem("observe.gap." + std::to_string(i) + ".worse");
-                    break;
-                case model::RatingGap::None: ImGui::TextDisabled("·"); break;
+            const model::RatingGap gap = model::ratingGap(self, observed);
+            if (gap == model::RatingGap::None) {
+                ImGui::TextDisabled("·");
+                continue;
             }
+            const bool better = gap == model::RatingGap::SellerBetter;
+            ImGui::TextColored(gapColour(gap), "%s", tr.text(better ? "observe.gap.better" : "observe.gap.worse"));
+            ui::reportItem("observe.gap." + std::to_string(i) + (better ? ".better" : ".worse"));
         }
         ImGui::EndTable();
     }

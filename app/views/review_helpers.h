@@ -1,4 +1,5 @@
-// Small helpers the review screen shares with its sections (review_sections.cpp, review_follow_up.cpp).
+// Small helpers the review screen shares with its sections (review_sections.cpp, review_follow_up.cpp),
+// the Observe screen and the workshop comparison.
 #pragma once
 
 #include <imgui.h>
@@ -41,6 +42,17 @@ inline ImVec4 ratingColour(model::StepRating rating) {
         case model::StepRating::Missed: return ui::kDanger;
         default: return ui::kMutedText;
     }
+}
+
+// Where the seller's self-rating and the observer's differ (the Observe screen,
+// the workshop comparison): warm when the seller sees themselves better.
+inline ImVec4 gapColour(model::RatingGap gap) {
+    switch (gap) {
+        case model::RatingGap::SellerBetter: return ui::kWarning;
+        case model::RatingGap::SellerWorse: return ui::kAccent;
+        case model::RatingGap::None: break;
+    }
+    return ui::kMutedText;
 }
 
 // Small toggle buttons for one choice out of several; returns true when the choice changed.

@@ -9,6 +9,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "views/review_helpers.h"
 #include "views/workshop_helpers.h"
 #include "views/workshop_view.h"
 #include "workshop/compare_export.h"
@@ -34,6 +35,74 @@ void heatCell(int score, int out_of, const std::string& text) {
 void bulletList(const std::vector<std::string>& items) {
     if (items.empty()) ImGui::TextColored(ui::kMutedText, "–");
     for (const auto& item : items) ImGui::BulletText("%s", item.c_str());
+}
+
+std::string shortRating(const i18n::Translator& tr, model::StepRating rating) {
+    return tr.text("review.rating." + std::string(model::ratingKey(rating)) + ".short");
+}
+
+// Self-ratings per step; beneath each, when anyone was observed, the observer's
+// ratings with the gaps marked as on the Observe screen.
+void drawDebrief(const i18n::Translator& tr, const workshop::Comparison& c, std::size_t x, int people, ImGuiTableFlags flags) {
+    const auto answer = [&](int i) -> const workshop::DebriefAnswer& { return c.participants[static_cast<std::size_t>(i)].answers[x].debrief; };
+    bool any_observed = false;
+    for (int i = 0; i < people; ++i) any_observed = any_observed || answer(i).observed;
+    if (!ImGui::BeginTable("##debrief", people + 1, flags)) return;
+    ImGui::TableSetupColumn(tr.text("compare.step"));
+    for (int i = 0; i < people; ++i) ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str());
+    ImGui::TableHeadersRow();
+    for (std::size_t step = 0; step < method::kConversationStepCount; ++step) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(stepName(tr, static_cast<int>(step) + 1).c_str());
+        for (int i = 0; i < people; ++i) {
+            ImGui::TableNextColumn();
+            const auto rating = answer(i).steps[step];
+            const int score = rating == model::StepRating::Well ? 2 : rating == model::StepRating::Partly ? 1 : 0;
+            if (!answer(i).has_review || rating == model::StepRating::Unset) {
+                ImGui::TextColored(ui::kMutedText, "–");
+            } else {
+                heatCell(score, 2, shortRating(tr, rating));
+            }
+        }
+        if (!any_observed) continue;
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextColored(ui::kMutedText, "  %s", tr.text("compare.observer"));
+        for (int i = 0; i < people; ++i) {
+            ImGui::TableNextColumn();
+            const auto& d = answer(i);
+            if (!d.observed) continue;
+            const auto rating = d.observed_steps[step];
+            const model::RatingGap gap = d.gaps[step];
+            const std::string text = rating == model::StepRating::Unset ? "–" : shortRating(tr, rating);
+            ImGui::TextColored(review_helpers::gapColour(gap), "%s %s", text.c_str(), model::ratingGapMark(gap));
+            const std::string probe = "compare.observer." + std::to_string(i) + "." + std::to_string(step);
+            ui::reportItem(gap == model::RatingGap::SellerBetter  ? probe + ".better"
+                           : gap == model::RatingGap::SellerWorse ? probe + ".worse"
+                                                                  : probe);
+        }
+    }
+    if (any_observed) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr.text("compare.observer"));
+        for (int i = 0; i < people; ++i) {
+            ImGui::TableNextColumn();
+            const auto& d = answer(i);
+            if (!d.observed) continue;
+            if (!d.observer.empty()) ImGui::TextUnformatted(d.observer.c_str());
+            ImGui::Text("%d:%02d  %s %d  %s %d", d.observed_seconds / 60, d.observed_seconds % 60,
+                        model::ratingGapMark(model::RatingGap::SellerBetter), d.seller_better,
+                        model::ratingGapMark(model::RatingGap::SellerWorse), d.seller_worse);
+        }
+    }
+    ImGui::EndTable();
+    if (any_observed) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ui::kMutedText, "%s", tr.text("compare.gap_legend"));
+        ImGui::PopTextWrapPos();
+    }
 }
 
 }  // namespace
@@ -294,30 +363,7 @@ void WorkshopView::drawExerciseDetail(UiContext& ctx, const workshop::Comparison
             ImGui::EndTable();
             break;
         }
-        case model::ExerciseKind::DebriefMeeting: {
-            if (!ImGui::BeginTable("##debrief", people + 1, flags)) break;
-            ImGui::TableSetupColumn(tr.text("compare.step"));
-            for (int i = 0; i < people; ++i) ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str());
-            ImGui::TableHeadersRow();
-            for (int step = 1; step <= static_cast<int>(method::kConversationStepCount); ++step) {
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(stepName(tr, step).c_str());
-                for (int i = 0; i < people; ++i) {
-                    ImGui::TableNextColumn();
-                    const auto& d = c.participants[static_cast<std::size_t>(i)].answers[x].debrief;
-                    const auto rating = d.steps[static_cast<std::size_t>(step - 1)];
-                    const int score = rating == model::StepRating::Well ? 2 : rating == model::StepRating::Partly ? 1 : 0;
-                    if (!d.has_review || rating == model::StepRating::Unset) {
-                        ImGui::TextColored(ui::kMutedText, "–");
-                    } else {
-                        heatCell(score, 2, tr.text("review.rating." + std::string(model::ratingKey(rating)) + ".short"));
-                    }
-                }
-            }
-            ImGui::EndTable();
-            break;
-        }
+        case model::ExerciseKind::DebriefMeeting: drawDebrief(tr, c, x, people, flags); break;
     }
 }
 

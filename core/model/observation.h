@@ -31,5 +31,10 @@ struct Observation {
 enum class RatingGap { None, SellerBetter, SellerWorse };
 // Well > Partly > Missed; Unset and NotRelevant on either side: no gap.
 RatingGap ratingGap(StepRating self, StepRating observed);
+// The sign that marks a gap wherever self and observer stand side by side (the
+// Observe screen, the comparison and its export): the same in every language.
+constexpr const char* ratingGapMark(RatingGap gap) {
+    return gap == RatingGap::SellerBetter ? "▲" : gap == RatingGap::SellerWorse ? "▼" : "";
+}
 
 }  // namespace etappe::model

@@ -116,6 +116,23 @@ void answerClassify(const model::Exercise& e, const model::Portfolio& p, const r
     }
 }
 
+// The observer's view of the same role-play: observations are appended, so the
+// last one linked to the review is the latest.
+void addObservation(const model::Portfolio& p, model::Id review_id, DebriefAnswer& d) {
+    const auto linked = std::find_if(p.observations.rbegin(), p.observations.rend(),
+                                     [&](const model::Observation& o) { return o.review_id == review_id; });
+    if (linked == p.observations.rend()) return;
+    d.observed = true;
+    d.observer = linked->observer;
+    d.observed_seconds = linked->seconds;
+    d.observed_steps = linked->steps;
+    for (std::size_t i = 0; i < d.steps.size(); ++i) {
+        d.gaps[i] = model::ratingGap(d.steps[i], d.observed_steps[i]);
+        d.seller_better += d.gaps[i] == model::RatingGap::SellerBetter ? 1 : 0;
+        d.seller_worse += d.gaps[i] == model::RatingGap::SellerWorse ? 1 : 0;
+    }
+}
+
 void answerDebrief(const model::Exercise& e, const model::Portfolio& p, const model::Portfolio* handed_out, ExerciseAnswer& a) {
     a.out_of = static_cast<int>(method::kConversationStepCount);
     const model::Review* review = e.customer_ids.empty() ? nullptr : answerReview(p, e.customer_ids.front(), handed_out);
@@ -134,6 +151,7 @@ void answerDebrief(const model::Exercise& e, const model::Portfolio& p, const mo
         d.steps = review->steps;
         for (auto rating : review->steps) a.score += rating != model::StepRating::Unset ? 1 : 0;
     }
+    addObservation(p, review->id, d);
 }
 
 }  // namespace
@@ -235,6 +253,7 @@ Comparison compare(const model::Portfolio* workshop, std::vector<ParticipantFile
             if (rules::reviewActivity(activity, &p, today).concrete()) s.concrete_activities += 1;
         }
         s.pseudo_activities = s.activities - s.concrete_activities;
+        s.observations = static_cast<int>(p.observations.size());
         const rules::Classification own = rules::classify(p);
         for (const rules::CustomerClassInfo& info : own.customers) s.classes[classIndex(info.effective)] += 1;
 

@@ -86,6 +86,15 @@ struct DebriefAnswer {
     std::string went_well;
     std::string do_differently;
     std::string commitment;
+    // The observer's sheet of the same role-play (an Observation in the file
+    // linked to this review; the last one when there are several).
+    bool observed = false;
+    std::string observer;
+    int observed_seconds = 0;
+    std::array<model::StepRating, method::kConversationStepCount> observed_steps{};
+    std::array<model::RatingGap, method::kConversationStepCount> gaps{};  // model::ratingGap(steps[i], observed_steps[i])
+    int seller_better = 0;  // steps where the seller rated themselves better than the observer did
+    int seller_worse = 0;
 };
 
 // One participant's work on one exercise. `score` of `out_of` is the figure of
@@ -111,6 +120,7 @@ struct ParticipantSummary {
     int pseudo_activities = 0;    // every other activity: concrete + pseudo = activities
     std::array<int, 3> classes{};  // customers per class in effect: A, B, C
     int exercises_done = 0;
+    int observations = 0;  // observer sheets in the file, linked or not
     std::vector<ExerciseAnswer> answers;  // parallel to Comparison::exercises
 };
 

@@ -1,5 +1,6 @@
 #include "workshop/compare_export.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "exports/escape.h"
@@ -42,6 +43,70 @@ std::string exerciseHeading(const model::Exercise& e, std::size_t index, const i
 }
 
 std::string classLetter(method::CustomerClass c) { return std::string(method::customerClassKey(c)); }
+
+std::string ratingText(const i18n::Translator& tr, model::StepRating rating) {
+    return rating == model::StepRating::Unset ? std::string("–") : t(tr, "review.rating." + std::string(model::ratingKey(rating)));
+}
+
+std::string clockText(int seconds) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%d:%02d", seconds / 60, seconds % 60);
+    return buffer;
+}
+
+// Self-ratings per step; under them, when any participant was observed, the
+// observer's ratings with the gaps marked (▲ seller better, ▼ seller worse).
+void debriefHtml(std::string& out, const Comparison& c, std::size_t x, const i18n::Translator& tr) {
+    const bool any_observed = std::any_of(c.participants.begin(), c.participants.end(),
+                                          [&](const ParticipantSummary& p) { return p.answers[x].debrief.observed; });
+    out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.step")) + "</th>";
+    for (const auto& p : c.participants) out += "<th>" + exports::htmlEscaped(p.label) + "</th>";
+    out += "</tr>\n";
+    const std::string observer_label = "<td class=\"o\">" + exports::htmlEscaped(t(tr, "compare.observer")) + "</td>";
+    for (std::size_t step = 0; step < method::kConversationStepCount; ++step) {
+        out += "<tr><td>" + exports::htmlEscaped(stepName(tr, static_cast<int>(step) + 1)) + "</td>";
+        for (const auto& p : c.participants) {
+            const auto& d = p.answers[x].debrief;
+            out += "<td>" + (d.has_review ? exports::htmlEscaped(ratingText(tr, d.steps[step])) : std::string("–")) + "</td>";
+        }
+        out += "</tr>\n";
+        if (!any_observed) continue;
+        out += "<tr>" + observer_label;
+        for (const auto& p : c.participants) {
+            const auto& d = p.answers[x].debrief;
+            if (!d.observed) {
+                out += "<td class=\"o\"></td>";
+                continue;
+            }
+            const model::RatingGap gap = d.gaps[step];
+            const char* cls = gap == model::RatingGap::SellerBetter ? "o better" : gap == model::RatingGap::SellerWorse ? "o worse" : "o";
+            out += std::string("<td class=\"") + cls + "\">" + exports::htmlEscaped(ratingText(tr, d.observed_steps[step])) +
+                   (gap == model::RatingGap::None ? "" : std::string(" ") + model::ratingGapMark(gap)) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    if (any_observed) {
+        out += "<tr><th>" + exports::htmlEscaped(t(tr, "compare.observer")) + "</th>";
+        for (const auto& p : c.participants) {
+            const auto& d = p.answers[x].debrief;
+            out += "<td>";
+            if (d.observed) {
+                out += exports::htmlEscaped(d.observer) + (d.observer.empty() ? "" : "<br>") + clockText(d.observed_seconds) + " · " +
+                       model::ratingGapMark(model::RatingGap::SellerBetter) + " " + std::to_string(d.seller_better) + " " +
+                       model::ratingGapMark(model::RatingGap::SellerWorse) + " " + std::to_string(d.seller_worse);
+            }
+            out += "</td>";
+        }
+        out += "</tr>\n";
+    }
+    out += "<tr><th>" + exports::htmlEscaped(t(tr, "compare.lessons")) + "</th>";
+    for (const auto& p : c.participants) {
+        const auto& d = p.answers[x].debrief;
+        out += "<td>" + exports::htmlEscaped(d.went_well) + (d.do_differently.empty() ? "" : "<br>→ " + exports::htmlEscaped(d.do_differently)) + "</td>";
+    }
+    out += "</tr>\n</table>\n";
+    if (any_observed) out += "<p class=\"l\">" + exports::htmlEscaped(t(tr, "compare.gap_legend")) + "</p>\n";
+}
 
 void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i18n::Translator& tr) {
     const model::Exercise& e = c.exercises[x];
@@ -119,30 +184,7 @@ void exerciseHtml(std::string& out, const Comparison& c, std::size_t x, const i1
             out += "</table>\n";
             break;
         }
-        case model::ExerciseKind::DebriefMeeting: {
-            out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.step")) + "</th>";
-            for (const auto& p : c.participants) out += "<th>" + exports::htmlEscaped(p.label) + "</th>";
-            out += "</tr>\n";
-            for (int step = 1; step <= static_cast<int>(method::kConversationStepCount); ++step) {
-                out += "<tr><td>" + exports::htmlEscaped(stepName(tr, step)) + "</td>";
-                for (const auto& p : c.participants) {
-                    const auto& d = p.answers[x].debrief;
-                    const auto rating = d.steps[static_cast<std::size_t>(step - 1)];
-                    out += "<td>" + (d.has_review && rating != model::StepRating::Unset
-                                         ? exports::htmlEscaped(t(tr, "review.rating." + std::string(model::ratingKey(rating))))
-                                         : std::string("–")) +
-                           "</td>";
-                }
-                out += "</tr>\n";
-            }
-            out += "<tr><th>" + exports::htmlEscaped(t(tr, "compare.lessons")) + "</th>";
-            for (const auto& p : c.participants) {
-                const auto& d = p.answers[x].debrief;
-                out += "<td>" + exports::htmlEscaped(d.went_well) + (d.do_differently.empty() ? "" : "<br>→ " + exports::htmlEscaped(d.do_differently)) + "</td>";
-            }
-            out += "</tr>\n</table>\n";
-            break;
-        }
+        case model::ExerciseKind::DebriefMeeting: debriefHtml(out, c, x, tr); break;
     }
     out += "</section>\n";
 }
@@ -155,12 +197,14 @@ std::string comparisonHtml(const Comparison& c, const i18n::Translator& tr) {
                       "</title>\n<style>@page{size:A4 landscape;margin:1.5cm}body{font-family:sans-serif;font-size:10pt;"
                       "line-height:1.3}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;"
                       "padding:.2em .4em;vertical-align:top;text-align:left}td.n{text-align:right}ul{margin:0;padding-left:1em}"
-                      "p.i{font-style:italic}section{page-break-inside:avoid}</style></head>\n<body>\n";
+                      "p.i{font-style:italic}section{page-break-inside:avoid}td.o{color:#555;font-size:90%}"
+                      "td.better{background:#fbe9c6}td.worse{background:#dbe8f6}p.l{font-size:90%;color:#555}</style></head>\n<body>\n";
     out += "<h1>" + exports::htmlEscaped(t(tr, "compare.title")) + "</h1>\n<h2>" + exports::htmlEscaped(t(tr, "compare.summary")) + "</h2>\n";
     out += "<table><tr><th>" + exports::htmlEscaped(t(tr, "compare.participant")) + "</th>";
     for (std::size_t x = 0; x < c.exercises.size(); ++x) out += "<th>" + exports::htmlEscaped(exerciseHeading(c.exercises[x], x, tr)) + "</th>";
     out += "<th>" + exports::htmlEscaped(t(tr, "compare.checkpoints")) + "</th><th>" + exports::htmlEscaped(t(tr, "compare.concrete")) + "</th><th>" +
-           exports::htmlEscaped(t(tr, "compare.pseudo")) + "</th><th>A</th><th>B</th><th>C</th></tr>\n";
+           exports::htmlEscaped(t(tr, "compare.pseudo")) + "</th><th>A</th><th>B</th><th>C</th><th>" +
+           exports::htmlEscaped(t(tr, "compare.observations")) + "</th></tr>\n";
     for (const auto& p : c.participants) {
         out += "<tr><td>" + exports::htmlEscaped(p.label) + "</td>";
         for (const auto& a : p.answers)
@@ -169,7 +213,7 @@ std::string comparisonHtml(const Comparison& c, const i18n::Translator& tr) {
         out += "<td class=\"n\">" + std::to_string(p.checkpoints_ticked) + "</td><td class=\"n\">" +
                std::to_string(p.concrete_activities) + "</td><td class=\"n\">" + std::to_string(p.pseudo_activities) + "</td>";
         for (int n : p.classes) out += "<td class=\"n\">" + std::to_string(n) + "</td>";
-        out += "</tr>\n";
+        out += "<td class=\"n\">" + std::to_string(p.observations) + "</td></tr>\n";
     }
     out += "</table>\n";
     for (std::size_t x = 0; x < c.exercises.size(); ++x) exerciseHtml(out, c, x, tr);
@@ -187,6 +231,27 @@ std::string comparisonHtml(const Comparison& c, const i18n::Translator& tr) {
     }
     return out + "</body>\n</html>\n";
 }
+
+namespace {
+
+// Step ratings as in the file: {"<step key>": "<rating key>", …} for all 16 steps.
+std::string stepsJson(const std::array<model::StepRating, method::kConversationStepCount>& steps) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        out += std::string(i ? ", " : "") + exports::jsonQuoted(method::conversationStepKey(method::conversationStepAt(i))) + ": " +
+               exports::jsonQuoted(model::ratingKey(steps[i]));
+    return out + "}";
+}
+
+void debriefJson(std::string& out, const DebriefAnswer& d) {
+    out += ", \"steps\": " + stepsJson(d.steps) + ", \"observed\": " + (d.observed ? "true" : "false");
+    if (!d.observed) return;
+    out += ", \"observer\": " + exports::jsonQuoted(d.observer) + ", \"observed_seconds\": " + std::to_string(d.observed_seconds) +
+           ", \"observed_steps\": " + stepsJson(d.observed_steps) + ", \"seller_better\": " + std::to_string(d.seller_better) +
+           ", \"seller_worse\": " + std::to_string(d.seller_worse);
+}
+
+}  // namespace
 
 std::string comparisonJson(const Comparison& c) {
     std::string out = "{\n  \"exercises\": [";
@@ -207,12 +272,15 @@ std::string comparisonJson(const Comparison& c) {
         out += "      \"pseudo_activities\": " + std::to_string(p.pseudo_activities) + ",\n";
         out += "      \"classes\": {\"A\": " + std::to_string(p.classes[0]) + ", \"B\": " + std::to_string(p.classes[1]) +
                ", \"C\": " + std::to_string(p.classes[2]) + "},\n";
-        out += "      \"exercises_done\": " + std::to_string(p.exercises_done) + ",\n      \"answers\": [";
+        out += "      \"exercises_done\": " + std::to_string(p.exercises_done) + ",\n";
+        out += "      \"observations\": " + std::to_string(p.observations) + ",\n      \"answers\": [";
         for (std::size_t x = 0; x < p.answers.size(); ++x) {
             const ExerciseAnswer& a = p.answers[x];
             out += std::string(x ? ", " : "") + "{\"exercise\": " + std::to_string(c.exercises[x].id) +
                    ", \"done\": " + (a.done ? "true" : "false") + ", \"score\": " + std::to_string(a.score) +
-                   ", \"out_of\": " + std::to_string(a.out_of) + "}";
+                   ", \"out_of\": " + std::to_string(a.out_of);
+            if (c.exercises[x].kind == model::ExerciseKind::DebriefMeeting) debriefJson(out, a.debrief);
+            out += "}";
         }
         out += "]\n    }";
     }

@@ -1,7 +1,8 @@
 // Workshop exercises (issue 12, items 3–4): what happens to an exercise when
 // its customer or activity goes, and collect and compare: participants' copies
 // loaded read-only, broken, foreign and doubled files skipped with a reason,
-// the figures per exercise and per participant, and the HTML and JSON exports.
+// the figures per exercise and per participant (with the observer's ratings of
+// a debriefed role-play), and the HTML and JSON exports.
 #include <doctest/doctest.h>
 
 #include "history/document.h"
@@ -304,4 +305,89 @@ TEST_CASE("the comparison exports as A4 HTML (EN, DE) and language-neutral JSON"
     CHECK(testing::readBytes(folder.file("c.json")) == json);
     CHECK(workshop::writeComparison(folder.file("c.html"), c, i18n::Translator(), false).ok());
     CHECK_FALSE(workshop::writeComparison(folder.file("c.txt"), c, i18n::Translator(), false).ok());
+}
+
+TEST_CASE("compare: a debrief answer carries the observer's ratings of the same role-play, with the gaps counted") {
+    using R = model::StepRating;
+    const model::Portfolio workshop = workshopFile();
+    const model::Id customer = workshop.exercises[3].customer_ids.front();
+    const auto withReview = [&](const model::Portfolio& from) {
+        model::Portfolio p = from;
+        model::Review r;
+        r.id = p.allocateId();
+        r.customer_id = customer;
+        r.steps[0] = R::Well;
+        r.steps[1] = R::Partly;
+        r.steps[2] = R::Missed;
+        r.steps[3] = R::Well;
+        r.steps[4] = R::NotRelevant;
+        r.steps[5] = R::Well;
+        p.reviews.push_back(r);
+        return p;
+    };
+    model::Portfolio anna = withReview(workshop);
+    const model::Id review = anna.reviews.back().id;
+    const auto observation = [&](model::Id review_id, const char* observer) {
+        model::Observation o;
+        o.id = anna.allocateId();
+        o.review_id = review_id;
+        o.observer = observer;
+        return o;
+    };
+    model::Observation older = observation(review, "Dieter");
+    older.steps.fill(R::Missed);
+    model::Observation latest = observation(review, "Carla");
+    latest.seconds = 754;
+    latest.steps[0] = R::Partly;  // self Well: the seller sees themselves better
+    latest.steps[1] = R::Well;    // self Partly: worse
+    latest.steps[2] = R::Missed;  // the same: no gap
+    latest.steps[3] = R::Missed;  // self Well: better
+    latest.steps[4] = R::Missed;  // self not relevant: no gap
+    latest.steps[6] = R::Well;    // self unrated: no gap
+    anna.observations = {older, latest, observation(model::kNoId, "Erik")};
+    const model::Portfolio ben = withReview(workshop);  // reviewed, never observed
+
+    const workshop::Comparison c =
+        workshop::compare(&workshop, {{"/x/anna.etappe", "anna", anna}, {"/x/ben.etappe", "ben", ben}}, {}, kToday);
+    REQUIRE(c.participants.size() == 2);
+    CHECK(c.participants[0].observations == 3);
+    CHECK(c.participants[1].observations == 0);
+    const workshop::DebriefAnswer& a = c.participants[0].answers[3].debrief;
+    const workshop::DebriefAnswer& b = c.participants[1].answers[3].debrief;
+    REQUIRE(a.has_review);
+    REQUIRE(a.observed);
+    CHECK(a.observer == "Carla");
+    CHECK(a.observed_seconds == 754);
+    CHECK(a.observed_steps == latest.steps);
+    CHECK(a.seller_better == 2);
+    CHECK(a.seller_worse == 1);
+    CHECK(a.gaps[0] == model::RatingGap::SellerBetter);
+    CHECK(a.gaps[1] == model::RatingGap::SellerWorse);
+    CHECK(a.gaps[4] == model::RatingGap::None);
+    REQUIRE(b.has_review);
+    CHECK_FALSE(b.observed);
+    CHECK(b.seller_better + b.seller_worse == 0);
+
+    const std::string first_step = std::string(method::conversationStepKey(method::conversationStepAt(0)));
+    const std::string json = workshop::comparisonJson(c);
+    for (const std::string& key : {std::string("\"observations\": 3"), std::string("\"observations\": 0"), std::string("\"observed\": true"),
+                                   std::string("\"observed\": false"), std::string("\"observer\": \"Carla\""),
+                                   std::string("\"observed_seconds\": 754"), "\"observed_steps\": {\"" + first_step + "\": \"partly\"",
+                                   "\"steps\": {\"" + first_step + "\": \"well\"", std::string("\"seller_better\": 2"),
+                                   std::string("\"seller_worse\": 1")})
+        CHECK_MESSAGE(json.find(key) != std::string::npos, key);
+    CHECK(storage::loadPortfolioText(json).problem != storage::LoadProblem::NotJson);
+
+    const std::string en = workshop::comparisonHtml(c, i18n::Translator(i18n::Language::English));
+    CHECK(en.find("<td class=\"o better\">Partly") != std::string::npos);
+    CHECK(en.find("<td class=\"o worse\">") != std::string::npos);
+    CHECK(en.find("Carla") != std::string::npos);
+    CHECK(en.find("12:34") != std::string::npos);
+    CHECK(en.find("Observer rows: ▲") != std::string::npos);
+    const std::string de = workshop::comparisonHtml(c, i18n::Translator(i18n::Language::German));
+    CHECK(de.find(">Beobachtung</td>") != std::string::npos);
+
+    // Nobody observed: no observer rows, no legend.
+    const workshop::Comparison plain = workshop::compare(&workshop, {{"/x/ben.etappe", "ben", ben}}, {}, kToday);
+    CHECK(workshop::comparisonHtml(plain, i18n::Translator(i18n::Language::English)).find("Observer rows") == std::string::npos);
 }
