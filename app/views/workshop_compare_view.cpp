@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -32,6 +33,18 @@ void heatCell(int score, int out_of, const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
 }
 
+// The tables side by side scroll sideways on their own (30 participants do not
+// fit a projector) and keep their first column and header in view. ScrollX
+// needs a height: the rest of the screen, but room for some rows at least.
+bool beginSideBySide(const char* id, int columns) {
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX |
+                                       ImGuiTableFlags_ScrollY;
+    const float height = std::max(ImGui::GetContentRegionAvail().y, ui::em(16.0f));
+    if (!ImGui::BeginTable(id, columns, kFlags, ImVec2(0.0f, height))) return false;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    return true;
+}
+
 void bulletList(const std::vector<std::string>& items) {
     if (items.empty()) ImGui::TextColored(ui::kMutedText, "–");
     for (const auto& item : items) ImGui::BulletText("%s", item.c_str());
@@ -43,11 +56,11 @@ std::string shortRating(const i18n::Translator& tr, model::StepRating rating) {
 
 // Self-ratings per step; beneath each, when anyone was observed, the observer's
 // ratings with the gaps marked as on the Observe screen.
-void drawDebrief(const i18n::Translator& tr, const workshop::Comparison& c, std::size_t x, int people, ImGuiTableFlags flags) {
+void drawDebrief(const i18n::Translator& tr, const workshop::Comparison& c, std::size_t x, int people) {
     const auto answer = [&](int i) -> const workshop::DebriefAnswer& { return c.participants[static_cast<std::size_t>(i)].answers[x].debrief; };
     bool any_observed = false;
     for (int i = 0; i < people; ++i) any_observed = any_observed || answer(i).observed;
-    if (!ImGui::BeginTable("##debrief", people + 1, flags)) return;
+    if (!beginSideBySide("##debrief", people + 1)) return;
     ImGui::TableSetupColumn(tr.text("compare.step"));
     for (int i = 0; i < people; ++i) ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str());
     ImGui::TableHeadersRow();
@@ -147,11 +160,11 @@ void WorkshopView::drawCompare(UiContext& ctx) {
     if (auto path = open_dialog_.draw(tr)) {
         if (std::find(files_.begin(), files_.end(), *path) == files_.end()) files_.push_back(*path);
     }
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("workshop.run_compare")));
     ImGui::BeginDisabled(files_.empty());
     if (ImGui::Button(tr.label("workshop.run_compare"))) runComparison(ctx);
     ui::reportItem("workshop.run_compare");
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("workshop.clear_files")));
     if (ImGui::Button(tr.label("workshop.clear_files"))) {
         job_.cancel();
         wanted_ = false;
@@ -175,7 +188,7 @@ void WorkshopView::drawCompare(UiContext& ctx) {
         ui::reportItem("workshop.cancel_compare");
     }
     if (comparison_) {
-        ImGui::SameLine();
+        ui::sameLineOrWrap(ui::buttonWidth(tr.label("workshop.export")));
         if (ImGui::Button(tr.label("workshop.export"))) {
             const char* home = std::getenv("HOME");
             export_dialog_.show(ui::FileDialog::Mode::Save, home ? home : ".", "workshop.html", {".html", ".json"}, "compare_export");
@@ -201,7 +214,7 @@ void WorkshopView::drawCompare(UiContext& ctx) {
         return;
     }
     const workshop::Comparison& c = *comparison_;
-    ImGui::BeginChild("##comparison", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::BeginChild("##comparison", ImVec2(0, 0), false);
     if (!c.skipped.empty()) {
         ImGui::TextColored(ui::kWarning, "%s", tr.text("compare.skipped"));
         for (const auto& s : c.skipped) {
@@ -210,13 +223,23 @@ void WorkshopView::drawCompare(UiContext& ctx) {
                 reason += " – ";
                 reason += i18n::render(tr, s.detail);
             }
-            ImGui::BulletText("%s: %s", s.file.c_str(), reason.c_str());
+            ImGui::Bullet();
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::Text("%s: %s", s.file.c_str(), reason.c_str());
+            ImGui::PopTextWrapPos();
         }
     }
     // The summary: participants × exercises, heat by the exercise's figure.
     ImGui::TextUnformatted(tr.text("compare.summary"));
     const int columns = static_cast<int>(c.exercises.size()) + 4;
-    if (columns <= 64 && ImGui::BeginTable("##summary", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) {
+    constexpr ImGuiTableFlags kSummaryFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX |
+                                              ImGuiTableFlags_ScrollY;
+    // All rows where they fit, with the borders and the sideways scrollbar.
+    const float row_height = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().CellPadding.y + 1.0f;
+    const float rows_height = row_height * static_cast<float>(c.participants.size() + 1) + 2.0f * ImGui::GetStyle().ScrollbarSize;
+    const float summary_height = std::min(rows_height, std::max(ui::em(10.0f), ImGui::GetContentRegionAvail().y * 0.45f));
+    if (columns <= 64 && ImGui::BeginTable("##summary", columns, kSummaryFlags, ImVec2(0.0f, summary_height))) {
+        ImGui::TableSetupScrollFreeze(1, 1);
         ImGui::TableSetupColumn(tr.text("compare.participant"));
         for (std::size_t x = 0; x < c.exercises.size(); ++x) ImGui::TableSetupColumn(std::to_string(x + 1).c_str());
         ImGui::TableSetupColumn(tr.text("compare.checkpoints"));
@@ -249,9 +272,10 @@ void WorkshopView::drawCompare(UiContext& ctx) {
     ImGui::Spacing();
     for (std::size_t x = 0; x < c.exercises.size(); ++x) {
         ImGui::PushID(static_cast<int>(x));
-        if (ImGui::RadioButton((std::to_string(x + 1) + ". " + titleOf(tr, c.exercises[x])).c_str(), detail_ == x)) detail_ = x;
+        const std::string label = std::to_string(x + 1) + ". " + titleOf(tr, c.exercises[x]);
+        if (x > 0) ui::sameLineOrWrap(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ui::textWidth(label.c_str()));
+        if (ImGui::RadioButton(label.c_str(), detail_ == x)) detail_ = x;
         ImGui::PopID();
-        if (x + 1 < c.exercises.size()) ImGui::SameLine();
     }
     drawExerciseDetail(ctx, c, detail_);
     ImGui::EndChild();
@@ -266,10 +290,9 @@ void WorkshopView::drawExerciseDetail(UiContext& ctx, const workshop::Comparison
         ImGui::PopTextWrapPos();
     }
     const int people = static_cast<int>(std::min<std::size_t>(c.participants.size(), 60));
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX;
     switch (e.kind) {
         case model::ExerciseKind::PrepareMeeting: {
-            if (!ImGui::BeginTable("##prepare", people + 1, flags)) break;
+            if (!beginSideBySide("##prepare", people + 1)) break;
             ImGui::TableSetupColumn(tr.text("compare.step"));
             for (int i = 0; i < people; ++i) ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str());
             ImGui::TableHeadersRow();
@@ -340,7 +363,7 @@ void WorkshopView::drawExerciseDetail(UiContext& ctx, const workshop::Comparison
             break;
         }
         case model::ExerciseKind::ClassifyCustomers: {
-            if (!ImGui::BeginTable("##classify", people + 2, flags)) break;
+            if (!beginSideBySide("##classify", people + 2)) break;
             ImGui::TableSetupColumn(tr.text("compare.customer"));
             ImGui::TableSetupColumn(tr.text("compare.proposal"));
             for (int i = 0; i < people; ++i) ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str());
@@ -363,7 +386,7 @@ void WorkshopView::drawExerciseDetail(UiContext& ctx, const workshop::Comparison
             ImGui::EndTable();
             break;
         }
-        case model::ExerciseKind::DebriefMeeting: drawDebrief(tr, c, x, people, flags); break;
+        case model::ExerciseKind::DebriefMeeting: drawDebrief(tr, c, x, people); break;
     }
 }
 
