@@ -60,6 +60,10 @@ void ObserveView::draw(UiContext& ctx) {
 
     // Which observation is on the sheet; a new one observes the review chosen here.
     if (current_ != model::kNoId && !p.findObservation(current_)) current_ = model::kNoId;
+    if (current_ == model::kNoId && !p.observations.empty()) {  // back on the screen: the latest sheet, not an empty page
+        current_ = p.observations.back().id;
+        review_choice_ = p.observations.back().review_id;
+    }
     if (review_choice_ != model::kNoId && !p.findReview(review_choice_)) review_choice_ = model::kNoId;
     const model::Review* chosen = review_choice_ == model::kNoId ? nullptr : p.findReview(review_choice_);
     const std::string preview = chosen ? reviewLabel(ctx, *chosen) : std::string(tr.text("observe.unlinked"));

@@ -47,3 +47,25 @@ TEST_CASE("observer rates two steps; the comparison marks where the seller sees 
     CHECK(d.probes.count("observe.gap.1.worse"));
     CHECK(!d.probes.count("observe.gap.2.better"));
 }
+
+TEST_CASE("back on the Observe screen, the latest sheet is open with its review, not an empty page") {
+    AppDriver d(testing::sampleOn("customers"));
+    REQUIRE(d.portfolio().reviews.size() >= 2);
+    model::Review review = d.portfolio().reviews[1];
+    review.process = model::ReviewProcess::Full;
+    review.steps[0] = model::StepRating::Well;
+    REQUIRE(d.app->session().document().apply(history::editReview(d.portfolio(), d.portfolio().reviews[1], review)));
+    for (const model::Id linked : {model::kNoId, review.id}) {
+        model::Observation o;
+        o.id = history::nextFreeId(d.portfolio());
+        o.review_id = linked;
+        o.steps[0] = model::StepRating::Missed;
+        REQUIRE(d.app->session().document().apply(history::editObservation(d.portfolio(), std::nullopt, o)));
+    }
+    d.app->showScreen("observe");
+    d.frames(2);
+    CHECK(d.probes.count("observe.timer"));  // a sheet is open, with its timer
+    d.scrollTo("observe.gap.0.better");      // and it is the latest, linked to the review: the gap shows
+    d.frames(1);
+    CHECK(d.probes.count("observe.gap.0.better"));
+}
