@@ -63,7 +63,7 @@ void ExerciseBanner::draw(UiContext& ctx, std::string_view showing_screen) {
                   static_cast<int>(exercises.size()));
     std::string title =
         e.title.empty() ? std::string(tr.text(("exercise.kind." + std::string(model::exerciseKindKey(e.kind))).c_str())) : e.title;
-    if (e.done) title += std::string("  ✓ ") + tr.text("workshop.banner.is_done");
+    if (e.done) title.insert(0, "✓ ");  // in front, so a cut title keeps it; the button says "not done yet"
     const char* go = tr.label("workshop.banner.go");
     const char* done = tr.label(e.done ? "workshop.banner.undone" : "workshop.banner.done");
     const char* next = tr.label("workshop.banner.next");

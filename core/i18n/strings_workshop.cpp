@@ -108,7 +108,6 @@ const std::vector<StringEntry>& workshopStrings() {
 
         // The participant's banner
         {"workshop.banner.heading", "Exercise %d of %d:", "Übung %d von %d:"},
-        {"workshop.banner.is_done", "done", "erledigt"},
         {"workshop.banner.go", "Go to the screen", "Zum Bildschirm"},
         {"workshop.banner.done", "Done", "Erledigt"},
         {"workshop.banner.undone", "Not done yet", "Doch nicht erledigt"},
