@@ -142,6 +142,7 @@ UiContext App::context() {
     history::Document& shown = anonymised ? shownDocument() : session_.document();
     const bool read_only = anonymised || session_.isReadOnly();
     UiContext ctx{shown, EditSink{shown, read_only}, tr_, notifications_, classification(), today_(), clock_(), read_only};
+    ctx.presenting = presenting_;
     ctx.export_folder = [this] { return exportFolder(); };
     ctx.exported = [this](const std::string& path) { rememberExportFolder(path); };
     return ctx;

@@ -49,6 +49,9 @@ struct UiContext {
     std::string today;  // ISO date of the shell's clock: tests set it, and it moves on at midnight
     double now = 0.0;   // the shell's clock in seconds, for status messages
     bool read_only = false;
+    // On the projector: the rep's self-reviews stay private, so views leave out
+    // what shows or opens them (the Review screen itself is hidden by the shell).
+    bool presenting = false;
     std::optional<NavigationRequest> navigate = std::nullopt;  // set by a view, followed by the shell
     // Exports a view writes itself (a review, the development report) start where the rep put the last
     // export, and a written one moves that folder on. Set by the shell; empty in view tests.

@@ -138,7 +138,7 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
     const auto& tr = ctx.tr;
     const auto& activities = ctx.portfolio().activities;
     const rules::Agenda& agenda = this->agenda(ctx);
-    drawReviewsDue(ctx);
+    if (!ctx.presenting) drawReviewsDue(ctx);
     drawMissingNextSteps(ctx);
     if (agenda.entries.empty()) {
         ui::hintText(tr.text("activities.none_yet"));

@@ -210,7 +210,7 @@ void CustomersView::drawTable(UiContext& ctx, const std::vector<int>& rows) {
             // Cut to the column with "…" (whole in a tooltip) instead of clipped mid-letter; a due review
             // keeps room for its marker after the name.
             const auto due = due_by_customer.find(c.id);
-            const bool review_due = due != due_by_customer.end();
+            const bool review_due = due != due_by_customer.end() && !ctx.presenting;
             const float name_width = review_due ? ImGui::GetContentRegionAvail().x - due_width : -1.0f;
             if (ui::fittedSelectable(c.name, "name", c.id == selected_, ImGuiSelectableFlags_SpanAllColumns, name_width))
                 select(ctx, c.id);

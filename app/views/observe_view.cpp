@@ -66,9 +66,13 @@ void ObserveView::draw(UiContext& ctx) {
     }
     if (review_choice_ != model::kNoId && !p.findReview(review_choice_)) review_choice_ = model::kNoId;
     const model::Review* chosen = review_choice_ == model::kNoId ? nullptr : p.findReview(review_choice_);
-    const std::string preview = chosen ? reviewLabel(ctx, *chosen) : std::string(tr.text("observe.unlinked"));
+    const std::string preview = !chosen         ? std::string(tr.text("observe.unlinked"))
+                                : ctx.presenting ? std::string(tr.text("observe.linked_private"))
+                                                 : reviewLabel(ctx, *chosen);
     // The label above its list, and the buttons wrap: a projector's line holds little.
+    // Presenting, the list of the rep's reviews is left out: their titles are private.
     ImGui::TextUnformatted(tr.text("observe.review"));
+    if (ctx.presenting) ImGui::BeginDisabled();
     ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x));
     model::Id picked = review_choice_;
     if (ImGui::BeginCombo("##review", preview.c_str())) {
@@ -91,6 +95,7 @@ void ObserveView::draw(UiContext& ctx) {
         }
     }
     ui::reportItem("observe.review");
+    if (ctx.presenting) ImGui::EndDisabled();
     ui::sameLineOrWrap(ui::buttonWidth(tr.label("observe.new")));
     if (ImGui::Button(tr.label("observe.new"))) {
         model::Observation o;
@@ -229,6 +234,10 @@ void ObserveView::drawSheet(UiContext& ctx, const model::Observation& o) {
 void ObserveView::drawComparison(UiContext& ctx, const model::Observation& o) {
     const auto& tr = ctx.tr;
     sectionTitle(tr.text("observe.section.compare"));
+    if (ctx.presenting) {
+        ui::hintText(tr.text("observe.private_presenting"));
+        return;
+    }
     const model::Review* review = o.review_id == model::kNoId ? nullptr : ctx.portfolio().findReview(o.review_id);
     if (!review) {
         ui::hintText(tr.text("observe.compare_unlinked"));

@@ -102,7 +102,7 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     ImGui::EndDisabled();
     ImGui::EndDisabled();
     // A meeting that has taken place: its review (debrief) is one click away.
-    if (plan && !plan->date.empty() && plan->date <= ctx.today) {
+    if (plan && !plan->date.empty() && plan->date <= ctx.today && !ctx.presenting) {
         ImGui::SameLine();
         if (ImGui::Button(tr.label("plan.review"))) ctx.navigate = NavigationRequest{"review", customer.id, plan->id};
         ui::reportItem("plan.review");

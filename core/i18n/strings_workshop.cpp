@@ -26,6 +26,11 @@ const std::vector<StringEntry>& workshopStrings() {
          "Sie die Uhr und bewerten Sie jeden Schritt, während er geschieht, auf derselben Skala wie der Rückblick. Darunter "
          "stehen Selbsteinschätzung und Ihre Bewertung nebeneinander."},
         {"observe.review", "Seller's review", "Rückblick des Verkäufers"},
+        {"observe.linked_private", "Linked (private while presenting)", "Verknüpft (beim Präsentieren privat)"},
+        {"observe.private_presenting",
+         "The seller's self-review stays private while presenting; the comparison shows again when presentation mode ends (F5).",
+         "Die Selbsteinschätzung des Verkäufers bleibt beim Präsentieren privat; der Vergleich erscheint wieder, wenn der "
+         "Präsentationsmodus endet (F5)."},
         {"observe.unlinked", "(not linked)", "(nicht verknüpft)"},
         {"observe.new", "New observation", "Neue Beobachtung"},
         {"observe.sheets", "Sheet", "Bogen"},

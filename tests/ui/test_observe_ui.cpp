@@ -4,6 +4,7 @@
 
 #include "app_fixture.h"
 #include "history/edit.h"
+#include "ui/presentation.h"
 
 using namespace etappe;
 using testing::AppDriver;
@@ -68,4 +69,12 @@ TEST_CASE("back on the Observe screen, the latest sheet is open with its review,
     d.scrollTo("observe.gap.0.better");      // and it is the latest, linked to the review: the gap shows
     d.frames(1);
     CHECK(d.probes.count("observe.gap.0.better"));
+
+    // On the projector the seller's self-ratings stay private: no comparison.
+    d.key(ui::kKeyF5);
+    REQUIRE(d.app->presenting());
+    d.probes.clear();
+    d.frames(2);
+    CHECK(d.probes.count("observe.timer"));
+    CHECK_FALSE(d.probes.count("observe.gap.0.better"));
 }

@@ -8,6 +8,7 @@
 
 
 #include "app_fixture.h"
+#include "dates/clock.h"
 #include "shell/screen_registry.h"
 #include "ui/presentation.h"
 #include "ui/zoom.h"
@@ -85,6 +86,41 @@ TEST_CASE("F5 turns presentation mode on and off: projector zoom, high contrast,
     d.probes.clear();
     d.frames(2);
     CHECK(d.probes.count("screen.review"));
+}
+
+TEST_CASE("presenting, nothing shows or opens the rep's self-reviews: review-due marks, the plan's review button, the observer's comparison") {
+    AppDriver d(testing::sampleOn("activities"));
+    // A plan whose meeting has taken place: its toolbar offers the review.
+    const model::Customer* with_past = nullptr;
+    const model::ConversationPlan* past = nullptr;
+    for (const auto& c : d.portfolio().customers)
+        for (const auto& plan : c.plans)
+            if (!plan.date.empty() && plan.date < dates::todayIso() && !past) {
+                with_past = &c;
+                past = &plan;
+            }
+    REQUIRE(past);
+    const app::NavigationRequest open_past{"plan", with_past->id, past->id};
+    const auto probed = [&](const char* screen, const std::string& prefix) {
+        if (std::string(screen) == "plan") {
+            d.app->follow(open_past);
+        } else {
+            d.app->showScreen(screen);
+        }
+        d.probes.clear();
+        d.frames(2);
+        return std::any_of(d.probes.begin(), d.probes.end(), [&](const auto& p) { return p.first.rfind(prefix, 0) == 0; });
+    };
+    // The sample has past meetings without a review and a past plan: all visible to the rep.
+    REQUIRE(probed("activities", "activities.reviews_due"));
+    REQUIRE(probed("customers", "customers.review_due."));
+    REQUIRE(probed("plan", "plan.review"));
+
+    d.key(ui::kKeyF5);
+    REQUIRE(d.app->presenting());
+    CHECK_FALSE(probed("activities", "activities.review"));
+    CHECK_FALSE(probed("customers", "customers.review_due."));
+    CHECK_FALSE(probed("plan", "plan.review"));
 }
 
 TEST_CASE("Escape ends presentation mode, unless a text field or a popup takes it") {
