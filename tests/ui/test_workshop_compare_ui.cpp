@@ -8,7 +8,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <thread>
+#include <tuple>
 
 #include "harness.h"
 #include "history/document.h"
@@ -22,6 +24,31 @@
 #include "views/workshop_view.h"
 
 using namespace etappe;
+
+namespace {
+
+// The Workshop screen drawn on its own, over the trainer's file `workshop`.
+struct CompareScreen {
+    explicit CompareScreen(const model::Portfolio& workshop) : doc(workshop) { ui::applyTheme(1.0f); }
+    testing::HeadlessUi ui;
+    history::Document doc;
+    i18n::Translator tr{i18n::Language::English};
+    ui::Notifications notes;
+    testing::ViewContext vc{doc, tr, notes};
+    app::WorkshopView view;
+
+    auto parts() { return std::tie(ui, doc, tr, notes, vc, view); }
+    std::function<void()> drawFn() {
+        return [this] {
+            testing::inFullWindow([this] {
+                app::UiContext ctx = vc.make();
+                view.draw(ctx);
+            });
+        };
+    }
+};
+
+}  // namespace
 
 TEST_CASE("the compare tab runs in the background, draws from its cache and compares again after an edit") {
     model::Portfolio workshop = testing::syntheticPortfolio(40, 1, 1);
@@ -42,19 +69,9 @@ TEST_CASE("the compare tab runs in the background, draws from its cache and comp
         std::ofstream(files.back()) << storage::portfolioToText(workshop);
     }
 
-    testing::HeadlessUi ui;
-    ui::applyTheme(1.0f);
-    history::Document doc(workshop);
-    i18n::Translator tr(i18n::Language::English);
-    ui::Notifications notes;
-    testing::ViewContext vc{doc, tr, notes};
-    app::WorkshopView view;
-    const auto draw = [&] {
-        testing::inFullWindow([&] {
-            app::UiContext ctx = vc.make();
-            view.draw(ctx);
-        });
-    };
+    CompareScreen screen(workshop);
+    auto [ui, doc, tr, notes, vc, view] = screen.parts();  // references into `screen`
+    const auto draw = screen.drawFn();
     const auto framesUntilDone = [&] {
         for (int i = 0; i < 2000 && (view.comparing() || !view.comparison()); ++i) {
             ui.frame(draw);
@@ -120,21 +137,11 @@ TEST_CASE("the debrief detail shows the observer's row under an observed partici
     std::ofstream(files[0]) << storage::portfolioToText(observed);
     std::ofstream(files[1]) << storage::portfolioToText(reviewed);
 
-    testing::HeadlessUi ui;
-    ui::applyTheme(1.0f);
     ui::ProbeRegistry probes;
     ui::installProbe(&probes);
-    history::Document doc(workshop);
-    i18n::Translator tr(i18n::Language::English);
-    ui::Notifications notes;
-    testing::ViewContext vc{doc, tr, notes};
-    app::WorkshopView view;
-    const auto draw = [&] {
-        testing::inFullWindow([&] {
-            app::UiContext ctx = vc.make();
-            view.draw(ctx);
-        });
-    };
+    CompareScreen screen(workshop);
+    auto [ui, doc, tr, notes, vc, view] = screen.parts();  // references into `screen`
+    const auto draw = screen.drawFn();
     {
         app::UiContext ctx = vc.make();
         view.openMode(ctx, "compare");

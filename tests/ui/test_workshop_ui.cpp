@@ -22,6 +22,18 @@ app::CommandLine parsed(const std::vector<std::string>& args) {
     return *cl;
 }
 
+// The sample with one exercise: classify its first customer.
+model::Portfolio sampleWorkshop() {
+    storage::LoadResult loaded = app::loadSampleCase(dates::todayIso());
+    REQUIRE(loaded.ok());
+    model::Exercise exercise;
+    exercise.id = loaded.portfolio->allocateId();
+    exercise.kind = model::ExerciseKind::ClassifyCustomers;
+    exercise.customer_ids = {loaded.portfolio->customers.front().id};
+    loaded.portfolio->exercises.push_back(exercise);
+    return *loaded.portfolio;
+}
+
 }  // namespace
 
 TEST_CASE("the trainer adds exercises on the Workshop screen; each is one undo step") {
@@ -58,18 +70,12 @@ TEST_CASE("a participant sees the current exercise above the screen and marks it
 
 TEST_CASE("--compare writes HTML and JSON, lists broken files with the reason, and leaves every file as it was") {
     const testing::TempFolder folder;
-    storage::LoadResult workshop = app::loadSampleCase(dates::todayIso());
-    REQUIRE(workshop.ok());
-    model::Exercise exercise;
-    exercise.id = workshop.portfolio->allocateId();
-    exercise.kind = model::ExerciseKind::ClassifyCustomers;
-    exercise.customer_ids = {workshop.portfolio->customers.front().id};
-    workshop.portfolio->exercises.push_back(exercise);
+    const model::Portfolio workshop = sampleWorkshop();
     const std::string anna = folder.file("anna.etappe");
     const std::string ben = folder.file("ben.etappe");
     const std::string broken = folder.file("broken.etappe");
-    testing::writeBytes(anna, storage::portfolioToText(*workshop.portfolio));
-    testing::writeBytes(ben, storage::portfolioToText(*workshop.portfolio));
+    testing::writeBytes(anna, storage::portfolioToText(workshop));
+    testing::writeBytes(ben, storage::portfolioToText(workshop));
     testing::writeBytes(broken, "not json");
     const std::string before_anna = testing::readBytes(anna);
     const std::string json = folder.file("c.json");
@@ -89,17 +95,11 @@ TEST_CASE("--compare writes HTML and JSON, lists broken files with the reason, a
 
 TEST_CASE("FILE --compare F1 F2 without --out opens the window on the comparison, with FILE as the workshop") {
     const testing::TempFolder folder;
-    storage::LoadResult workshop = app::loadSampleCase(dates::todayIso());
-    REQUIRE(workshop.ok());
-    model::Exercise exercise;
-    exercise.id = workshop.portfolio->allocateId();
-    exercise.kind = model::ExerciseKind::ClassifyCustomers;
-    exercise.customer_ids = {workshop.portfolio->customers.front().id};
-    workshop.portfolio->exercises.push_back(exercise);
+    const model::Portfolio workshop = sampleWorkshop();
     const std::string trainer = folder.file("workshop.etappe");
     const std::string anna = folder.file("anna.etappe");
-    testing::writeBytes(trainer, storage::portfolioToText(*workshop.portfolio));
-    testing::writeBytes(anna, storage::portfolioToText(*workshop.portfolio));
+    testing::writeBytes(trainer, storage::portfolioToText(workshop));
+    testing::writeBytes(anna, storage::portfolioToText(workshop));
     const std::string before_anna = testing::readBytes(anna);
 
     const app::CommandLine cl = parsed({trainer, "--compare", anna, "--present"});
