@@ -206,6 +206,7 @@ private:
     std::unique_ptr<history::Document> shown_;  // anonymised copy
     std::uint64_t shown_of_revision_ = 0;
     i18n::Language shown_language_ = i18n::Language::English;
+    std::uint64_t shown_copies_ = 0;  // anonymised copies made, for their own revisions
 };
 
 }  // namespace etappe::app

@@ -36,8 +36,7 @@ history::Document& App::shownDocument() {
     const history::Document& real = session_.document();
     if (!shown_ || shown_of_revision_ != real.revision() || shown_language_ != tr_.language()) {
         // A revision of its own (top bit set): never equal to one of the real document's.
-        static std::uint64_t copies = 0;
-        const std::uint64_t revision = (std::uint64_t{1} << 63) | (++copies);
+        const std::uint64_t revision = (std::uint64_t{1} << 63) | (++shown_copies_);
         shown_ = std::make_unique<history::Document>(rules::anonymised(real.portfolio(), tr_.language()), revision);
         shown_of_revision_ = real.revision();
         shown_language_ = tr_.language();
