@@ -45,7 +45,16 @@ constexpr std::string_view kEnglishVerbs[] = {
     "congratulate", "celebrate", "host",    "attend",   "share",     "run",     "hold",       "define",
     "decide",       "follow",    "contact", "reach",    "go",        "take",    "win",        "plan",
     "tour",         "welcome",   "collect", "pick",     "lead",      "serve",   "treat",      "launch",
-    "provide",      "brief",     "demo",    "remind",   "inform",    "notify"};
+    "provide",      "brief",     "demo",    "remind",   "inform",    "notify",
+    // further verbs with an object that reps use ("forward the datasheet", "outline the options")
+    "forward",      "outline",   "align",   "coordinate", "ship",    "return",    "verify",     "specify",
+    "summarise",    "summarize", "request", "obtain",   "conduct",   "perform",  "configure",  "calibrate",
+    "audit",        "assess",    "evaluate", "estimate", "illustrate", "highlight", "catch",
+    "amend",        "adjust",    "extend",  "renew",    "cancel",    "correct",  "resolve",    "escalate",
+    "advise",       "consult",   "coach",   "onboard",  "reserve",   "postpone", "move",       "upload",
+    "print",        "compile",   "document", "report",  "invoice",   "price",    "map",        "sketch",
+    "pass",         "text",      "message", "debrief",  "complete",  "finish",   "start",      "kick",
+    "chase",        "ping",      "nudge"};  // with an object ("chase Ms Marsh for the PO"); bare, they are pseudo
 // -ing forms that are nouns in a plan ("Meeting"), not actions.
 constexpr std::string_view kIngNouns[] = {"meeting",  "meetings", "training", "booking",
                                           "offering", "briefing", "setting"};
@@ -89,6 +98,10 @@ bool isClockTime(std::string_view word) {
 
 bool isEnglishVerb(std::string_view word) {
     if (contains(kEnglishVerbs, word)) return true;
+    // "resend", "re-send", "reschedule", "reconfirm": a known verb done again.
+    for (const std::string_view again : {"re-", "re"})
+        if (word.size() > again.size() + 2 && word.starts_with(again) && contains(kEnglishVerbs, word.substr(again.size())))
+            return true;
     if (!word.ends_with("ing") || contains(kIngNouns, word)) return false;
     // "presenting", "preparing" (the final e dropped before -ing).
     const std::string stem(word.substr(0, word.size() - 3));
@@ -131,11 +144,18 @@ void markVagueTimes(std::vector<Token>& tokens) {
     }
 }
 
+// "IT", "US": a function word typed in capitals is an abbreviation ("the IT lead").
+bool isAbbreviation(const Token& token) {
+    return token.raw.size() >= 2 &&
+           std::all_of(token.raw.begin(), token.raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 void markFiller(std::vector<Token>& tokens) {
     markVagueTimes(tokens);
     for (Token& token : tokens)
         if (token.use == Use::Free &&
-            (contains(kFiller, token.word) || contains(kVagueTimes, token.word) || isClockTime(token.word)))
+            ((contains(kFiller, token.word) && !isAbbreviation(token)) || contains(kVagueTimes, token.word) ||
+             isClockTime(token.word)))
             token.use = Use::Filler;
 }
 
@@ -149,9 +169,46 @@ bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
     return after_zu || before_und || endsClause(tokens, index);
 }
 
+// Notes are often written as nouns: "Besuch bei Herrn Lange, Vorführung der Presse", "Telefonat mit Herrn Haas
+// wegen Reklamation", "demo of the sensor". An action noun with a topic ("wegen", "zur", a genitive, "about",
+// "of") is an action with an object; a bare "Termin mit Herrn Roth" or "Meeting with Mr Brown" stays none.
+constexpr std::string_view kActionNouns[] = {"telefonat", "anruf", "besuch", "gespräch", "call", "visit", "demo",
+                                             "meeting",   "termin", "presentation", "walkthrough"};
+constexpr std::string_view kTopicMarkers[] = {"wegen", "zu",    "zum",   "zur",       "über",  "bzgl",  "bezüglich",
+                                              "betreffend", "der", "des", "about", "regarding", "re", "of"};
+
+// The customer's acts and states, not the rep's: "Entscheidung des Einkaufs", "Umsatzsteigerung der Linie".
+constexpr std::string_view kNotActionNouns[] = {"entscheidung", "steigerung", "erhöhung", "bestellung",
+                                                "rückmeldung",  "genehmigung", "beziehung", "meldung"};
+
+bool isActionNoun(const Token& token) {
+    const std::string& w = token.word;
+    for (const std::string_view other : kNotActionNouns)
+        if (w.ends_with(other)) return false;
+    const bool german_noun = coach::isCapitalised(token.raw) && w.size() >= 7 && w.ends_with("ung");
+    return german_noun || (w.size() >= 8 && w.ends_with("ation")) || contains(kActionNouns, w);
+}
+
+bool hasNominalAction(const std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].use != Use::Free || tokens[i].clause_end || !isActionNoun(tokens[i])) continue;
+        for (std::size_t j = i + 1; j < tokens.size(); ++j) {
+            const bool topic = contains(kTopicMarkers, tokens[j].word);
+            if (topic && j + 1 < tokens.size() && !tokens[j].clause_end) {
+                std::size_t k = j + 1;
+                while (k < tokens.size() && tokens[k].use == Use::Filler && !tokens[k].clause_end) ++k;
+                if (k < tokens.size() && tokens[k].use == Use::Free) return true;
+            }
+            if (tokens[j].use == Use::Free || tokens[j].clause_end) break;
+        }
+    }
+    return false;
+}
+
 // An action needs at least two meaningful words, one of them a verb; or a
 // call or visit of the named person at a set time (an appointment).
 bool hasConcreteAction(const std::vector<Token>& tokens, bool appointment) {
+    if (hasNominalAction(tokens)) return true;
     int words = 0;
     bool verb = false;
     bool contact_verb = false;

@@ -1,6 +1,6 @@
-// Dates and times in an activity sentence, for the activity coach: written
-// days ("am 18.06.", "3. Dez."), days counted from today ("morgen", "kommenden
-// Mittwoch", "next Thursday", "in drei Tagen") and times ("um 14 Uhr", "at 2:30 pm").
+// Dates in an activity sentence, for the activity coach: written days ("am
+// 18.06.", "3. Dez.", "on the 9th") and days counted from today ("morgen",
+// "kommenden Mittwoch", "next Thursday", "in drei Tagen"). Times: coach_times.cpp.
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -111,9 +111,34 @@ std::optional<DateHit> namedDate(const std::vector<Token>& tokens, std::size_t i
     return DateHit{*iso, first, i + (year != 0 ? 2 : 1)};
 }
 
+// A day of the month alone: "on the 9th", "by the 21st", "am 9.", "bis zum 9.". It is the next such day from
+// today on, this month or the next. English needs the ordinal and a preposition ("the 2nd prototype" is no day).
+std::optional<DateHit> dayOfMonth(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
+    const std::string_view raw = tokens[i].raw;
+    const int day = dayOf(tokens[i].word);
+    if (day == 0 || i == 0 || !dates::isIsoDate(today)) return std::nullopt;
+    std::size_t first = i;
+    const bool ordinal = !allDigits(tokens[i].word) && tokens[i - 1].word == "the" && i >= 2 &&
+                         contains({"on", "by", "until", "till", "before", "from"}, tokens[i - 2].word);
+    const bool german = raw.ends_with('.') && allDigits(tokens[i].word) &&
+                        contains({"am", "zum", "ab", "vom", "bis"}, tokens[i - 1].word);
+    if (ordinal) first = i - 2;
+    else if (german) first = i - 1;
+    else return std::nullopt;
+    const int year = std::atoi(std::string(today.substr(0, 4)).c_str());
+    const int month = std::atoi(std::string(today.substr(5, 2)).c_str());
+    const int today_day = std::atoi(std::string(today.substr(8, 2)).c_str());
+    for (int ahead = day >= today_day ? 0 : 1; ahead <= 2; ++ahead) {  // the 31st may skip a month
+        const int m = (month - 1 + ahead) % 12 + 1;
+        if (auto iso = dates::isoFromParts(year + (month - 1 + ahead) / 12, m, day)) return DateHit{*iso, first, i};
+    }
+    return std::nullopt;
+}
+
 std::optional<DateHit> writtenDate(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
     if (auto iso = numericDate(tokens, i, today)) return DateHit{*iso, i, i};
-    return namedDate(tokens, i, today);
+    if (auto hit = namedDate(tokens, i, today)) return hit;
+    return dayOfMonth(tokens, i, today);
 }
 
 // ---- Days counted from today ----------------------------------------------
@@ -161,6 +186,30 @@ int weekdayOf(const Token& token) {
     return -1;
 }
 
+bool isTitleOrName(const Token& token) {
+    return isCapitalised(token.raw) && isLetters(token.word) && weekdayOf(token) < 0;
+}
+
+// A weekday in its context. "Mo", "Di", "Mi" need no dot: they are no other word. "Do" and "Fr" without a dot
+// ("Do the demo", "Fr" for Frau) only before a comma, colon or number. "Fr." before a name is Frau ("Fr. Meier").
+int weekdayAt(const std::vector<Token>& tokens, std::size_t i) {
+    const Token& token = tokens[i];
+    const bool has_next = i + 1 < tokens.size();
+    if (token.raw == "Fr." && has_next && isTitleOrName(tokens[i + 1]) &&
+        !contains({"herr", "herrn", "frau", "mr", "ms", "mrs", "dr"}, tokens[i + 1].word))
+        return -1;
+    if (const int day = weekdayOf(token); day >= 0) return day;
+    static constexpr std::string_view kBare[] = {"Mo", "Di", "Mi", "Do", "Fr"};
+    for (int day = 0; day < 5; ++day) {
+        if (token.raw != kBare[day]) continue;
+        const bool before_number = has_next && !tokens[i + 1].raw.empty() && tokens[i + 1].raw[0] >= '0' &&
+                                   tokens[i + 1].raw[0] <= '9';
+        const bool after_title = i > 0 && contains({"herr", "herrn", "frau", "mr", "ms", "mrs"}, tokens[i - 1].word);
+        if (!after_title && (day < 3 || token.clause_end || before_number)) return day;
+    }
+    return -1;
+}
+
 // Words before a weekday that say which one: "kommenden", "nächsten", "next", "this", "übernächsten".
 enum class Which { Next, ThisWeek, AfterNext };
 std::optional<Which> whichOf(std::string_view word) {
@@ -174,7 +223,7 @@ std::optional<Which> whichOf(std::string_view word) {
 // A weekday is its next occurrence after today: said on a Monday, "Montag" and
 // "next Monday" mean the Monday in a week. "This Friday" may be today.
 std::optional<DateHit> weekday(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
-    const int target = weekdayOf(tokens[i]);
+    const int target = weekdayAt(tokens, i);
     if (target < 0) return std::nullopt;
     std::size_t first = i;
     Which which = Which::Next;
@@ -250,68 +299,6 @@ void mark(std::vector<Token>& tokens, std::size_t first, std::size_t last, Use u
     for (std::size_t j = first; j <= last; ++j) tokens[j].use = use;
 }
 
-// ---- Times ----------------------------------------------------------------
-
-// "14:30", "9.30", "14" → minutes of the day, or -1. Dots only where a time is certain (before "Uhr", after "um").
-int minutesOf(std::string_view text, bool dot_allowed) {
-    if (allDigits(text) && text.size() <= 2) {
-        const int hour = std::atoi(std::string(text).c_str());
-        return hour <= 24 ? hour % 24 * 60 : -1;
-    }
-    if (text.find('.') != std::string_view::npos && !dot_allowed) return -1;
-    if (text.find_first_not_of("0123456789:.") != std::string_view::npos) return -1;
-    const auto time = dates::parseTime(text);
-    if (!time) return -1;
-    return std::atoi(time->substr(0, 2).c_str()) * 60 + std::atoi(time->substr(3, 2).c_str());
-}
-
-std::string clockText(int minutes) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60 % 24, minutes % 60);
-    return text;
-}
-
-// a.m./p.m. after an hour: 2 pm → 14:00, 12 am → 00:00.
-int withMeridiem(int minutes, std::string_view meridiem) {
-    if (minutes < 0 || minutes >= 13 * 60) return -1;
-    const int hour = minutes / 60 % 12;
-    return (meridiem == "pm" ? hour + 12 : hour) * 60 + minutes % 60;
-}
-
-struct TimeHit {
-    int minutes = -1;
-    std::size_t last = 0;
-};
-
-std::optional<TimeHit> timeAt(const std::vector<Token>& tokens, std::size_t i) {
-    const Token& token = tokens[i];
-    if (token.use != Use::Free) return std::nullopt;
-    const bool has_next = i + 1 < tokens.size() && tokens[i + 1].use == Use::Free;
-    const std::string_view next = has_next ? std::string_view(tokens[i + 1].word) : std::string_view();
-    const bool after_um = i > 0 && contains({"um", "gegen", "ab"}, tokens[i - 1].word);
-    // "10am", "2:30pm" in one word.
-    for (const std::string_view meridiem : {"am", "pm"}) {
-        if (token.word.size() > 2 && token.word.ends_with(meridiem)) {
-            const int minutes = minutesOf(std::string_view(token.word).substr(0, token.word.size() - 2), false);
-            if (minutes >= 0) return TimeHit{withMeridiem(minutes, meridiem), i};
-        }
-    }
-    if (next == "uhr" || next == "h" || next == "o'clock") {
-        const int minutes = minutesOf(token.word, true);
-        if (minutes >= 0) return TimeHit{minutes, i + 1};
-    }
-    // "at 2 pm": but "am" followed by a date is German "on the" ("9:00 am 4.12." is marked already).
-    if (next == "pm" || (next == "am" && (i + 2 >= tokens.size() || tokens[i + 2].use != Use::Date))) {
-        const int minutes = withMeridiem(minutesOf(token.word, false), next);
-        if (minutes >= 0) return TimeHit{minutes, i + 1};
-    }
-    if (token.word.find(':') != std::string::npos || (after_um && token.word.find('.') != std::string::npos)) {
-        const int minutes = minutesOf(token.word, after_um);
-        if (minutes >= 0) return TimeHit{minutes, i};
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 int monthOf(std::string_view word) {
@@ -336,7 +323,7 @@ std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view
         // A weekday beside a written date names the same day ("Dienstag, 15.12."): part of the date, no word of the
         // action.
         if (found || !today_known) {
-            if (weekdayOf(tokens[i]) >= 0) tokens[i].use = Use::Date;
+            if (weekdayAt(tokens, i) >= 0) tokens[i].use = Use::Date;
             continue;
         }
         if (const auto hit = relativeDate(tokens, i, today)) {
@@ -345,18 +332,6 @@ std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view
         }
     }
     return found;
-}
-
-std::optional<std::string> takeTime(std::vector<Token>& tokens) {
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const auto hit = timeAt(tokens, i);
-        if (!hit || hit->minutes < 0) continue;
-        std::size_t first = i;
-        if (i > 0 && contains({"um", "gegen", "ab", "at", "from"}, tokens[i - 1].word)) first = i - 1;
-        mark(tokens, first, hit->last, Use::Time);
-        return clockText(hit->minutes);
-    }
-    return std::nullopt;
 }
 
 std::string phraseOf(const std::vector<Token>& tokens, Use use) {

@@ -22,7 +22,7 @@ struct PseudoPhrase {
 constexpr PseudoPhrase kPseudoPhrases[] = {
     // Akquisition erhöhen / mehr Umsatz machen
     {"akquis* erhöh*|steiger*|ausbau*|ausweit*|intensivier*|ankurbel*|verstärk*|verbesser*", 2, false},
-    {"mehr akquis*|neukund*|umsatz|absatz|verkaufen|aufträge", 1, false},
+    {"mehr akquis*|neukund*|umsatz|absatz|verkaufen|aufträge|termine|besuche|anrufe|kontakte|gespräche", 1, false},
     {"umsatz*|absatz|verkäufe|geschäft erhöh*|steiger*|machen|ankurbel*|ausbau*|ausweit*|pushen|vergrößer*", 2, false},
     // auf (die) Entscheidung warten, abwarten ("die Anlage warten" is servicing, so "warten" needs company)
     {"auf warten|abwarten|hoffen", 4, false},
@@ -53,12 +53,27 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"kontakt*|beziehung*|kundenbeziehung*|kundenkontakt* pflegen|intensivieren|ausbauen|vertiefen|stärken", 3, false},
     {"kundenpflege|kontaktpflege|beziehungspflege|dranbleiben|kümmern", 0, false},
     {"am ball bleiben", 0, false},
+    // being noticed is no action: "sich in Erinnerung rufen", "an uns erinnern", "auf dem Laufenden halten"
+    // ("Herrn Roth an den Termin erinnern" has an object and stays concrete)
+    {"erinnerung|gedächtnis rufen|bringen|halten|bleiben", 1, false},
+    {"an uns|mich|sich erinnern", 1, false},
+    {"präsent|präsenz|sichtbar bleiben|sein|zeigen", 1, false},
+    {"laufenden halten|bleiben", 1, false},
+    // a contact or relationship being built is a state, not a step ("Kontakt zum Einkäufer aufbauen")
+    {"kontakt|kontakte|beziehung|beziehungen|geschäftsbeziehung* aufbauen|herstellen|aufnehmen|suchen|knüpfen", 3,
+     false},
+    // wait and see, asked for news: nothing in hand ("nachfragen, ob es Neuigkeiten gibt")
+    {"weitersehen|weiterschauen", 0, false},
+    {"mal schauen|sehen", 0, false},
+    {"nachfragen|nachhaken|nachfassen|fragen|erkundigen neuigkeiten|neues|stand|sachstand|status", 5, false},
+    {"neuigkeiten|sachstand|stand|status fragen|erkundigen|nachfragen", 2, false},
+    {"austauschen|hinterhertelefonieren", 0, true},
     {"beobachten|weiterverfolgen", 0, false},
     {"im auge behalten", 0, false},
     {"weiter verfolgen", 1, false},
     // increase acquisition, increase / push sales
     {"increase|boost|improve|intensify|step|ramp|do acquisition*|prospecting", 2, false},
-    {"more acquisition*|prospecting|sales|revenue|business|orders", 1, false},
+    {"more acquisition*|prospecting|sales|revenue|business|orders|meetings|calls|visits|appointments", 1, false},
     {"increase|boost|push|grow|drive|raise|improve|maximise|maximize sales|revenue|turnover|business|volume", 2, false},
     {"sell more", 0, false},
     // wait for the decision, wait and see
@@ -86,6 +101,21 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"touch base", 0, false},
     {"check in", 0, false},
     {"check-in", 0, false},
+    // the same without a "what": circle back, ping, catch up, sync, check back, reconnect
+    {"circle|loop|check back", 0, true},
+    {"ping|nudge|reconnect|sync", 0, true},
+    {"catch|sync up", 0, true},
+    {"drop line", 3, false},
+    // kept informed or remembered is a state: in the loop, posted, on the radar, top of mind, warm
+    {"keep|keeping|stay|staying|remain in loop", 2, false},
+    {"keep|keeping posted|updated|informed|warm", 3, false},
+    {"stay|staying|remain|keep on radar", 3, false},
+    {"top of mind", 0, false},
+    // an effort kept up has no end: "keep chasing the CFO", "weiter nachhaken"
+    {"keep|keeping chasing|pushing|trying|calling|following|pinging|nudging", 0, false},
+    {"weiter|weiterhin nachhaken|nachfassen|dranbleiben|anrufen|versuchen", 0, false},
+    {"ask|asking|check|checking for|about|on news|status|update|updates", 3, false},
+    {"see what|how|whether|if happens|goes|reacts|develops", 3, false},
     // maintain the relationship, monitor, keep an eye on
     {"maintain|nurture|build|strengthen|improve|cultivate|foster|deepen|manage|keep relationship*|relations|rapport|"
      "contact",

@@ -75,7 +75,9 @@ std::string joinRaw(const std::vector<Token>& tokens, std::size_t first, std::si
 
 // ---- Persons --------------------------------------------------------------
 
-constexpr std::string_view kTitles[] = {"herr", "herrn", "frau", "dr", "prof", "mr", "mrs", "ms", "miss", "mister"};
+// "Hr.", "Hrn." and "Fr." are how notes abbreviate Herr and Frau ("Fr." before a name; Friday otherwise, coach_dates.cpp).
+constexpr std::string_view kTitles[] = {"herr", "herrn", "hr", "hrn", "fr", "frau", "dr",
+                                        "prof", "mr",    "mrs", "ms",  "miss", "mister"};
 
 // German role nouns, matched at the end of a word so compounds count:
 // "Produktionsleiterin", "Servicetechniker", "Zentraleinkauf".
@@ -100,15 +102,28 @@ constexpr std::string_view kGermanRoles[] = {"leiter",
                                              "meister",
                                              "chef",
                                              "disponent",
-                                             "vorgesetzte"};
-// "en" for the weak nouns: "dem Prokuristen", "den Disponenten".
-constexpr std::string_view kGermanRoleEndings[] = {"", "in", "innen", "s", "n", "es", "e", "en"};
+                                             "vorgesetzte",
+                                             // more roles on the customer's side; "-abteilung" counts like
+                                             // "Einkauf" (a department answers for its people);
+                                             // "Ansprechpartner" names nobody (§8), so it is left out
+                                             "sachbearbeiter",
+                                             "referent",
+                                             "assistent",
+                                             "koordinator",
+                                             "planer",
+                                             "führer",
+                                             "eigentümer",
+                                             "verantwortliche",
+                                             "beauftragte",
+                                             "abteilung"};
+// "en" for the weak nouns: "dem Prokuristen", "den Disponenten"; "r" for adjective nouns ("Verantwortlicher").
+constexpr std::string_view kGermanRoleEndings[] = {"", "in", "innen", "s", "n", "es", "e", "en", "r"};
 
 constexpr std::string_view kEnglishRoles[] = {
     "buyer",          "buyers",         "purchaser",  "ceo",       "cfo",         "cto",        "coo",
     "owner",          "owners",         "engineer",   "engineers", "procurement", "purchasing", "technician",
     "technicians",    "foreman",        "supervisor", "chairman",  "chairwoman",  "founder",    "president",
-    "decision-maker", "decision-makers"};
+    "decision-maker", "decision-makers", "cio", "cpo", "cso", "cmo", "vp", "department", "planner"};
 
 bool isGermanRole(std::string_view word) {
     for (const std::string_view stem : kGermanRoles)
@@ -127,9 +142,16 @@ struct Span {
 
 constexpr std::string_view kEnglishTitles[] = {"mr", "mrs", "ms", "miss", "mister"};
 // Lower-case parts of a family name: "Herrn von Bergen", "Ms de la Cruz", "Frau ter Horst".
-constexpr std::string_view kNameParticles[] = {"von", "van", "de", "del", "della", "di", "da",
-                                               "du",  "la",  "le", "ter", "ten",   "zu", "mac",
-                                               "mc",  "al",  "el", "bin", "ó",     "ní", "nic"};
+constexpr std::string_view kNameParticles[] = {"von", "van", "de", "del", "della", "di", "da",  "dos",
+                                               "du",  "la",  "le", "ter", "ten",   "zu", "mac", "mc",
+                                               "al",  "el",  "bin", "ó",  "ní",    "nic", "vom"};
+// Articles that may follow a particle inside a name: "von der Heide", "van den Berg", "de la Cruz".
+constexpr std::string_view kInnerParticles[] = {"der", "den", "dem", "des", "de", "la", "le", "los", "las", "het"};
+
+bool isParticle(const Token& token, bool inner) {
+    return !isCapitalised(token.raw) &&
+           (contains(kNameParticles, token.word) || (inner && contains(kInnerParticles, token.word)));
+}
 
 bool isNameWord(const Token& token) {
     return (token.use == Use::Free || token.use == Use::Filler) && isCapitalised(token.raw) && isLetters(token.word);
@@ -158,9 +180,9 @@ std::optional<Span> titledName(const std::vector<Token>& tokens, std::size_t i) 
     while (j < tokens.size() && contains(kTitles, tokens[j].word))
         english = english || contains(kEnglishTitles, tokens[j++].word);
     if (j == i || j >= tokens.size()) return std::nullopt;
-    while (j + 1 < tokens.size() && contains(kNameParticles, tokens[j].word) && !isCapitalised(tokens[j].raw) &&
-           isNameWord(tokens[j + 1]))
-        ++j;
+    std::size_t k = j;
+    while (k < tokens.size() && isParticle(tokens[k], k > j)) ++k;
+    if (k > j && k < tokens.size() && isNameWord(tokens[k])) j = k;
     // A capitalised filler word after a title is a name: "Frau Kurz", "Herrn Auch".
     if (!isNameWord(tokens[j])) return std::nullopt;
     const std::size_t name_start = j;
@@ -169,6 +191,11 @@ std::optional<Span> titledName(const std::vector<Token>& tokens, std::size_t i) 
 }
 
 constexpr std::string_view kManagerWords[] = {"manager", "managers", "director", "directors", "officer"};
+// "lead" and "team" are roles only after an area ("site lead", "procurement team"); "qualify the lead" is a prospect.
+constexpr std::string_view kAreas[] = {"site",    "project",   "team",     "procurement", "purchasing",  "sales",
+                                       "technical", "engineering", "maintenance", "production", "plant", "operations",
+                                       "quality", "it",        "finance",  "logistics",   "service",     "supply",
+                                       "category", "account",  "shift",    "product",     "safety",      "commercial"};
 
 // "plant manager", "managing director", "head of purchasing", "decision maker", or one role word.
 std::optional<Span> roleAt(const std::vector<Token>& tokens, std::size_t i) {
@@ -177,6 +204,9 @@ std::optional<Span> roleAt(const std::vector<Token>& tokens, std::size_t i) {
     if (word == "head" && i + 2 < tokens.size() && tokens[i + 1].word == "of") return Span{i, i + 2};
     if (word == "decision" && has_next && contains({"maker", "makers"}, tokens[i + 1].word)) return Span{i, i + 1};
     if (has_next && contains(kManagerWords, tokens[i + 1].word) && isLetters(word) && !tokens[i].clause_end)
+        return Span{i, i + 1};
+    if (has_next && contains({"lead", "leads", "coordinator", "team", "department"}, tokens[i + 1].word) && contains(kAreas, word) &&
+        !tokens[i].clause_end)
         return Span{i, i + 1};
     if (contains(kManagerWords, word) || contains(kEnglishRoles, word) || isGermanRole(word)) return Span{i, i};
     return std::nullopt;

@@ -3,7 +3,7 @@
 // a date ("am 18.06.", "3. Dez.", "on 14 May", "May 14", "morgen", "kommenden
 // Mittwoch", "next Thursday"), a time ("um 14 Uhr", "at 2:30 pm") and a person
 // ("Herrn Demir", "Ms Ó Briain", "Einkaufsleiterin", "plant manager").
-// German and English, mixed freely. Dates and times: rules/coach_dates.cpp.
+// German and English, mixed freely. Dates: rules/coach_dates.cpp, times: rules/coach_times.cpp.
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -166,3 +166,68 @@ TEST_CASE("coach_reading: empty date and time fields take the sentence's, filled
     CHECK_FALSE(rules::fillFieldsFromText(vague, kMonday));
     CHECK(vague.date.empty());
 }
+
+// General rules added after the second held-out block (test_coach_phrasings.cpp): each checked on
+// phrasings that are not in that block.
+TEST_CASE("coach_reading: name particles, abbreviated titles and area roles are persons") {
+    const auto person = [](const char* text) { return rules::reviewText(text, kMonday).person_in_text; };
+    CHECK(person("Am 3.12. Frau von der Heide die Kalkulation zeigen") == "Frau von der Heide");
+    CHECK(person("On 3 December show Mr van den Broek the drive") == "Mr van den Broek");
+    CHECK(person("On 3 December show Ms de la Cruz the drive") == "Ms de la Cruz");
+    CHECK(person("Am 3.12. Hr. Kern die Muster schicken") == "Hr. Kern");
+    CHECK(person("Am 3.12. Fr. Kern die Muster schicken") == "Fr. Kern");
+    CHECK(person("On Monday align the budget with the IT lead") == "IT lead");
+    CHECK(person("On Monday brief the maintenance team on the plan") == "maintenance team");
+    CHECK(person("Am 3.12. dem Sachbearbeiter die Liste schicken") == "Sachbearbeiter");
+    CHECK(person("Am 3.12. der Qualitätsverantwortlichen den Bericht geben") == "Qualitätsverantwortlichen");
+    // "lead" alone is a prospect, "Ansprechpartner" names nobody (§8).
+    CHECK(person("On Monday qualify the lead") == std::nullopt);
+    CHECK(person("Den Ansprechpartner anrufen") == std::nullopt);
+}
+
+TEST_CASE("coach_reading: short weekdays and a day of the month alone are dates") {
+    CHECK(dateIn("Mi Herrn Kern die Muster schicken") == "2026-11-25");
+    CHECK(dateIn("Fr. 9 Uhr Herrn Kern die Muster schicken") == "2026-11-27");
+    CHECK(dateIn("Fr, 9 Uhr: Herrn Kern die Muster schicken") == "2026-11-27");
+    CHECK(dateIn("Fr. Kern die Muster schicken") == std::nullopt);  // Frau Kern
+    CHECK(dateIn("Do the demo for Mr Lee") == std::nullopt);
+    CHECK(dateIn("on the 25th show Mr Lee the drive") == "2026-11-25");
+    CHECK(dateIn("by the 2nd send Mr Lee the quote") == "2026-12-02");  // passed this month: the next
+    CHECK(dateIn("Bis zum 20. Herrn Kern die Muster schicken") == "2026-12-20");
+    CHECK(dateIn("Present the 2nd prototype to Mr Lee") == std::nullopt);  // an ordinal, no day
+}
+
+TEST_CASE("coach_reading: pseudo families in new wordings, and their concrete neighbours") {
+    const auto pseudo = [](const char* text) {
+        return rules::reviewText(text, kMonday).has(CoachFlag::PseudoActivity);
+    };
+    CHECK(pseudo("Am 4.12. beim Werkleiter in Erinnerung bringen"));
+    CHECK(pseudo("Am 4.12. Kontakt zur Einkäuferin herstellen"));
+    CHECK(pseudo("Frau Kern auf dem Laufenden halten"));
+    CHECK(pseudo("Am 4.12. bei Herrn Kern nach dem Sachstand fragen"));
+    CHECK(pseudo("Schauen, was Herr Kern sagt, dann weiterschauen"));
+    CHECK(pseudo("On Friday loop back with Ms Hale"));
+    CHECK(pseudo("On Friday nudge Mr Lee"));
+    CHECK(pseudo("Keep the plant manager posted"));
+    CHECK(pseudo("On Friday ask Mr Lee for an update"));
+    CHECK(pseudo("Stay on the buyer's radar"));
+    CHECK(pseudo("Mehr Besuche beim Einkauf machen"));
+    CHECK(pseudo("On Monday keep pushing the buyer for the order"));
+    CHECK_FALSE(pseudo("Am 4.12. Herrn Kern an den Liefertermin erinnern"));
+    CHECK_FALSE(pseudo("On Friday ping Mr Lee the drawings"));
+    CHECK_FALSE(pseudo("On Friday catch up with Ms Hale about the pilot results"));
+    CHECK(rules::reviewText("On Friday ping Mr Lee the drawings", kMonday).concrete());
+}
+
+TEST_CASE("coach_reading: an action noun with a topic is an action; more English verbs are known") {
+    const auto concrete = [](const char* text) { return rules::reviewText(text, kMonday).concrete(); };
+    CHECK(concrete("Mi. 10 Uhr Besuch bei Frau Kern, Vorführung der Presse"));
+    CHECK(concrete("Mittwoch Telefonat mit Herrn Haas wegen der Reklamation"));
+    CHECK(concrete("Friday 2 pm call with Mr Lee about the spare parts"));
+    CHECK_FALSE(concrete("Termin mit Herrn Roth am 4.12."));
+    CHECK_FALSE(concrete("Meeting with Mr Brown on Friday"));
+    CHECK_FALSE(concrete("Am 4.12. Entscheidung der Geschäftsführung zur Anlage"));
+    CHECK(concrete("On 4 Dec resend the corrected invoice to Mr Lee"));
+    CHECK(concrete("Next Tuesday outline the retrofit options for the plant engineer"));
+    CHECK(concrete("Forward the datasheet to the purchasing manager on Wed"));
+}
