@@ -266,26 +266,33 @@ model::Portfolio anonymised(const model::Portfolio& portfolio, i18n::Language la
     Replacements names;
     Numbering cities(words.city);
     int number = 0;
+    std::map<model::Id, std::pair<std::string, std::string>> company_of;  // customer id → real name, stand-in
     for (model::Customer* customer : byId(copy.customers)) {
         const std::string stand_in = customerStandIn(++number, language);
         if (!trimmed(customer->name).empty()) names.push_back({customer->name, stand_in, {}});
+        company_of[customer->id] = {customer->name, stand_in};
         customer->name = stand_in;
         customer->city = cities.standIn(customer->city, names);
     }
     // Contacts are lettered across the whole portfolio by id, so "Contact B." is one person.
-    std::vector<model::Contact*> contacts;
+    std::vector<std::pair<model::Contact*, model::Id>> contacts;  // with the customer they work for
     for (model::Customer& customer : copy.customers)
-        for (model::Contact& contact : customer.contacts) contacts.push_back(&contact);
-    std::stable_sort(contacts.begin(), contacts.end(), [](auto* a, auto* b) { return a->id < b->id; });
+        for (model::Contact& contact : customer.contacts) contacts.emplace_back(&contact, customer.id);
+    std::stable_sort(contacts.begin(), contacts.end(), [](const auto& a, const auto& b) { return a.first->id < b.first->id; });
     Replacements surnames;
     for (std::size_t i = 0; i < contacts.size(); ++i) {
-        model::Contact& contact = *contacts[i];
+        model::Contact& contact = *contacts[i].first;
+        const auto& [company, company_stand_in] = company_of[contacts[i].second];
         const Salutation salutation = agree(salutationOfName(contact.name), salutationInText(contact.name, corpus));
         const std::string stand_in = contactStandIn(salutation, static_cast<int>(i), language);
         const std::string letter = standInLetters(static_cast<int>(i)) + ".";
         if (const auto name = trimmed(contact.name); !name.empty()) names.push_back({std::string(name), stand_in, letter});
-        if (const auto surname = surnameOf(contact.name); !surname.empty())
-            surnames.push_back({std::string(surname), stand_in, letter});
+        // A surname that is also the name of the person's own company ("Getränke Kaltenecker GmbH",
+        // "bei Kaltenecker") means the company where no salutation makes it the person.
+        if (const auto surname = surnameOf(contact.name); !surname.empty()) {
+            const bool names_company = findWord(company, surname, 0) != std::string::npos;
+            surnames.push_back({std::string(surname), names_company ? company_stand_in : stand_in, letter});
+        }
         contact.name = stand_in;
         contact.email.clear();
         contact.phone.clear();

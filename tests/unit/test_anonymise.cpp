@@ -203,6 +203,17 @@ TEST_CASE("surnames are replaced as whole words only") {
     CHECK(rules::anonymised(q, i18n::Language::German).activities[0].action == "Vogelsang und Vogelweide besuchen");
 }
 
+TEST_CASE("a bare surname that names the person's own company stands for the company") {
+    model::Portfolio p;
+    addCustomer(p, "Getränke Kaltenecker GmbH", "", {"Ludwig Kaltenecker"});
+    addCustomer(p, "Brunner Logistik", "", {"Eva Maier"});
+    addActivity(p, "Herrn Kaltenecker anrufen");
+    addActivity(p, "Gespräch bei Kaltenecker vorbereiten; Maier fragen");
+    const auto copy = rules::anonymised(p, i18n::Language::German);
+    CHECK(copy.activities[0].action == "Herrn A. anrufen");  // with a salutation it is the person
+    CHECK(copy.activities[1].action == "Gespräch bei Kunde 1 vorbereiten; Kontakt B. fragen");
+}
+
 TEST_CASE("cities become numbered places, in the city field and in free text") {
     model::Portfolio p;
     addCustomer(p, "Firma Eins", "Regensburg");
