@@ -143,6 +143,7 @@ UiContext App::context() {
     const bool read_only = anonymised || session_.isReadOnly();
     UiContext ctx{shown, EditSink{shown, read_only}, tr_, notifications_, classification(), today_(), clock_(), read_only};
     ctx.presenting = presenting_;
+    ctx.anonymised = anonymised;
     ctx.export_folder = [this] { return exportFolder(); };
     ctx.exported = [this](const std::string& path) { rememberExportFolder(path); };
     return ctx;

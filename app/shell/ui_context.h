@@ -52,6 +52,7 @@ struct UiContext {
     // On the projector: the rep's self-reviews stay private, so views leave out
     // what shows or opens them (the Review screen itself is hidden by the shell).
     bool presenting = false;
+    bool anonymised = false;  // the document is the anonymised copy: what a view reads from elsewhere must be too
     std::optional<NavigationRequest> navigate = std::nullopt;  // set by a view, followed by the shell
     // Exports a view writes itself (a review, the development report) start where the rep put the last
     // export, and a written one moves that folder on. Set by the shell; empty in view tests.

@@ -125,7 +125,7 @@ void WorkshopView::runComparison(const UiContext& ctx) {
     running_key_ = CompareKey{files_, ctx.derivedKey()};
     std::optional<model::Portfolio> reference;
     if (!ctx.portfolio().exercises.empty()) reference = ctx.portfolio();  // the worker's own copy
-    job_.start(files_, std::move(reference), ctx.today);
+    job_.start(files_, std::move(reference), ctx.today, ctx.anonymised ? std::optional(ctx.language()) : std::nullopt);
 }
 
 void WorkshopView::finishComparison() {
@@ -210,7 +210,8 @@ void WorkshopView::drawCompare(UiContext& ctx) {
                   static_cast<int>(workshop::kMaxParticipants));
     ImGui::TextUnformatted(count);
     if (!comparison_) {
-        for (const auto& f : files_) ImGui::BulletText("%s", f.c_str());
+        if (!ctx.anonymised)  // file names are often the participants' names
+            for (const auto& f : files_) ImGui::BulletText("%s", f.c_str());
         return;
     }
     const workshop::Comparison& c = *comparison_;

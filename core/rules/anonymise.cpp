@@ -23,12 +23,15 @@ struct Words {
     const char* city;
     const char* observer;
     const char* portfolio;
+    const char* participant;
+    const char* file;
 };
 
 Words wordsFor(i18n::Language language) {
     if (language == i18n::Language::German)
-        return {"Kunde ", "Kontakt", "Frau", "Herr", "Ort ", "Beobachter ", "Anonymisiertes Portfolio"};
-    return {"Customer ", "Contact", "Ms", "Mr", "City ", "Observer ", "Anonymised portfolio"};
+        return {"Kunde ", "Kontakt", "Frau", "Herr", "Ort ", "Beobachter ", "Anonymisiertes Portfolio", "Teilnehmer/in ",
+                "Datei "};
+    return {"Customer ", "Contact", "Ms", "Mr", "City ", "Observer ", "Anonymised portfolio", "Participant ", "File "};
 }
 
 // --- Whole words in UTF-8 text -------------------------------------------
@@ -219,6 +222,12 @@ private:
 std::string customerStandIn(int number, i18n::Language language) {
     return wordsFor(language).customer + std::to_string(number);
 }
+
+std::string participantStandIn(int number, i18n::Language language) {
+    return wordsFor(language).participant + std::to_string(number);
+}
+
+std::string fileStandIn(int number, i18n::Language language) { return wordsFor(language).file + std::to_string(number); }
 
 std::string standInLetters(int index) {
     std::string letters;

@@ -30,6 +30,10 @@ model::Portfolio anonymised(const model::Portfolio& portfolio, i18n::Language la
 
 // "Customer 3" / "Kunde 3" (number from 1).
 std::string customerStandIn(int number, i18n::Language language);
+// "Participant 3" / "Teilnehmer/in 3", and "File 3" / "Datei 3": the trainer's
+// participants and their files in an anonymised workshop comparison.
+std::string participantStandIn(int number, i18n::Language language);
+std::string fileStandIn(int number, i18n::Language language);
 // "A", …, "Z", "AA", "AB", … for index 0, 1, …
 std::string standInLetters(int index);
 // "Frau A." / "Mr B." / "Contact C." for the index-th contact by id.

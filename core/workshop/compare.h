@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "i18n/message.h"
+#include "i18n/translator.h"
 #include "method/conversation_steps.h"
 #include "method/customer_class.h"
 #include "model/portfolio.h"
@@ -46,6 +47,12 @@ struct LoadedParticipants {
 using ProgressFn = std::function<void(std::size_t, std::size_t)>;
 LoadedParticipants loadParticipants(const std::vector<std::string>& paths, const ProgressFn& progress = {},
                                     std::stop_token stop = {}, unsigned threads = 0);
+
+// For the projector with names anonymised: each participant's portfolio gets
+// the stand-ins of rules::anonymised (the same as the trainer's copy, since
+// the copies share their ids), participants become "Participant 1", … in the
+// order given and skipped files "File 1", …; reasons stay.
+void anonymise(LoadedParticipants& loaded, i18n::Language language);
 
 // --- the comparison ---------------------------------------------------------
 

@@ -4,7 +4,8 @@ namespace etappe::workshop {
 
 CompareJob::~CompareJob() { cancel(); }
 
-void CompareJob::start(std::vector<std::string> paths, std::optional<model::Portfolio> workshop, std::string today) {
+void CompareJob::start(std::vector<std::string> paths, std::optional<model::Portfolio> workshop, std::string today,
+                       std::optional<i18n::Language> anonymise_in) {
     cancel();
     done_ = 0;
     total_ = 2 * paths.size();
@@ -14,11 +15,12 @@ void CompareJob::start(std::vector<std::string> paths, std::optional<model::Port
         result_.reset();
     }
     worker_ = std::jthread([this, paths = std::move(paths), workshop = std::move(workshop),
-                            today = std::move(today)](std::stop_token stop) {
+                            today = std::move(today), anonymise_in](std::stop_token stop) {
         const std::size_t files = paths.size();
         LoadedParticipants loaded =
             loadParticipants(paths, [this](std::size_t done, std::size_t) { done_ = done; }, stop);
         if (stop.stop_requested()) return;
+        if (anonymise_in) anonymise(loaded, *anonymise_in);
         done_ = files;
         Comparison c = compare(workshop ? &*workshop : nullptr, std::move(loaded.participants), std::move(loaded.skipped),
                                today, [this, files](std::size_t done, std::size_t) { done_ = files + done; }, stop);

@@ -28,8 +28,10 @@ public:
     CompareJob& operator=(const CompareJob&) = delete;
 
     // Starts (cancelling and joining a job still running). `workshop` is the
-    // trainer's file as handed out (a copy the worker owns), or none.
-    void start(std::vector<std::string> paths, std::optional<model::Portfolio> workshop, std::string today);
+    // trainer's file as handed out (a copy the worker owns), or none. With
+    // `anonymise_in`, the participants are anonymised in that language (see anonymise()).
+    void start(std::vector<std::string> paths, std::optional<model::Portfolio> workshop, std::string today,
+               std::optional<i18n::Language> anonymise_in = std::nullopt);
     void cancel();                // asks the worker to stop and joins it; no result
     bool running() const;         // started and neither finished nor cancelled
     bool finished() const { return finished_.load(); }
