@@ -45,9 +45,14 @@ bool beginSideBySide(const char* id, int columns) {
     return true;
 }
 
+// Bullets that wrap at the caller's wrap position (BulletText would not, and
+// one long question would widen a participant's column past the screen).
 void bulletList(const std::vector<std::string>& items) {
     if (items.empty()) ImGui::TextColored(ui::kMutedText, "–");
-    for (const auto& item : items) ImGui::BulletText("%s", item.c_str());
+    for (const auto& item : items) {
+        ImGui::Bullet();
+        ImGui::TextUnformatted(item.c_str());
+    }
 }
 
 std::string shortRating(const i18n::Translator& tr, model::StepRating rating) {
@@ -295,7 +300,10 @@ void WorkshopView::drawExerciseDetail(UiContext& ctx, const workshop::Comparison
         case model::ExerciseKind::PrepareMeeting: {
             if (!beginSideBySide("##prepare", people + 1)) break;
             ImGui::TableSetupColumn(tr.text("compare.step"));
-            for (int i = 0; i < people; ++i) ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str());
+            // Each participant as wide as their wrapped texts, so several stand side by side.
+            for (int i = 0; i < people; ++i)
+                ImGui::TableSetupColumn(c.participants[static_cast<std::size_t>(i)].label.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                                        ui::em(14.5f));
             ImGui::TableHeadersRow();
             for (int step = e.first_step; step <= e.last_step; ++step) {
                 ImGui::TableNextRow();
