@@ -1,4 +1,5 @@
-// Small helpers the workshop's exercise editor and its compare tab (workshop_compare_view.cpp) share.
+// Small helpers the workshop's exercise editor and its compare tab (workshop_compare_view.cpp,
+// workshop_compare_detail.cpp) share.
 #pragma once
 
 #include <string>
@@ -20,5 +21,9 @@ inline std::string stepName(const i18n::Translator& tr, int step) {
            tr.text("step." + std::string(method::conversationStepKey(method::conversationStepAt(static_cast<std::size_t>(step - 1)))) +
                    ".name");
 }
+
+// A table cell shaded from white (0) to the method's green (all of `out_of`),
+// with `text` in it (workshop_compare_detail.cpp).
+void heatCell(int score, int out_of, const std::string& text);
 
 }  // namespace etappe::app::workshop_helpers
