@@ -1,6 +1,7 @@
 #include "rules/development.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 #include <unordered_map>
 
@@ -133,12 +134,20 @@ Development developmentOf(const model::Portfolio& portfolio, std::string_view to
     }
 
     // The latest earlier review with a commitment, per customer, found by walking in meeting order.
+    // Sorted by a compact key read once per review: comparing the reviews' own
+    // date strings would fetch 50,000 scattered reviews again and again.
+    struct Keyed {
+        std::int64_t day;  // -1: no valid date (first, as an empty date sorts first)
+        model::Id id;
+        const model::Review* review;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(portfolio.reviews.size());
+    for (const model::Review& r : portfolio.reviews) keyed.push_back({dates::dayNumber(r.meeting_date).value_or(-1), r.id, &r});
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return a.day != b.day ? a.day < b.day : a.id < b.id; });
     std::vector<const model::Review*> ordered;
-    ordered.reserve(portfolio.reviews.size());
-    for (const model::Review& r : portfolio.reviews) ordered.push_back(&r);
-    std::sort(ordered.begin(), ordered.end(), [](const model::Review* a, const model::Review* b) {
-        return a->meeting_date != b->meeting_date ? a->meeting_date < b->meeting_date : a->id < b->id;
-    });
+    ordered.reserve(keyed.size());
+    for (const Keyed& k : keyed) ordered.push_back(k.review);
     std::unordered_map<model::Id, const model::Review*> last_commitment;
     // Completeness needs activities by id; looked up once.
     std::unordered_map<model::Id, const model::Activity*> activities;
