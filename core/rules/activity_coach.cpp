@@ -27,6 +27,8 @@ constexpr std::string_view kFiller[] = {
     "ihnen", "sie", "er", "es", "wir", "ich", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
     "mein", "meine", "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
     "ihrem", "ihrer", "dann", "dort", "hier", "auch", "gerne", "gern", "ab", "bis", "dazu", "darüber", "etwas",
+    // abbreviations in notes: "wg." (wegen), "bzgl.", "betr.", "ggf.", "evtl.", "w/" (with), "re:" (about)
+    "wg", "bzgl", "betr", "ggf", "evtl", "w/", "re",
     // English
     "the", "a", "an", "to", "with", "at", "on", "of", "for", "and", "or", "about", "again", "briefly", "please", "him",
     "her", "them", "us", "our", "my", "your", "his", "their", "its", "this", "that", "these", "those", "it", "he",
@@ -55,6 +57,15 @@ constexpr std::string_view kEnglishVerbs[] = {
     "print",        "compile",   "document", "report",  "invoice",   "price",    "map",        "sketch",
     "pass",         "text",      "message", "debrief",  "complete",  "finish",   "start",      "kick",
     "chase",        "ping",      "nudge"};  // with an object ("chase Ms Marsh for the PO"); bare, they are pseudo
+// Verbs that carry no action of their own: "einen Besuch abstatten", "essen gehen", "vorbeischauen".
+constexpr std::string_view kLightVerbs[] = {"gehen", "abstatten", "vorbeischauen", "vorbeikommen", "vorbeigehen",
+                                            "reinschauen"};
+// "give Mr Hill a ring", "shoot Ms Ford a quick email", "pay Mr Ito a visit": a contact without a "what" when
+// nothing follows; the verb and its adjectives are then no words of the action, the contact noun remains.
+constexpr std::string_view kContactIdiomVerbs[] = {"give", "shoot", "send", "pay", "drop"};
+constexpr std::string_view kContactIdiomNouns[] = {"ring", "buzz", "shout", "call", "email", "e-mail",
+                                                   "mail", "line", "note", "visit", "message"};
+constexpr std::string_view kSmallWords[] = {"quick", "short", "brief", "little", "small", "friendly"};
 // -ing forms that are nouns in a plan ("Meeting"), not actions.
 constexpr std::string_view kIngNouns[] = {"meeting",  "meetings", "training", "booking",
                                           "offering", "briefing", "setting"};
@@ -77,7 +88,8 @@ constexpr std::string_view kVagueTimes[] = {"gelegentlich", "regelmäßig",   "z
                                             "sometime",     "occasionally", "regularly",     "eventually", "später",
                                             "later",        "vormittags",   "nachmittags",   "morgens",    "abends",
                                             "mittags",      "vormittag",    "nachmittag",    "abend",      "mittag",
-                                            "früh",         "morning",      "afternoon",     "evening",    "noon"};
+                                            "früh",         "morning",      "afternoon",     "evening",    "noon",
+                                            "eod",          "cob",          "eow",           "tbd"};
 // "nach der Messe", "after the trade fair": an event as a vague time.
 constexpr std::string_view kEvents[] = {"messe",       "urlaub",      "ferien",    "feiertagen", "sommerpause",
                                         "winterpause", "weihnachten", "ostern",    "fair",       "trade",
@@ -106,6 +118,13 @@ bool isEnglishVerb(std::string_view word) {
     // "presenting", "preparing" (the final e dropped before -ing).
     const std::string stem(word.substr(0, word.size() - 3));
     return contains(kEnglishVerbs, stem) || contains(kEnglishVerbs, stem + "e");
+}
+
+// "signed", "countersigned", "released": a past participle, after "get"/"have" the thing done on the rep's
+// request. States of a person ("get the CFO involved") are not.
+bool isEnglishParticiple(std::string_view word) {
+    return word.size() >= 5 && word.ends_with("ed") && coach::isLetters(word) &&
+           !contains({"involved", "engaged", "interested", "excited", "informed", "updated", "connected"}, word);
 }
 
 bool looksLikeInfinitive(const Token& token) {
@@ -150,8 +169,34 @@ bool isAbbreviation(const Token& token) {
            std::all_of(token.raw.begin(), token.raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+void markContactIdioms(std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].use != Use::Free || !contains(kContactIdiomVerbs, tokens[i].word)) continue;
+        std::size_t j = i + 1;
+        while (j < tokens.size() && !tokens[j - 1].clause_end &&
+               (tokens[j].use != Use::Free || contains(kSmallWords, tokens[j].word)))
+            ++j;
+        if (j >= tokens.size() || j == i + 1 || tokens[j - 1].clause_end ||
+            !contains(kContactIdiomNouns, tokens[j].word))
+            continue;
+        if (!endsClause(tokens, j)) continue;
+        for (std::size_t k = i; k < j; ++k)
+            if (tokens[k].use == Use::Free) tokens[k].use = Use::Filler;
+    }
+}
+
+// "beim Kunden", "at the customer": a place, neither a person (§8) nor the object of an action ("Kunde anrufen" is).
+bool isAtCustomer(const std::vector<Token>& tokens, std::size_t i) {
+    if (!contains({"kunde", "kunden", "kundin", "customer", "client"}, tokens[i].word) || i == 0) return false;
+    const std::string& before = tokens[i - 1].word;
+    return contains({"beim", "vom"}, before) ||
+           (i >= 2 && contains({"dem", "the"}, before) && contains({"bei", "at"}, tokens[i - 2].word));
+}
+
 void markFiller(std::vector<Token>& tokens) {
     markVagueTimes(tokens);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (tokens[i].use == Use::Free && isAtCustomer(tokens, i)) tokens[i].use = Use::Filler;
     for (Token& token : tokens)
         if (token.use == Use::Free &&
             ((contains(kFiller, token.word) && !isAbbreviation(token)) || contains(kVagueTimes, token.word) ||
@@ -161,8 +206,13 @@ void markFiller(std::vector<Token>& tokens) {
 
 bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
     const Token& token = tokens[index];
-    if (token.use != Use::Free) return false;
+    if (token.use != Use::Free || contains(kLightVerbs, token.word)) return false;
     if (isEnglishVerb(token.word) || contains(kGermanVerbs, token.word)) return true;
+    // "get the NDA countersigned", "have the drawings checked": a known verb done by someone else on request.
+    if (contains({"get", "have", "getting"}, token.word)) {
+        for (std::size_t j = index + 1; j < tokens.size() && !tokens[j - 1].clause_end; ++j)
+            if (tokens[j].use == Use::Free && isEnglishParticiple(tokens[j].word)) return true;
+    }
     if (!looksLikeInfinitive(token)) return false;
     const bool after_zu = index > 0 && tokens[index - 1].word == "zu";
     const bool before_und = index + 1 < tokens.size() && contains({"und", "oder"}, tokens[index + 1].word);
@@ -172,10 +222,12 @@ bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
 // Notes are often written as nouns: "Besuch bei Herrn Lange, Vorführung der Presse", "Telefonat mit Herrn Haas
 // wegen Reklamation", "demo of the sensor". An action noun with a topic ("wegen", "zur", a genitive, "about",
 // "of") is an action with an object; a bare "Termin mit Herrn Roth" or "Meeting with Mr Brown" stays none.
-constexpr std::string_view kActionNouns[] = {"telefonat", "anruf", "besuch", "gespräch", "call", "visit", "demo",
+// "Tel." and "Telko" are how notes write a phone call; "wg." and "betr." a topic.
+constexpr std::string_view kActionNouns[] = {"telefonat", "tel", "telko", "anruf", "besuch", "gespräch",
+                                             "call", "visit", "demo",
                                              "meeting",   "termin", "presentation", "walkthrough"};
-constexpr std::string_view kTopicMarkers[] = {"wegen", "zu",    "zum",   "zur",       "über",  "bzgl",  "bezüglich",
-                                              "betreffend", "der", "des", "about", "regarding", "re", "of"};
+constexpr std::string_view kTopicMarkers[] = {"wegen", "wg",  "zu",  "zum",   "zur",       "über", "bzgl", "bezüglich",
+                                              "betr",  "betreffend", "der", "des", "about", "regarding", "re", "of"};
 
 // The customer's acts and states, not the rep's: "Entscheidung des Einkaufs", "Umsatzsteigerung der Linie".
 constexpr std::string_view kNotActionNouns[] = {"entscheidung", "steigerung", "erhöhung", "bestellung",
@@ -244,6 +296,7 @@ CoachVerdict judge(std::string_view text, const FormFields& form, std::string_vi
     verdict.time_in_text = coach::takeTime(tokens);
     markFiller(tokens);
     verdict.person_in_text = coach::takePerson(tokens);
+    markContactIdioms(tokens);
     const auto pseudo = coach::pseudoPhrase(tokens);
     if (pseudo) verdict.findings.push_back({CoachFlag::PseudoActivity, *pseudo});
     const std::string date = !form.date.empty() ? form.date : verdict.date_in_text.value_or("");

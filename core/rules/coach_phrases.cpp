@@ -23,7 +23,9 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     // Akquisition erhöhen / mehr Umsatz machen
     {"akquis* erhöh*|steiger*|ausbau*|ausweit*|intensivier*|ankurbel*|verstärk*|verbesser*", 2, false},
     {"mehr akquis*|neukund*|umsatz|absatz|verkaufen|aufträge|termine|besuche|anrufe|kontakte|gespräche", 1, false},
-    {"umsatz*|absatz|verkäufe|geschäft erhöh*|steiger*|machen|ankurbel*|ausbau*|ausweit*|pushen|vergrößer*", 2, false},
+    {"umsatz*|umsätze|absatz|absätze|verkäufe|geschäft|geschäfte "
+     "erhöh*|steiger*|machen|ankurbel*|ausbau*|ausweit*|pushen|vergrößer*|verdoppel*",
+     2, false},
     // auf (die) Entscheidung warten, abwarten ("die Anlage warten" is servicing, so "warten" needs company)
     {"auf warten|abwarten|hoffen", 4, false},
     {"warten|abwarten auf|bis|ob|dass", 0, false},
@@ -67,7 +69,12 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"mal schauen|sehen", 0, false},
     {"nachfragen|nachhaken|nachfassen|fragen|erkundigen neuigkeiten|neues|stand|sachstand|status", 5, false},
     {"neuigkeiten|sachstand|stand|status fragen|erkundigen|nachfragen", 2, false},
-    {"austauschen|hinterhertelefonieren", 0, true},
+    {"austauschen|hinterhertelefonieren|anklopfen|nachbohren", 0, true},
+    // waiting in other words: "Füße stillhalten", "die Sache aussitzen"; being reachable is no step either
+    {"stillhalten|aussitzen|ausharren", 0, false},
+    {"erreichbar|ansprechbar|verfügung sein|bleiben|stehen", 1, false},
+    // a message on the machine is an attempt to reach ("auf die Mailbox sprechen")
+    {"mailbox|anrufbeantworter sprechen|hinterlassen", 2, true},
     {"beobachten|weiterverfolgen", 0, false},
     {"im auge behalten", 0, false},
     {"weiter verfolgen", 1, false},
@@ -78,6 +85,10 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"sell more", 0, false},
     // wait for the decision, wait and see
     {"wait|waits|waiting|await|awaiting", 0, false},
+    {"sit|sitting tight", 0, false},
+    {"hang|hanging|hold|holding back|off|fire|tight", 0, false},
+    {"let|letting dust|things|it settle|sink|breathe", 2, false},
+    {"be|stay|remain|being available|reachable|responsive|around", 0, false},
     {"win|gain|acquire|get|find new customers|clients|accounts", 1, false},
     {"prospect|prospecting|canvass|canvassing accounts|customers|clients|leads|prospects|business|area|region", 3,
      false},
@@ -106,6 +117,7 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"ping|nudge|reconnect|sync", 0, true},
     {"catch|sync up", 0, true},
     {"drop line", 3, false},
+    {"leave|leaving voicemail|voice-mail|message", 2, true},
     // kept informed or remembered is a state: in the loop, posted, on the radar, top of mind, warm
     {"keep|keeping|stay|staying|remain in loop", 2, false},
     {"keep|keeping posted|updated|informed|warm", 3, false},
@@ -114,10 +126,18 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     // an effort kept up has no end: "keep chasing the CFO", "weiter nachhaken"
     {"keep|keeping chasing|pushing|trying|calling|following|pinging|nudging", 0, false},
     {"weiter|weiterhin nachhaken|nachfassen|dranbleiben|anrufen|versuchen", 0, false},
-    {"ask|asking|check|checking for|about|on news|status|update|updates", 3, false},
+    {"ask|asking|check|checking for|about|on news|status|update|updates|progress|situation|things|developments", 3,
+     false},
+    // closeness is a state: "stay close to the VP", "keep the CFO engaged", "keep the conversation going"
+    {"stay|staying|keep|keeping|remain close|connected|engaged|involved|visible", 2, false},
+    {"keep|keeping conversation|dialogue|dialog|ball|momentum|things going|rolling|alive", 1, false},
+    {"keep|keeping tabs", 0, false},
+    {"nurture|nurturing|cultivate|cultivating", 0, false},
+    {"warm|warming up", 2, false},
     {"see what|how|whether|if happens|goes|reacts|develops", 3, false},
     // maintain the relationship, monitor, keep an eye on
-    {"maintain|nurture|build|strengthen|improve|cultivate|foster|deepen|manage|keep relationship*|relations|rapport|"
+    {"maintain|nurture|build|strengthen|improve|cultivate|foster|deepen|manage|keep|work|invest|develop|grow "
+     "relationship*|relations|rapport|"
      "contact",
      3, false},
     {"monitor|monitoring|observe", 0, false},

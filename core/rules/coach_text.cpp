@@ -125,6 +125,17 @@ constexpr std::string_view kEnglishRoles[] = {
     "technicians",    "foreman",        "supervisor", "chairman",  "chairwoman",  "founder",    "president",
     "decision-maker", "decision-makers", "cio", "cpo", "cso", "cmo", "vp", "department", "planner"};
 
+// Roles as notes abbreviate them, counted only when typed in capitals: "dem GF", "der EK" (Einkauf), "mit
+// dem EKL", "die QS"; lower case they may be other words.
+constexpr std::string_view kRoleAbbreviations[] = {"GF", "GFin", "GL", "EK", "EKL", "EL", "PL", "TL",  "AL", "VL",
+                                                   "BL", "WL",   "QM", "QS", "QMB", "IH", "AV", "HR", "IT"};
+
+bool isRoleAbbreviation(const Token& token) {
+    std::string_view raw = token.raw;
+    while (raw.ends_with('.')) raw.remove_suffix(1);
+    return contains(kRoleAbbreviations, raw);
+}
+
 bool isGermanRole(std::string_view word) {
     for (const std::string_view stem : kGermanRoles)
         for (const std::string_view ending : kGermanRoleEndings) {
@@ -195,7 +206,9 @@ constexpr std::string_view kManagerWords[] = {"manager", "managers", "director",
 constexpr std::string_view kAreas[] = {"site",    "project",   "team",     "procurement", "purchasing",  "sales",
                                        "technical", "engineering", "maintenance", "production", "plant", "operations",
                                        "quality", "it",        "finance",  "logistics",   "service",     "supply",
-                                       "category", "account",  "shift",    "product",     "safety",      "commercial"};
+                                       "category", "account",  "shift",    "product",     "safety",      "commercial",
+                                       "qa",      "qc",        "qm",       "hr",          "ops",         "legal",
+                                       "marketing", "design",   "warehouse", "management", "security",   "r&d"};
 
 // "plant manager", "managing director", "head of purchasing", "decision maker", or one role word.
 std::optional<Span> roleAt(const std::vector<Token>& tokens, std::size_t i) {
@@ -208,7 +221,9 @@ std::optional<Span> roleAt(const std::vector<Token>& tokens, std::size_t i) {
     if (has_next && contains({"lead", "leads", "coordinator", "team", "department"}, tokens[i + 1].word) && contains(kAreas, word) &&
         !tokens[i].clause_end)
         return Span{i, i + 1};
-    if (contains(kManagerWords, word) || contains(kEnglishRoles, word) || isGermanRole(word)) return Span{i, i};
+    if (contains(kManagerWords, word) || contains(kEnglishRoles, word) || isGermanRole(word) ||
+        isRoleAbbreviation(tokens[i]))
+        return Span{i, i};
     return std::nullopt;
 }
 

@@ -231,3 +231,73 @@ TEST_CASE("coach_reading: an action noun with a topic is an action; more English
     CHECK(concrete("Next Tuesday outline the retrofit options for the plant engineer"));
     CHECK(concrete("Forward the datasheet to the purchasing manager on Wed"));
 }
+
+// General rules added after the third held-out block (test_coach_phrasings.cpp), on phrasings not in it.
+TEST_CASE("coach_reading: role abbreviations in capitals, more areas, and 'beim Kunden' as a place") {
+    const auto person = [](const char* text) { return rules::reviewText(text, kMonday).person_in_text; };
+    CHECK(person("Am 3.12. mit der GL den Rahmenvertrag besprechen") == "GL");
+    CHECK(person("Am 3.12. dem PL die Stückliste schicken") == "PL");
+    CHECK(person("Am 3.12. der QS das Prüfprotokoll schicken") == "QS");
+    CHECK(person("On Monday brief the HR team on the rollout") == "HR team");
+    CHECK(person("On Monday walk the ops team through the dashboard") == "ops team");
+    CHECK(person("On Monday show the marketing lead the mock-ups") == "marketing lead");
+    CHECK(person("Am 3.12. den Plan zur gl. Zeit schicken") == std::nullopt);  // lower case: no role
+    CHECK(person("Am 3.12. beim Kunden die Anlage vorführen") == std::nullopt);
+    CHECK(rules::reviewText("Am 3.12. beim Kunden nachbohren", kMonday).has(CoachFlag::PseudoActivity));
+    CHECK_FALSE(rules::reviewText("Am 3.12. beim Kunden die Anlage vorführen", kMonday)
+                    .has(CoachFlag::NoConcreteAction));
+}
+
+TEST_CASE("coach_reading: note abbreviations for calls and topics, 'w/', EOD and COB") {
+    const auto flags = [](const char* text) { return flagsOf(rules::reviewText(text, kMonday)); };
+    CHECK(flags("Fr. 10 Uhr Tel. mit Frau Kern betr. Rahmenvertrag").empty());
+    CHECK(flags("Mi Tel. mit Frau Kern") == std::set<CoachFlag>{CoachFlag::NoConcreteAction});
+    CHECK(flags("Call w/ Mr Lee on Friday") == std::set<CoachFlag>{CoachFlag::NoConcreteAction});
+    CHECK(flags("Call Mr Lee re: on Friday") == std::set<CoachFlag>{CoachFlag::NoConcreteAction});
+    CHECK(flags("Call Mr Lee EOD") == std::set<CoachFlag>{CoachFlag::MissingDate, CoachFlag::NoConcreteAction});
+    CHECK(flags("Call Mr Lee re: the spare parts on Friday").empty());
+    CHECK(dateIn("EOD tomorrow send Mr Lee the quote") == "2026-11-24");
+    CHECK(dateIn("Send Mr Lee the quote by COB Wed") == "2026-11-25");
+}
+
+TEST_CASE("coach_reading: a contact without a 'what' is no action, a causative 'get … signed' is one") {
+    const auto no_action = [](const char* text) {
+        return rules::reviewText(text, kMonday).has(CoachFlag::NoConcreteAction);
+    };
+    CHECK(no_action("Am 3.12. dem Werkleiter einen Besuch abstatten"));
+    CHECK(no_action("Am 3.12. mit Frau Kern Mittag essen gehen"));
+    CHECK(no_action("On Friday pay Mr Lee a visit"));
+    CHECK(no_action("On Friday send the buyer a short note"));
+    CHECK_FALSE(no_action("On Friday send the buyer a short note about the price change"));
+    CHECK_FALSE(no_action("Friday 10 am give Mr Lee a ring"));  // a call at a set time is an appointment
+    CHECK_FALSE(no_action("Am 3.12. Herrn Kern ein Angebot machen"));
+    CHECK_FALSE(no_action("On Friday get the NDA signed by the plant manager"));
+    CHECK_FALSE(no_action("On Friday have the test rig calibrated for Mr Lee"));
+    CHECK_FALSE(no_action("Fri: get the PO released by procurement"));
+    CHECK(no_action("On Friday get together with Mr Lee"));
+    CHECK(no_action("On Friday get the CFO involved"));
+}
+
+TEST_CASE("coach_reading: waiting, staying close and nurturing in more words are pseudo-activities") {
+    const auto pseudo = [](const char* text) {
+        return rules::reviewText(text, kMonday).has(CoachFlag::PseudoActivity);
+    };
+    CHECK(pseudo("Die Sache mit Herrn Kern aussitzen"));
+    CHECK(pseudo("Für Rückfragen von Frau Kern erreichbar bleiben"));
+    CHECK(pseudo("Am 3.12. bei der Einkäuferin auf die Mailbox sprechen"));
+    CHECK(pseudo("Umsätze mit der Firma Kern verdoppeln"));
+    CHECK(pseudo("Absätze in Bayern steigern"));
+    CHECK(pseudo("Hold off until Mr Lee is back"));
+    CHECK(pseudo("Let things settle with the buyer"));
+    CHECK(pseudo("Remain reachable for the CFO"));
+    CHECK(pseudo("Keep the plant manager engaged"));
+    CHECK(pseudo("Keep the momentum going with Ms Hale"));
+    CHECK(pseudo("Keep tabs on the CFO"));
+    CHECK(pseudo("Cultivate the new buyer"));
+    CHECK(pseudo("Warm the CFO up before the tender"));
+    CHECK(pseudo("Invest in the relationship with the COO"));
+    CHECK(pseudo("On Friday check on the situation with Mr Lee"));
+    CHECK(pseudo("Leave a message for the buyer"));
+    CHECK_FALSE(pseudo("On Friday leave a message for the buyer about the new delivery date"));
+    CHECK_FALSE(pseudo("On Friday keep the CFO's slot for the demo"));
+}
