@@ -2,23 +2,13 @@
 // (--brief X --out F.pdf), read back with poppler-utils.
 #include <doctest/doctest.h>
 
+#include "parsed_command_line.h"
 #include "../unit/test_storage_support.h"
 #include "app_fixture.h"
 #include "pdf_readback.h"
-#include "shell/command_line.h"
 
 using namespace etappe;
-
-namespace {
-
-app::CommandLine parsed(const std::vector<std::string>& args) {
-    std::string error;
-    const auto cl = app::parseCommandLine(args, error);
-    REQUIRE_MESSAGE(cl.has_value(), error);
-    return *cl;
-}
-
-}  // namespace
+using testing::parsed;
 
 TEST_CASE("--brief X --out F.pdf writes a one-page PDF brief, and replaces a file only with --force") {
     const testing::TempFolder folder;

@@ -6,21 +6,15 @@
 
 #include <filesystem>
 
+#include "parsed_command_line.h"
 #include "../unit/test_storage_support.h"
 #include "app_fixture.h"
-#include "shell/command_line.h"
 #include "storage/portfolio_file.h"
 
 using namespace etappe;
+using testing::parsed;
 
 namespace {
-
-app::CommandLine parsed(const std::vector<std::string>& args) {
-    std::string error;
-    const auto cl = app::parseCommandLine(args, error);
-    REQUIRE_MESSAGE(cl.has_value(), error);
-    return *cl;
-}
 
 model::Portfolio onePlannedActivity() {
     model::Portfolio p;

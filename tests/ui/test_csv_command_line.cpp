@@ -2,35 +2,20 @@
 // missing, a portfolio another window holds left alone, re-import unchanged.
 #include <doctest/doctest.h>
 
+#include "parsed_command_line.h"
 #include "../unit/test_storage_support.h"
-#include "shell/command_line.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
 
 using namespace etappe;
-
-namespace {
-
-app::CommandLine parsed(const std::vector<std::string>& args) {
-    std::string error;
-    const auto cl = app::parseCommandLine(args, error);
-    REQUIRE_MESSAGE(cl.has_value(), error);
-    return *cl;
-}
-
-std::string parseError(const std::vector<std::string>& args) {
-    std::string error;
-    CHECK_FALSE(app::parseCommandLine(args, error).has_value());
-    return error;
-}
-
-}  // namespace
+using testing::parsed;
+using testing::refusal;
 
 TEST_CASE("the CSV options are checked when the command line is read") {
-    CHECK(parseError({"--import-csv", "customers", "in.csv"}).find("--into") != std::string::npos);
-    CHECK(parseError({"--import-csv", "contacts", "in.csv", "--into", "p.etappe"}).find("customers or activities") != std::string::npos);
-    CHECK(parseError({"--export-csv", "leads", "out.csv"}).find("customers, contacts or activities") != std::string::npos);
-    CHECK(parseError({"--export-csv", "customers", "out.csv", "--separator", "|"}).find("--separator") != std::string::npos);
+    CHECK(refusal({"--import-csv", "customers", "in.csv"}).find("--into") != std::string::npos);
+    CHECK(refusal({"--import-csv", "contacts", "in.csv", "--into", "p.etappe"}).find("customers or activities") != std::string::npos);
+    CHECK(refusal({"--export-csv", "leads", "out.csv"}).find("customers, contacts or activities") != std::string::npos);
+    CHECK(refusal({"--export-csv", "customers", "out.csv", "--separator", "|"}).find("--separator") != std::string::npos);
     CHECK(parsed({"--export-csv", "contacts", "out.csv", "--separator", ";"}).csv_separator == ';');
 }
 

@@ -4,28 +4,13 @@
 
 #include <filesystem>
 
+#include "parsed_command_line.h"
 #include "../unit/test_storage_support.h"
-#include "shell/command_line.h"
 #include "storage/portfolio_file.h"
 
 using namespace etappe;
-
-namespace {
-
-app::CommandLine parsed(const std::vector<std::string>& args) {
-    std::string error;
-    const auto cl = app::parseCommandLine(args, error);
-    REQUIRE_MESSAGE(cl.has_value(), error);
-    return *cl;
-}
-
-std::string refusal(const std::vector<std::string>& args) {
-    std::string error;
-    CHECK_FALSE(app::parseCommandLine(args, error).has_value());
-    return error;
-}
-
-}  // namespace
+using testing::parsed;
+using testing::refusal;
 
 TEST_CASE("--print-sheet writes each sheet in the language asked for") {
     const testing::TempFolder folder;

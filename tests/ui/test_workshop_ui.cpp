@@ -4,23 +4,17 @@
 // and never touches the participants' files.
 #include <doctest/doctest.h>
 
+#include "parsed_command_line.h"
 #include "../unit/test_storage_support.h"
 #include "app_fixture.h"
-#include "shell/command_line.h"
 #include "shell/sample_case.h"
 #include "storage/portfolio_file.h"
 #include "views/workshop_view.h"
 
 using namespace etappe;
+using testing::parsed;
 
 namespace {
-
-app::CommandLine parsed(const std::vector<std::string>& args) {
-    std::string error;
-    const auto cl = app::parseCommandLine(args, error);
-    REQUIRE_MESSAGE(cl.has_value(), error);
-    return *cl;
-}
 
 // The sample with one exercise: classify its first customer.
 model::Portfolio sampleWorkshop() {
