@@ -70,6 +70,7 @@ void WorkshopView::drawCompare(UiContext& ctx) {
         files_.clear();
         comparison_.reset();
     }
+    ui::reportItem("workshop.clear_files");
     ImGui::EndDisabled();
     if (job_.running()) {
         // Reading and comparing run on a worker: progress and a way out.

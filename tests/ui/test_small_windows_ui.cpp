@@ -91,3 +91,31 @@ TEST_CASE("the status message never runs into the customer count") {
         checkInside(d, "status.count");
     }
 }
+
+TEST_CASE("on a 1024×768 projector, the workshop's, the exercise banner's and the observer's buttons stay inside") {
+    app::AppOptions options = testing::sampleOn("workshop");
+    options.language = i18n::Language::German;  // the longer labels
+    AppDriver d(options);
+    for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}}) {
+        CAPTURE(size.width);
+        d.app->showScreen("workshop");
+        showAt(d, size.width, size.height, size.zoom);
+        d.click("workshop.tab.exercises");  // the screen keeps the tab last used
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* kind : {"prepare_meeting", "rephrase_activities", "classify_customers", "debrief_meeting"})
+            checkInside(d, std::string("workshop.add.") + kind);
+        if (d.portfolio().exercises.empty()) d.click("workshop.add.classify_customers");
+
+        d.app->showScreen("customers");  // the participant's banner above another screen
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* button : {"workshop.banner.go", "workshop.banner.done", "workshop.banner.next"}) checkInside(d, button);
+
+        d.app->showScreen("observe");
+        showAt(d, size.width, size.height, size.zoom);
+        checkInside(d, "observe.new");
+
+        d.app->showScreen("compare");
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* button : {"workshop.add_file", "workshop.run_compare", "workshop.clear_files"}) checkInside(d, button);
+    }
+}
