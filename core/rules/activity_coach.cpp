@@ -6,6 +6,7 @@
 
 #include "dates/date_input.h"
 #include "dates/iso_date.h"
+#include "rules/coach_actions.h"
 #include "rules/coach_phrases.h"
 #include "rules/coach_text.h"
 #include "rules/word_lists.h"
@@ -127,6 +128,17 @@ bool isEnglishParticiple(std::string_view word) {
            !contains({"involved", "engaged", "interested", "excited", "informed", "updated", "connected"}, word);
 }
 
+// "handed", "shared", "shipped", "sent": the participle of a known English verb.
+bool isParticipleOfVerb(std::string_view word) {
+    if (contains({"sent", "shown", "given", "brought", "taken", "sold", "written", "held", "told", "paid", "met"}, word))
+        return true;
+    if (word.size() < 5 || !word.ends_with("ed")) return false;
+    const std::string_view stem = word.substr(0, word.size() - 2);
+    const bool doubled = stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2];
+    return contains(kEnglishVerbs, stem) || contains(kEnglishVerbs, word.substr(0, word.size() - 1)) ||
+           (doubled && contains(kEnglishVerbs, stem.substr(0, stem.size() - 1)));
+}
+
 bool looksLikeInfinitive(const Token& token) {
     const std::string& w = token.word;
     return !coach::isCapitalised(token.raw) && w.size() >= 5 && coach::isLetters(w) &&
@@ -208,6 +220,10 @@ bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
     const Token& token = tokens[index];
     if (token.use != Use::Free || contains(kLightVerbs, token.word)) return false;
     if (isEnglishVerb(token.word) || contains(kGermanVerbs, token.word)) return true;
+    // "must be handed to Ms Tran", "is to be sent": a known verb in the passive.
+    if (index > 0 && contains({"be", "is", "are", "been", "being", "was", "were"}, tokens[index - 1].word) &&
+        isParticipleOfVerb(token.word))
+        return true;
     // "get the NDA countersigned", "have the drawings checked": a known verb done by someone else on request.
     if (contains({"get", "have", "getting"}, token.word)) {
         for (std::size_t j = index + 1; j < tokens.size() && !tokens[j - 1].clause_end; ++j)
@@ -217,44 +233,6 @@ bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
     const bool after_zu = index > 0 && tokens[index - 1].word == "zu";
     const bool before_und = index + 1 < tokens.size() && contains({"und", "oder"}, tokens[index + 1].word);
     return after_zu || before_und || endsClause(tokens, index);
-}
-
-// Notes are often written as nouns: "Besuch bei Herrn Lange, Vorführung der Presse", "Telefonat mit Herrn Haas
-// wegen Reklamation", "demo of the sensor". An action noun with a topic ("wegen", "zur", a genitive, "about",
-// "of") is an action with an object; a bare "Termin mit Herrn Roth" or "Meeting with Mr Brown" stays none.
-// "Tel." and "Telko" are how notes write a phone call; "wg." and "betr." a topic.
-constexpr std::string_view kActionNouns[] = {"telefonat", "tel", "telko", "anruf", "besuch", "gespräch",
-                                             "call", "visit", "demo",
-                                             "meeting",   "termin", "presentation", "walkthrough"};
-constexpr std::string_view kTopicMarkers[] = {"wegen", "wg",  "zu",  "zum",   "zur",       "über", "bzgl", "bezüglich",
-                                              "betr",  "betreffend", "der", "des", "about", "regarding", "re", "of"};
-
-// The customer's acts and states, not the rep's: "Entscheidung des Einkaufs", "Umsatzsteigerung der Linie".
-constexpr std::string_view kNotActionNouns[] = {"entscheidung", "steigerung", "erhöhung", "bestellung",
-                                                "rückmeldung",  "genehmigung", "beziehung", "meldung"};
-
-bool isActionNoun(const Token& token) {
-    const std::string& w = token.word;
-    for (const std::string_view other : kNotActionNouns)
-        if (w.ends_with(other)) return false;
-    const bool german_noun = coach::isCapitalised(token.raw) && w.size() >= 7 && w.ends_with("ung");
-    return german_noun || (w.size() >= 8 && w.ends_with("ation")) || contains(kActionNouns, w);
-}
-
-bool hasNominalAction(const std::vector<Token>& tokens) {
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i].use != Use::Free || tokens[i].clause_end || !isActionNoun(tokens[i])) continue;
-        for (std::size_t j = i + 1; j < tokens.size(); ++j) {
-            const bool topic = contains(kTopicMarkers, tokens[j].word);
-            if (topic && j + 1 < tokens.size() && !tokens[j].clause_end) {
-                std::size_t k = j + 1;
-                while (k < tokens.size() && tokens[k].use == Use::Filler && !tokens[k].clause_end) ++k;
-                if (k < tokens.size() && tokens[k].use == Use::Free) return true;
-            }
-            if (tokens[j].use == Use::Free || tokens[j].clause_end) break;
-        }
-    }
-    return false;
 }
 
 // An action needs at least two meaningful words, one of them a verb; or a
@@ -292,10 +270,12 @@ void flagConflicts(const std::vector<Token>& tokens, const FormFields& form, Coa
 CoachVerdict judge(std::string_view text, const FormFields& form, std::string_view today) {
     CoachVerdict verdict;
     std::vector<Token> tokens = coach::tokenize(text);
+    std::vector<Token> reason = coach::splitOffReason(tokens);
     verdict.date_in_text = coach::takeDate(tokens, today);
     verdict.time_in_text = coach::takeTime(tokens);
     markFiller(tokens);
     verdict.person_in_text = coach::takePerson(tokens);
+    if (!verdict.person_in_text) verdict.person_in_text = coach::takePerson(reason);  // "…, damit Herr Kern …"
     markContactIdioms(tokens);
     const auto pseudo = coach::pseudoPhrase(tokens);
     if (pseudo) verdict.findings.push_back({CoachFlag::PseudoActivity, *pseudo});
@@ -305,7 +285,8 @@ CoachVerdict judge(std::string_view text, const FormFields& form, std::string_vi
     if (!person) verdict.findings.push_back({CoachFlag::MissingPerson, ""});
     if (form.planned && !date.empty() && dates::isIsoDate(today) && date < today)
         verdict.findings.push_back({CoachFlag::PastDatePlanned, date});
-    const bool appointment = person && !date.empty() && (!form.time.empty() || verdict.time_in_text);
+    // The time makes a call an appointment; a missing day is its own flag ("um 10 Uhr Frau Kern anrufen").
+    const bool appointment = person && (!form.time.empty() || verdict.time_in_text);
     if (!pseudo && !hasConcreteAction(tokens, appointment))
         verdict.findings.push_back({CoachFlag::NoConcreteAction, ""});
     flagConflicts(tokens, form, verdict);

@@ -36,8 +36,9 @@ bool allDigits(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "3", "3.", "14th", "1st" → the day of the month, or 0.
+// "3", "3.", "14th", "1st", "vierten", "ninth" → the day of the month, or 0.
 int dayOf(std::string_view word) {
+    if (const int ordinal = ordinalWordValue(word)) return ordinal;
     for (const std::string_view suffix : {"st", "nd", "rd", "th"})
         if (word.size() > 2 && word.ends_with(suffix)) word.remove_suffix(2);
     if (!allDigits(word) || word.size() > 2) return 0;
@@ -103,6 +104,10 @@ std::optional<DateHit> namedDate(const std::vector<Token>& tokens, std::size_t i
     if (day == 0 || month == 0) {
         month = monthOf(tokens[i].word);
         day = dayOf(tokens[i + 1].word);
+        if (day == 0 && month != 0 && tokens[i + 1].word == "the" && i + 2 < tokens.size()) {
+            day = dayOf(tokens[i + 2].word);  // "December the 4th"
+            if (day != 0) ++i;
+        }
     }
     if (day == 0 || month == 0) return std::nullopt;
     const int year = i + 2 < tokens.size() ? yearOf(tokens[i + 2].word) : 0;
@@ -122,6 +127,9 @@ std::optional<DateHit> dayOfMonth(const std::vector<Token>& tokens, std::size_t 
                          contains({"on", "by", "until", "till", "before", "from"}, tokens[i - 2].word);
     const bool german = raw.ends_with('.') && allDigits(tokens[i].word) &&
                         contains({"am", "zum", "ab", "vom", "bis"}, tokens[i - 1].word);
+    // A day in words stands alone ("on the ninth,"): "on the second visit" is no day.
+    const bool in_words = ordinalWordValue(tokens[i].word) != 0;
+    if (in_words && !tokens[i].clause_end && i + 1 < tokens.size()) return std::nullopt;
     if (ordinal) first = i - 2;
     else if (german) first = i - 1;
     else return std::nullopt;
@@ -240,6 +248,35 @@ std::optional<DateHit> weekday(const std::vector<Token>& tokens, std::size_t i, 
     return DateHit{dates::addDays(today, ahead), first, i};
 }
 
+// "am ersten Montag im Januar", "the last Friday of December": the nth (or last) such weekday of that month,
+// this year or, when it has passed, the next.
+std::optional<DateHit> nthWeekday(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
+    if (i + 3 >= tokens.size() || !dates::isIsoDate(today)) return std::nullopt;
+    const bool last = contains({"letzten", "letzter", "letzte", "last"}, tokens[i].word);
+    const int nth = last ? 5 : ordinalWordValue(tokens[i].word);
+    const int target = weekdayAt(tokens, i + 1);
+    const int month = monthOf(tokens[i + 3].word);
+    if (nth < 1 || nth > 5 || target < 0 || month == 0 || !contains({"im", "in", "of"}, tokens[i + 2].word))
+        return std::nullopt;
+    int year = std::atoi(std::string(today.substr(0, 4)).c_str());
+    for (int tries = 0; tries < 2; ++tries, ++year) {
+        const auto first = dates::isoFromParts(year, month, 1);
+        if (!first) return std::nullopt;
+        std::string day = dates::addDays(*first, (target - dates::weekdayIndex(*first) + 7) % 7);
+        for (int k = 1; k < nth; ++k) {
+            const std::string later = dates::addDays(day, 7);
+            if (later.substr(5, 2) != day.substr(5, 2)) {
+                if (!last) return std::nullopt;  // no fifth Monday this month
+                break;
+            }
+            day = later;
+        }
+        if (day >= today) return DateHit{day, i > 0 && contains({"am", "on", "the"}, tokens[i - 1].word) ? i - 1 : i,
+                                         i + 3};
+    }
+    return std::nullopt;
+}
+
 struct Count {
     std::string_view word;
     int value;
@@ -280,6 +317,8 @@ void markPeriods(std::vector<Token>& tokens) {
         const std::string& word = tokens[i].word;
         const bool quarter = word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4';
         if (tokens[i].use != Use::Free || (!contains(kPeriods, word) && !quarter)) continue;
+        const bool of_an_hour = i + 1 < tokens.size() && contains({"past", "to", "after", "before"}, tokens[i + 1].word);
+        if (word == "quarter" && of_an_hour) continue;  // "a quarter past three" is a time (coach_times.cpp)
         tokens[i].use = Use::Filler;
         for (std::size_t j = i; j > 0 && tokens[j - 1].use == Use::Free; --j) {
             const std::string& before = tokens[j - 1].word;
@@ -312,7 +351,9 @@ std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view
     std::optional<std::string> found;
     for (std::size_t i = 0; i < tokens.size() && !found; ++i) {
         if (tokens[i].use != Use::Free) continue;
-        if (const auto hit = writtenDate(tokens, i, today)) {
+        auto hit = nthWeekday(tokens, i, today);
+        if (!hit) hit = writtenDate(tokens, i, today);
+        if (hit) {
             mark(tokens, hit->first, hit->last, Use::Date);
             found = hit->iso;
         }

@@ -124,7 +124,15 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"stay|staying|remain|keep on radar", 3, false},
     {"top of mind", 0, false},
     // an effort kept up has no end: "keep chasing the CFO", "weiter nachhaken"
-    {"keep|keeping chasing|pushing|trying|calling|following|pinging|nudging", 0, false},
+    {"keep|keeping chasing|pushing|trying|calling|following|pinging|nudging|reminding|asking|bugging|prodding", 0,
+     false},
+    // "immer wieder mal erinnern", "again and again": a repetition without a day is no step
+    {"immer wieder", 0, false},
+    {"again and again", 0, false},
+    {"over and over", 0, false},
+    // a relationship lifted "auf ein neues Niveau", "to the next level" is an aim, not a step
+    {"neu*|nächst*|höher*|ander* niveau|level|stufe heben|bringen|hieven|führen", 1, false},
+    {"to next|new|higher|another level", 0, false},  // "to the next level", not "the new level sensor"
     {"weiter|weiterhin nachhaken|nachfassen|dranbleiben|anrufen|versuchen", 0, false},
     {"ask|asking|check|checking for|about|on news|status|update|updates|progress|situation|things|developments", 3,
      false},

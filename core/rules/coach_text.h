@@ -37,7 +37,8 @@ inline constexpr int kYearlessPastDays = 30;
 std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view today);
 
 // The first time of day as "HH:MM" ("um 9:00", "um 14 Uhr", "9.30 Uhr", "at
-// 2:30 pm", "10am", "14:30"); marks its tokens Use::Time. Call after takeDate,
+// 2:30 pm", "10am", "14:30"; in words "halb zehn", "viertel nach drei", "at a
+// quarter to five", "at noon"); marks its tokens Use::Time. Call after takeDate,
 // so that German "am" before a date is not read as "a.m.".
 std::optional<std::string> takeTime(std::vector<Token>& tokens);
 
@@ -59,6 +60,11 @@ bool isCapitalised(std::string_view raw);
 // Holds a letter beyond the German alphabet ("Łukasz", "Ní"): a hint that a
 // capitalised word next to it is part of a foreign name, not a German noun.
 bool hasForeignLetter(std::string_view raw);
+
+// Numbers in words (coach_numbers.cpp): an ordinal 1 … 31 ("vierten", "ninth",
+// "twenty-first"), an hour 1 … 12 ("zehn", "nine"); 0 if none.
+int ordinalWordValue(std::string_view word);
+int hourWordValue(std::string_view word);
 
 // Shared by the two reading files: the folded month name's number (0 if none).
 int monthOf(std::string_view word);

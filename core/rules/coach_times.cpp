@@ -78,11 +78,51 @@ std::optional<TimeHit> timeAt(const std::vector<Token>& tokens, std::size_t i) {
     return std::nullopt;
 }
 
+// An hour in words as a time of the working day: one to six is the afternoon ("viertel nach drei" 15:15),
+// seven to twelve as said ("halb zehn" 9:30).
+int workingHour(std::string_view word) {
+    const int hour = hourWordValue(word);
+    if (hour == 0) return -1;
+    return hour <= 6 ? hour + 12 : hour;
+}
+
+// "halb zehn", "viertel nach drei", "viertel vor vier", "dreiviertel neun", "zehn Uhr", "half past nine",
+// "(a) quarter past three", "quarter to four", "noon", "midday".
+std::optional<TimeHit> timeInWords(const std::vector<Token>& tokens, std::size_t i) {
+    const auto free = [&](std::size_t j) { return j < tokens.size() && tokens[j].use == Use::Free; };
+    const auto word = [&](std::size_t j) { return free(j) ? std::string_view(tokens[j].word) : std::string_view(); };
+    const auto at = [&](int hour, int minutes, std::size_t last) {
+        return hour < 0 ? std::optional<TimeHit>() : TimeHit{(hour * 60 + minutes + 24 * 60) % (24 * 60), last};
+    };
+    if (!free(i)) return std::nullopt;
+    if (contains({"noon", "midday"}, word(i))) return TimeHit{12 * 60, i};
+    if (word(i) == "halb") {
+        const int hour = workingHour(word(i + 1));
+        return hour < 0 ? std::nullopt : at(hour - 1, 30, i + 1);
+    }
+    if (word(i) == "dreiviertel") {
+        const int hour = workingHour(word(i + 1));
+        return hour < 0 ? std::nullopt : at(hour - 1, 45, i + 1);
+    }
+    if (word(i + 1) == "uhr" && workingHour(word(i)) >= 0) return at(workingHour(word(i)), 0, i + 1);
+    std::size_t j = i;
+    if (word(j) == "a" && word(j + 1) == "quarter") ++j;
+    const bool quarter = contains({"viertel", "quarter"}, word(j));
+    if (!quarter && word(j) != "half") return std::nullopt;
+    const std::string_view relation = word(j + 1);
+    const int hour = workingHour(word(j + 2));
+    if (hour < 0) return std::nullopt;
+    if (contains({"nach", "past", "after"}, relation)) return at(hour, quarter ? 15 : 30, j + 2);
+    if (quarter && contains({"vor", "to", "before"}, relation)) return at(hour - 1, 45, j + 2);
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> takeTime(std::vector<Token>& tokens) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const auto hit = timeAt(tokens, i);
+        auto hit = timeAt(tokens, i);
+        if (!hit || hit->minutes < 0) hit = timeInWords(tokens, i);
         if (!hit || hit->minutes < 0) continue;
         std::size_t first = i;
         if (i > 0 && contains({"um", "gegen", "ab", "at", "from"}, tokens[i - 1].word)) first = i - 1;

@@ -7,14 +7,14 @@
 // verdicts (71 %). Today is Monday 2026-11-23.
 #include <doctest/doctest.h>
 
-#include <set>
-#include <string>
 #include <vector>
 
+#include "coach_verdicts.h"
 #include "rules/activity_coach.h"
 
 using namespace etappe;
 using rules::CoachFlag;
+using testing::Verdict;
 
 namespace {
 
@@ -24,11 +24,6 @@ constexpr CoachFlag P = CoachFlag::PseudoActivity;
 constexpr CoachFlag D = CoachFlag::MissingDate;
 constexpr CoachFlag N = CoachFlag::MissingPerson;
 constexpr CoachFlag A = CoachFlag::NoConcreteAction;
-
-struct Verdict {
-    const char* text;
-    std::set<CoachFlag> flags;  // empty: concrete
-};
 
 // Written as a trainer judges: a day (a weekday counts, a week does not), a
 // named person or role, and an action with an object; waiting, hoping,
@@ -336,32 +331,10 @@ const std::vector<Verdict>& trainerVerdicts() {
     return rows;
 }
 
-std::string describe(const std::set<CoachFlag>& flags) {
-    std::string out;
-    for (const CoachFlag flag : flags) out += std::string(rules::coachFlagKey(flag)) + " ";
-    return out.empty() ? "concrete" : out;
-}
-
 }  // namespace
 
 TEST_CASE("coach_phrasings: the coach agrees with a trainer on at least 97 % of unseen phrasings") {
-    const auto& rows = trainerVerdicts();
-    int verdicts_agree = 0;
-    int flags_agree = 0;
-    for (const Verdict& row : rows) {
-        const auto verdict = rules::reviewText(row.text, kToday);
-        std::set<CoachFlag> flags;
-        for (const auto& finding : verdict.findings) flags.insert(finding.flag);
-        const bool same_verdict = verdict.concrete() == row.flags.empty();
-        verdicts_agree += same_verdict ? 1 : 0;
-        flags_agree += flags == row.flags ? 1 : 0;
-        if (flags != row.flags)
-            MESSAGE(std::string(same_verdict ? "flags differ: " : "VERDICT differs: ")
-                    << std::string(row.text) << " → coach: " << describe(flags)
-                    << "| trainer: " << describe(row.flags));
-    }
-    const auto n = static_cast<int>(rows.size());
-    MESSAGE("phrasings: " << n << ", verdict agrees: " << verdicts_agree << ", flags agree: " << flags_agree);
-    CHECK(n >= 80);
-    CHECK(verdicts_agree * 100 >= 97 * n);
+    const auto agreement = testing::compareWithTrainer(trainerVerdicts(), kToday);
+    CHECK(agreement.rows >= 80);
+    CHECK(agreement.verdicts * 100 >= 97 * agreement.rows);
 }
