@@ -64,6 +64,7 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
         return "--check reads only its own file: drop the other FILE or --sample";
     if (cl.coach && (cl.app.sample || !cl.app.file.empty())) return "--coach reads no portfolio: drop FILE and --sample";
     if (tasks == 0) return {};
+    if (!cl.app.compare_files.empty()) return "--compare without --out opens the window: it does not go with another task";
     for (const char* window_only : {"--view", "--size", "--frames", "--screenshot"}) {
         if (given.count(window_only)) return std::string(window_only) + " only applies to the window, not to a task without one";
     }

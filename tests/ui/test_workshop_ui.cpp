@@ -100,6 +100,9 @@ TEST_CASE("FILE --compare F1 F2 without --out opens the window on the comparison
     CHECK(cl.compare_files.empty());  // no task without --out: the window opens
     REQUIRE(cl.app.compare_files == std::vector<std::string>{anna});
     CHECK(cl.app.file == trainer);
+    std::string error;
+    CHECK_FALSE(app::parseCommandLine({"--compare", anna, "--check", trainer}, error));  // a window, not a task
+    CHECK(error.find("--compare") != std::string::npos);
 
     testing::AppDriver d(cl.app);
     CHECK(d.app->screenId() == "workshop");
