@@ -251,6 +251,21 @@ bool hasConcreteAction(const std::vector<Token>& tokens, bool appointment) {
     return (words >= 2 && verb) || (words == 1 && contact_verb && appointment);
 }
 
+// "Am 3.12. Frau Gerlach das Angebot vorstellen und danach ihre Entscheidung abwarten": a full action comes
+// first, the waiting joined after it is what follows the activity, not the activity. A bare call before it
+// ("Herrn Zeller anrufen und auf seine Entscheidung warten") is no action of its own, so the waiting decides.
+bool actionBeforePseudo(const std::vector<Token>& tokens) {
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        if (!contains({"und", "and"}, tokens[k].word)) continue;
+        if (k + 1 < tokens.size() && tokens[k + 1].word == tokens[k - 1].word) continue;  // "over and over"
+        std::vector<Token> first(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(k));
+        first.back().clause_end = true;
+        if (coach::pseudoPhrase(first)) return false;
+        if (hasConcreteAction(first, false)) return true;
+    }
+    return false;
+}
+
 // What the form already says; the text has to supply the rest.
 struct FormFields {
     std::string date;  // ISO or empty
@@ -277,7 +292,8 @@ CoachVerdict judge(std::string_view text, const FormFields& form, std::string_vi
     verdict.person_in_text = coach::takePerson(tokens);
     if (!verdict.person_in_text) verdict.person_in_text = coach::takePerson(reason);  // "…, damit Herr Kern …"
     markContactIdioms(tokens);
-    const auto pseudo = coach::pseudoPhrase(tokens);
+    auto pseudo = coach::pseudoPhrase(tokens);
+    if (pseudo && actionBeforePseudo(tokens)) pseudo.reset();
     if (pseudo) verdict.findings.push_back({CoachFlag::PseudoActivity, *pseudo});
     const std::string date = !form.date.empty() ? form.date : verdict.date_in_text.value_or("");
     const bool person = form.person || verdict.person_in_text;

@@ -26,6 +26,8 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"umsatz*|umsätze|absatz|absätze|verkäufe|geschäft|geschäfte "
      "erhöh*|steiger*|machen|ankurbel*|ausbau*|ausweit*|pushen|vergrößer*|verdoppel*",
      2, false},
+    // a share written as the goal: "Umsatz bei Kessler um 10 % steigern", "Absatz um 5 Prozent erhöhen"
+    {"%|prozent|percent steiger*|erhöh*|ausbau*|ausweit*|vergrößer*", 1, false},
     // auf (die) Entscheidung warten, abwarten ("die Anlage warten" is servicing, so "warten" needs company)
     {"auf warten|abwarten|hoffen", 4, false},
     {"warten|abwarten auf|bis|ob|dass", 0, false},
@@ -45,6 +47,10 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"erreichen|kontaktieren", 0, true},
     // um Rückruf bitten, Rückruf abwarten
     {"um rückruf*", 0, false},
+    // "Herrn Tiedemann bitten, mich zurückzurufen", "… sich zu melden": the same request in a clause
+    {"bitten zurückzurufen|zurückrufen|zurückzumelden|zurückmelden|melden", 4, false},
+    // "ans Telefon bekommen", "an den Apparat kriegen": reaching, not talking about something
+    {"telefon|apparat bekommen|kriegen|erwischen|holen", 1, false},
     {"rückruf* bitten|erbitten|abwarten|warten|hoffen", 3, false},
     {"rückrufbitte", 0, false},
     // nachfassen, sich melden, in Kontakt bleiben, Kontakt pflegen, beobachten
@@ -67,6 +73,13 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     // wait and see, asked for news: nothing in hand ("nachfragen, ob es Neuigkeiten gibt")
     {"weitersehen|weiterschauen", 0, false},
     {"mal schauen|sehen", 0, false},
+    // "schauen, ob sich Herr Lorenz entschieden hat", "see whether Mr Lawson has made up his mind": watching
+    // the customer's step is waiting for it
+    {"schauen|nachschauen|gucken|sehen ob", 0, false},
+    {"see whether|if", 0, false},
+    // calls "in regelmäßigen Abständen", "at regular intervals": a rhythm of contact, not a step
+    {"regelmäßigen|gewissen|festen abständen", 0, false},
+    {"regular|periodic|fixed intervals", 0, false},
     {"nachfragen|nachhaken|nachfassen|fragen|erkundigen neuigkeiten|neues|stand|sachstand|status", 5, false},
     {"neuigkeiten|sachstand|stand|status fragen|erkundigen|nachfragen", 2, false},
     {"austauschen|hinterhertelefonieren|anklopfen|nachbohren", 0, true},
@@ -80,7 +93,8 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"weiter verfolgen", 1, false},
     // increase acquisition, increase / push sales
     {"increase|boost|improve|intensify|step|ramp|do acquisition*|prospecting", 2, false},
-    {"more acquisition*|prospecting|sales|revenue|business|orders|meetings|calls|visits|appointments", 1, false},
+    {"more acquisition*|prospecting|sales|revenue|business|orders|meetings|calls|visits|appointments|leads|deals|"
+     "customers|clients|accounts", 1, false},
     {"increase|boost|push|grow|drive|raise|improve|maximise|maximize sales|revenue|turnover|business|volume", 2, false},
     {"sell more", 0, false},
     // wait for the decision, wait and see

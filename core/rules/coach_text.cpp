@@ -123,7 +123,8 @@ constexpr std::string_view kEnglishRoles[] = {
     "buyer",          "buyers",         "purchaser",  "ceo",       "cfo",         "cto",        "coo",
     "owner",          "owners",         "engineer",   "engineers", "procurement", "purchasing", "technician",
     "technicians",    "foreman",        "supervisor", "chairman",  "chairwoman",  "founder",    "president",
-    "decision-maker", "decision-makers", "cio", "cpo", "cso", "cmo", "vp", "department", "planner"};
+    "decision-maker", "decision-makers", "cio", "cpo", "cso", "cmo", "vp", "department", "planner",
+    "board"};  // "the board's decision", like "der Vorstand"
 
 // Roles as notes abbreviate them, counted only when typed in capitals: "dem GF", "der EK" (Einkauf), "mit
 // dem EKL", "die QS"; lower case they may be other words.
