@@ -11,6 +11,16 @@
 
 namespace etappe::testing {
 
+// The day the trainer's verdicts were written for (a Monday), and the flags
+// as the blocks write them: P pseudo, D no day, N no person, A no action.
+inline constexpr const char* kVerdictDay = "2026-11-23";
+namespace verdict_flags {
+inline constexpr rules::CoachFlag P = rules::CoachFlag::PseudoActivity;
+inline constexpr rules::CoachFlag D = rules::CoachFlag::MissingDate;
+inline constexpr rules::CoachFlag N = rules::CoachFlag::MissingPerson;
+inline constexpr rules::CoachFlag A = rules::CoachFlag::NoConcreteAction;
+}  // namespace verdict_flags
+
 struct Verdict {
     const char* text;
     std::set<rules::CoachFlag> flags;  // empty: concrete

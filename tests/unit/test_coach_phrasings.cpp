@@ -13,17 +13,12 @@
 #include "rules/activity_coach.h"
 
 using namespace etappe;
-using rules::CoachFlag;
 using testing::Verdict;
 
 namespace {
 
-constexpr const char* kToday = "2026-11-23";
-
-constexpr CoachFlag P = CoachFlag::PseudoActivity;
-constexpr CoachFlag D = CoachFlag::MissingDate;
-constexpr CoachFlag N = CoachFlag::MissingPerson;
-constexpr CoachFlag A = CoachFlag::NoConcreteAction;
+constexpr const char* kToday = testing::kVerdictDay;
+using namespace testing::verdict_flags;
 
 // Written as a trainer judges: a day (a weekday counts, a week does not), a
 // named person or role, and an action with an object; waiting, hoping,

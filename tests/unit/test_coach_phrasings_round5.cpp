@@ -56,17 +56,12 @@
 #include "rules/activity_coach.h"
 
 using namespace etappe;
-using rules::CoachFlag;
 using testing::Verdict;
 
 namespace {
 
-constexpr const char* kToday = "2026-11-23";
-
-constexpr CoachFlag P = CoachFlag::PseudoActivity;
-constexpr CoachFlag D = CoachFlag::MissingDate;
-constexpr CoachFlag N = CoachFlag::MissingPerson;
-constexpr CoachFlag A = CoachFlag::NoConcreteAction;
+constexpr const char* kToday = testing::kVerdictDay;
+using namespace testing::verdict_flags;
 
 const std::vector<Verdict>& fifthBlock() {
     static const std::vector<Verdict> rows = {
