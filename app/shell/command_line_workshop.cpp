@@ -27,7 +27,8 @@ int runCompare(const CommandLine& cl) {
         return 1;
     }
     if (const int code = reportWrite(workshop::writeComparison(cl.brief_out, c, tr, cl.force), cl.brief_out, tr)) return code;
-    std::printf(tr.text("compare.cli_written"), static_cast<int>(c.participants.size()), cl.brief_out.c_str());
+    if (c.participants.size() == 1) std::printf(tr.text("compare.cli_written_one"), cl.brief_out.c_str());
+    else std::printf(tr.text("compare.cli_written"), static_cast<int>(c.participants.size()), cl.brief_out.c_str());
     std::printf("\n");
     return 0;
 }

@@ -35,6 +35,7 @@ struct NavigationRequest {
     model::Id plan_id = model::kNoId;      // the plan screen: this plan (kNoId: the newest, or the reduced plan)
     model::Id activity_id = model::kNoId;  // the activities screen: this activity
     std::string date = {};                 // the review screen: a reduced contact's meeting on this ISO date
+    model::Id review_id = model::kNoId;    // the review screen: this review
 };
 
 // Handed to every view each frame: what it may read (the document is const),

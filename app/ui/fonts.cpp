@@ -22,9 +22,11 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2713, 0x2717,  // ✓ ✔ ✕ ✖ ✗
     0,
 };
+// The clock face only needs digits and the colon: a large face stays small in the atlas.
+constexpr ImWchar kClockGlyphRanges[] = {0x0020, 0x003A, 0};
 
 // The order in which loadFonts adds the faces; the accessors rely on it.
-enum FontSlot { kRegular = 0, kBold = 1, kTitle = 2, kSlotCount = 3 };
+enum FontSlot { kRegular = 0, kBold = 1, kTitle = 2, kClock = 3, kSlotCount = 4 };
 
 bool readable(const char* path) {
     // ImGui asserts (and Debian's build aborts) when a font file cannot be
@@ -35,13 +37,13 @@ bool readable(const char* path) {
     return true;
 }
 
-ImFont* addFace(ImFontAtlas& atlas, const char* path, float pixels) {
+ImFont* addFace(ImFontAtlas& atlas, const char* path, float pixels, const ImWchar* ranges = kGlyphRanges) {
     ImFontConfig config;
     // Horizontal oversampling keeps glyphs smooth at sub-pixel positions; 2 looks
     // like ImGui's default 3 at text sizes and keeps the atlas smaller.
     config.OversampleH = 2;
     config.OversampleV = 1;
-    return atlas.AddFontFromFileTTF(path, pixels, &config, kGlyphRanges);
+    return atlas.AddFontFromFileTTF(path, pixels, &config, ranges);
 }
 
 ImFont* slot(FontSlot which) {
@@ -72,6 +74,7 @@ bool loadFonts(float scale) {
     addFace(atlas, kRegularPath, pixels);
     addFace(atlas, kBoldPath, pixels);
     addFace(atlas, kBoldPath, pixels * kTitleFontFactor);
+    addFace(atlas, kBoldPath, pixels * kClockFontFactor, kClockGlyphRanges);
     return atlas.Fonts.Size == kSlotCount;
 }
 
@@ -81,6 +84,7 @@ bool fontsLoaded() {
 
 ImFont* boldFont() { return slot(kBold); }
 ImFont* titleFont() { return slot(kTitle); }
+ImFont* clockFont() { return slot(kClock); }
 
 float em(float n) {
     float size = ImGui::GetFontSize();

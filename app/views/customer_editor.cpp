@@ -16,6 +16,7 @@
 #include "rules/knowledge.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
+#include "views/private_notes.h"
 
 namespace etappe::app {
 
@@ -115,9 +116,19 @@ void CustomerEditor::drawMasterData(UiContext& ctx) {
     ui::formRow(tr.text("customer.potential"));
     if (potential_input_.draw("##potential", d.potential.cents, d.potential.currency, tr)) commit(ctx);
     ui::formRow(tr.text("customer.notes"));
-    ui::wrappedTextEditor("##notes", d.notes, 0.0f, 4);
-    ui::reportItem("customer.notes");
-    commitIfLeft(ctx);
+    if (privateHidden(ctx, d)) {
+        privateNotesHint(tr);
+    } else {
+        ui::wrappedTextEditor("##notes", d.notes, 0.0f, 4);
+        ui::reportItem("customer.notes");
+        commitIfLeft(ctx);
+    }
+    // Marked at the desk, not in front of the room: the mark is not offered while presenting.
+    if (!ctx.presenting) {
+        if (ImGui::Checkbox(tr.label("customer.private_notes"), &d.private_notes)) commit(ctx);
+        ui::reportItem("customer.private_notes");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("customer.private_notes.hint"));
+    }
     ui::endForm();
 }
 
@@ -199,8 +210,13 @@ void CustomerEditor::drawKnowledge(UiContext& ctx) {
             commit(ctx);
         }
         ImGui::TableSetColumnIndex(2);
-        ui::wrappedTextField("##note", note.note, tr.text(key + ".question"), ImGui::GetContentRegionAvail().x);
-        commitIfLeft(ctx);
+        if (privateHidden(ctx, d)) {
+            privateNotesHint(tr);
+        } else {
+            ui::wrappedTextField("##note", note.note, tr.text(key + ".question"), ImGui::GetContentRegionAvail().x);
+            ui::reportItem("customer.knowledge_note." + std::to_string(i));
+            commitIfLeft(ctx);
+        }
         ImGui::PopID();
     }
     ImGui::EndTable();

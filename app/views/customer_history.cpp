@@ -6,12 +6,14 @@
 
 #include "dates/date_format.h"
 #include "rules/plan_progress.h"
+#include "rules/reviews.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/activities_view.h"
 #include "views/planner_view.h"
+#include "views/review_view.h"
 
 namespace etappe::app {
 
@@ -74,6 +76,9 @@ void CustomerHistory::draw(UiContext& ctx, const model::Customer& customer) {
         if (historyEntry(label, "reduced")) ctx.navigate = NavigationRequest{PlannerView::kInfo.id, customer.id};
     }
 
+    // Reviews are the rep's private diary: never on the projector.
+    if (!ctx.presenting) drawReviews(ctx, customer);
+
     ImGui::Spacing();
     ImGui::TextColored(ui::kMutedText, "%s", tr.text("history.activities"));
     if (mine.empty()) ui::hintText(tr.text("history.no_activities"));
@@ -83,6 +88,27 @@ void CustomerHistory::draw(UiContext& ctx, const model::Customer& customer) {
         if (!a.outcome.empty()) label += "  →  " + a.outcome;
         if (historyEntry(label, "activity." + std::to_string(a.id)))
             ctx.navigate = NavigationRequest{ActivitiesView::kInfo.id, customer.id, model::kNoId, a.id};
+    }
+}
+
+void CustomerHistory::drawReviews(UiContext& ctx, const model::Customer& customer) {
+    const auto& tr = ctx.tr;
+    const model::Portfolio& p = ctx.portfolio();
+    ImGui::Spacing();
+    ImGui::TextColored(ui::kMutedText, "%s", tr.text("history.reviews"));
+    const auto reviews = rules::reviewsOf(p, customer.id);
+    if (reviews.empty()) ui::hintText(tr.text("history.no_reviews"));
+    for (const model::Review* r : reviews) {
+        const std::string outcome_key = "review.outcome." + std::string(model::outcomeKey(r->outcome));
+        std::string label = dateLabel(ctx, r->meeting_date) + "  ·  " + tr.text(outcome_key);
+        if (!r->agreed.empty()) label += "  ·  " + r->agreed;
+        else if (!r->title.empty()) label += "  ·  " + r->title;
+        if (!rules::reviewComplete(*r, p, ctx.treatedAsA(customer.id))) label += "  (" + std::string(tr.text("review.incomplete")) + ")";
+        if (historyEntry(label, "review." + std::to_string(r->id))) {
+            NavigationRequest request{ReviewView::kInfo.id, customer.id};
+            request.review_id = r->id;
+            ctx.navigate = request;
+        }
     }
 }
 

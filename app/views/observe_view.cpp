@@ -164,10 +164,8 @@ void ObserveView::drawSheet(UiContext& ctx, const model::Observation& o) {
     // The timer: big, running from ctx.now; Stop adds the run to the saved duration.
     const bool running = started_at_ >= 0.0;
     const int shown = o.seconds + (running ? static_cast<int>(ctx.now - started_at_) : 0);
-    ImGui::PushFont(ui::titleFont());
-    ImGui::SetWindowFontScale(2.0f);
+    ImGui::PushFont(ui::clockFont());  // rasterised at its size: sharp on the projector
     ImGui::TextColored(running ? ui::kAccent : ui::kMutedText, "%s", clockText(shown).c_str());
-    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     ui::reportItem("observe.timer");
     ImGui::SameLine();

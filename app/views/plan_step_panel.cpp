@@ -8,6 +8,7 @@
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
+#include "views/private_notes.h"
 #include "views/planner_view.h"
 
 namespace etappe::app {
@@ -66,6 +67,11 @@ void PlannerView::drawStep(UiContext& ctx, model::ConversationPlan& plan) {
     }
     drawStepFields(ctx, plan);
     fieldCaption(tr.text("plan.notes"));
+    const model::Customer* customer = ctx.portfolio().findCustomer(customer_id_);
+    if (customer && privateHidden(ctx, *customer)) {
+        privateNotesHint(tr);
+        return;
+    }
     ui::wrappedTextEditor("##notes", plan.steps[step].notes, 0.0f, 3);
     ui::reportItem("plan.notes");
     draft_.commitIfLeft(ctx);

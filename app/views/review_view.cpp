@@ -43,6 +43,10 @@ std::string ReviewView::sidebarBadge(const UiContext& ctx) const {
 
 void ReviewView::open(UiContext& ctx, const NavigationRequest& request) {
     const model::Portfolio& p = ctx.portfolio();
+    if (request.review_id != model::kNoId) {
+        if (p.findReview(request.review_id)) review_id_ = request.review_id;
+        return;
+    }
     if (request.plan_id != model::kNoId) {
         if (const model::ConversationPlan* plan = p.findPlan(request.plan_id))
             reviewMeeting(ctx, request.customer_id, plan->id, plan->date, false);

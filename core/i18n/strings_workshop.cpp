@@ -149,6 +149,7 @@ const std::vector<StringEntry>& workshopStrings() {
          "keine Kopie dieser Workshop-Datei (die Übungen weichen ab)"},
         {"compare.cli_none", "No file could be compared.", "Keine Datei konnte verglichen werden."},
         {"compare.cli_written", "%d participants compared: %s", "%d Teilnehmende verglichen: %s"},
+        {"compare.cli_written_one", "1 participant compared: %s", "1 teilnehmende Person verglichen: %s"},
         {"compare.flag.pseudo_activity", "pseudo-activity", "Pseudo-Aktivität"},
         {"compare.flag.missing_date", "no date", "kein Datum"},
         {"compare.flag.missing_person", "no person", "keine Person"},

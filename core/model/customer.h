@@ -37,6 +37,9 @@ struct Customer {
     std::string industry;
     std::string city;
     std::string notes;
+    // The rep marked the notes (general, customer knowledge, notes-to-self in
+    // plans) as private: they stay hidden while presenting on a projector.
+    bool private_notes = false;
     method::CustomerClass customer_class = method::CustomerClass::C;  // the rep's class; in effect when overridden
     ClassDecision class_decision;
     Money annual_revenue;

@@ -17,7 +17,9 @@ namespace etappe::storage {
 //       Later within 6: role-play observations ("observations"), an optional
 //       list — a version 6 file without it loads with none, and builds that
 //       do not know it ignore it, so the version stays 6.
-inline constexpr int kFormatVersion = 6;
+//   7 — a customer's notes can be marked private ("private_notes"): hidden
+//       while presenting. Older files load with nothing marked.
+inline constexpr int kFormatVersion = 7;
 inline constexpr int kOldestFormatVersion = 1;
 
 // Passed to the serialize functions while loading, so fields added in later

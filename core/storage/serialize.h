@@ -192,7 +192,8 @@ void save(Archive& ar, const Customer& c) {
        cereal::make_nvp("phase", std::string(method::salesPhaseKey(c.phase))),
        cereal::make_nvp("created_on", c.created_on), cereal::make_nvp("contacts", c.contacts),
        cereal::make_nvp("knowledge", knowledge_block), cereal::make_nvp("plans", c.plans),
-       cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", reduced));
+       cereal::make_nvp("class_decision", c.class_decision), cereal::make_nvp("reduced_plan", reduced),
+       cereal::make_nvp("private_notes", c.private_notes));
 }
 
 template <class Archive>
@@ -216,6 +217,8 @@ void load(Archive& ar, Customer& c) {
         if (reduced.size() > 1) throw storage::FormatError(i18n::message("detail.reduced_plan_twice"));
         if (!reduced.empty()) c.reduced_plan = std::move(reduced.front());
     }
+    // Version 7 added the private mark of the notes; older files have none marked.
+    if (cereal::get_user_data<storage::LoadContext>(ar).format_version >= 7) ar(cereal::make_nvp("private_notes", c.private_notes));
     const auto customer_class = method::customerClassFromKey(class_key);
     if (!customer_class) throw storage::FormatError(i18n::message("detail.unknown_class", {class_key}));
     const auto phase = method::salesPhaseFromKey(phase_key);

@@ -286,10 +286,12 @@ std::string comparisonJson(const Comparison& c) {
     }
     out += c.participants.empty() ? "],\n" : "\n  ],\n";
     out += "  \"skipped\": [";
+    // The JSON's keys and codes are language-neutral; the detail is for a person reading it, in English.
+    static const i18n::Translator english(i18n::Language::English);
     for (std::size_t i = 0; i < c.skipped.size(); ++i) {
         const SkippedFile& s = c.skipped[i];
         out += std::string(i ? "," : "") + "\n    {\"file\": " + exports::jsonQuoted(s.file) + ", \"reason\": " + exports::jsonQuoted(s.reason_key) +
-               ", \"detail\": " + exports::jsonQuoted(s.detail.empty() ? std::string() : i18n::debugText(s.detail)) + "}";
+               ", \"detail\": " + exports::jsonQuoted(s.detail.empty() ? std::string() : i18n::render(english, s.detail)) + "}";
     }
     out += c.skipped.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;

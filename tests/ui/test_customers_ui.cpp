@@ -5,6 +5,8 @@
 #include "app_fixture.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
+#include "rules/reviews.h"
+#include "views/review_view.h"
 
 using namespace etappe;
 using testing::AppDriver;
@@ -252,4 +254,38 @@ TEST_CASE("starting without a file reopens the portfolio the rep worked on last"
     d.start(app::AppOptions{});
     CHECK(d.app->session().path() == d.home.portfolioPath());
     CHECK(d.app->notifications().currentStatus(d.now) == d.app->translator().text("status.last_file_missing"));
+}
+
+TEST_CASE("the customer's history lists its reviews, opens each one, and hides them on the projector") {
+    AppDriver d(testing::sampleOn("customers"));
+    // A customer with a review that is not the newest one overall, so opening it is not the review screen's default.
+    const model::Review* latest = rules::latestReview(d.portfolio(), nullptr);
+    const model::Review* chosen = nullptr;
+    for (const auto& r : d.portfolio().reviews)
+        if (&r != latest) chosen = &r;
+    REQUIRE(chosen != nullptr);
+    const model::Id customer_id = chosen->customer_id, review_id = chosen->id;
+    {
+        app::UiContext ctx = d.app->context();
+        d.app->customersView().select(ctx, customer_id);
+    }
+    d.frames(2);
+    const std::string entry = "history.review." + std::to_string(review_id);
+    REQUIRE(d.probes.count(entry));
+    d.scrollTo(entry);
+    d.click(entry);
+    CHECK(d.app->screenId() == "review");
+    CHECK(d.app->screens().get<app::ReviewView>().reviewId() == review_id);
+
+    // Presenting: the diary stays private, the meetings still show.
+    d.app->showScreen("customers");
+    d.app->setPresenting(true);
+    d.probes.clear();
+    d.frames(3);
+    CHECK_FALSE(d.probes.count(entry));
+    const auto shown = [&](const std::string& prefix) {
+        return std::any_of(d.probes.begin(), d.probes.end(), [&](const auto& probe) { return probe.first.rfind(prefix, 0) == 0; });
+    };
+    CHECK_FALSE(shown("history.review."));
+    CHECK((shown("history.plan.") || shown("history.activity.") || shown("history.reduced")));
 }

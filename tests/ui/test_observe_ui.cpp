@@ -4,6 +4,7 @@
 
 #include "app_fixture.h"
 #include "history/edit.h"
+#include "ui/fonts.h"
 #include "ui/presentation.h"
 
 using namespace etappe;
@@ -77,4 +78,9 @@ TEST_CASE("back on the Observe screen, the latest sheet is open with its review,
     d.frames(2);
     CHECK(d.probes.count("observe.timer"));
     CHECK_FALSE(d.probes.count("observe.gap.0.better"));
+    // The timer reads across the room, from a face rasterised at its size (sharp, not a stretched small one).
+    const ui::ItemRect timer = d.probes.at("observe.timer");
+    const float body_height = ImGui::GetIO().Fonts->Fonts[0]->FontSize;
+    CHECK(timer.max.y - timer.min.y >= 2.5f * body_height);
+    CHECK(ui::clockFont()->FontSize >= 2.5f * body_height);
 }

@@ -76,7 +76,7 @@ const BadFile kBadFiles[] = {
     {"knowledge_level_unknown.etappe", LoadProblem::InvalidValue, "\"expert\""},
     {"plan_checkpoints_two.etappe", LoadProblem::WrongStructure, "a list has fewer entries than required"},
     {"checkpoints_empty.etappe", LoadProblem::WrongStructure, "a step with fewer than 3 checkpoints"},
-    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 6"},
+    {"format_version_4.0.etappe", LoadProblem::UnknownVersion, "format_version is 4.0, but must be a whole number from 1 to 7"},
     {"share_percent_beyond_int32.etappe", LoadProblem::WrongStructure,
      "portfolio.priorities.thresholds.a_share_percent is 3000000000 (line 8), but must be a whole number from "
      "-2147483648 to 2147483647"},

@@ -330,6 +330,31 @@ TEST_CASE("fixture v6: workshop exercises load with kind, targets, steps and don
     CHECK(*again.portfolio == p);
 }
 
+TEST_CASE("fixture v7: a customer's notes marked private load marked, the others not, and save unchanged") {
+    const LoadResult r = loadPortfolioFile(ETAPPE_FIXTURES_DIR "/v7/portfolio.etappe");
+    REQUIRE_MESSAGE(r.ok(), loadProblemKey(r.problem), " ", r.detail);
+    CHECK(r.format_version == 7);
+    const model::Portfolio& p = *r.portfolio;
+    REQUIRE(p.customers.size() == 3);
+    CHECK_FALSE(p.customers[0].private_notes);
+    CHECK_FALSE(p.customers[1].private_notes);
+    CHECK(p.customers[2].name == "Chemie & Co. KG");
+    CHECK(p.customers[2].private_notes);
+    CHECK(p.exercises.size() == 4);  // everything of version 6 is still there
+
+    const LoadResult again = loadPortfolioText(portfolioToText(p));
+    REQUIRE(again.ok());
+    CHECK(*again.portfolio == p);
+}
+
+TEST_CASE("files before version 7 load with no notes marked private") {
+    for (const char* version : {"v1", "v2", "v3", "v4", "v5", "v6"}) {
+        const LoadResult r = loadPortfolioFile(std::string(ETAPPE_FIXTURES_DIR "/") + version + "/portfolio.etappe");
+        REQUIRE(r.ok());
+        for (const model::Customer& c : r.portfolio->customers) CHECK_FALSE(c.private_notes);
+    }
+}
+
 TEST_CASE("files before version 6 load without exercises") {
     for (const char* version : {"v1", "v2", "v3", "v4", "v5"}) {
         const LoadResult r = loadPortfolioFile(std::string(ETAPPE_FIXTURES_DIR "/") + version + "/portfolio.etappe");

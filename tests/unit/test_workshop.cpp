@@ -280,8 +280,11 @@ TEST_CASE("the comparison exports as A4 HTML (EN, DE) and language-neutral JSON"
     const model::Portfolio workshop = workshopFile();
     const workshop::Comparison c = workshop::compare(
         &workshop, {{"/x/anna.etappe", "anna", diligent(workshop)}, {"/x/ben <b>.etappe", "ben <b>", workshop}},
-        {{"/x/kaputt.etappe", "load_problem.not_json", {}}}, kToday);
+        {{"/x/kaputt.etappe", "load_problem.not_json", i18n::message("detail.duplicate_key", {"name", "a customer", "7"})}}, kToday);
     const std::string json = workshop::comparisonJson(c);
+    // The skipped file's detail reads as a sentence, not as a text key.
+    CHECK(json.find("appears twice in a customer (line 7)") != std::string::npos);
+    CHECK(json.find("detail.duplicate_key") == std::string::npos);
     for (const char* key : {"\"participants\"", "\"file\": \"/x/anna.etappe\"", "\"label\": \"anna\"", "\"checkpoints_ticked\"",
                             "\"activities\"", "\"concrete_activities\"", "\"pseudo_activities\"", "\"classes\": {\"A\": ",
                             "\"skipped\"", "\"reason\": \"load_problem.not_json\""})
