@@ -177,6 +177,8 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.count_out_of_range", "%s has a customer count out of range",
          "%s hat eine Kundenzahl außerhalb des erlaubten Bereichs"},
         {"detail.not_positive", "%s is not positive", "%s ist nicht positiv"},
+        {"detail.next_id_no_room", "next_id is %s, but may be at most %s, so that new entries still get numbers that can be saved",
+         "next_id ist %s, darf aber höchstens %s sein, damit neue Einträge noch Nummern bekommen, die sich speichern lassen"},
         {"detail.too_many_activities", "too many activities or goal plans", "zu viele Aktivitäten oder Zielpläne"},
         {"detail.too_many_reviews", "too many reviews", "zu viele Rückblicke"},
         {"detail.not_plan_of_customer", "%s %s is not a conversation plan of the review's customer",
