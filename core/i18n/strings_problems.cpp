@@ -66,7 +66,7 @@ const std::vector<StringEntry>& problemStrings() {
         {"detail.report_extension", "the file name must end in .md, .html or .json",
          "der Dateiname muss auf .md, .html oder .json enden"},
         {"detail.nothing_to_brief", "there is nothing to brief", "es gibt nichts für ein Gesprächsbriefing"},
-        {"detail.lock_other_window", "another Etappe window", "ein anderes Etappe-Fenster"},
+        {"detail.lock_other_window", "another Etappe window has this file open", "ein anderes Etappe-Fenster hat diese Datei geöffnet"},
         {"detail.no_lock_file", "the lock file %s cannot be created: %s", "die Sperrdatei %s kann nicht angelegt werden: %s"},
         {"detail.lock_not_a_lock_file",
          "%s is not a lock file Etappe made (a link, a folder or another file); remove it to edit the portfolio",
