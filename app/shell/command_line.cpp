@@ -12,6 +12,7 @@
 #include "exports/pdf/sheet_pdf.h"
 #include "exports/review_report.h"
 #include "exports/sheets.h"
+#include "method/method_pages.h"
 #include "rules/abc_classification.h"
 #include "rules/development.h"
 #include "rules/activity_coach.h"
@@ -52,6 +53,8 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
         return "--print-sheet writes PDF or HTML: --out must name a .pdf or .html file";
     if (!cl.compare_files.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--compare reads only the files after it: drop FILE and --sample";
+    if (!cl.csv_import.empty() && (cl.app.sample || !cl.app.file.empty()))
+        return "--import-csv writes only into its --into FILE: drop the other FILE and --sample";
     if (cl.development_report.empty() && given.count("--period")) return "--period belongs to --development-report";
     if (!cl.csv_import.empty() && cl.csv_into.empty()) return "--import-csv needs --into FILE (the portfolio to import into)";
     if (cl.csv_import.empty() && !cl.csv_into.empty()) return "--into belongs to --import-csv";
@@ -63,9 +66,15 @@ std::string conflictIn(const CommandLine& cl, const std::set<std::string>& given
     if (!cl.check_file.empty() && (cl.app.sample || !cl.app.file.empty()))
         return "--check reads only its own file: drop the other FILE or --sample";
     if (cl.coach && (cl.app.sample || !cl.app.file.empty())) return "--coach reads no portfolio: drop FILE and --sample";
+    if (given.count("--separator") && cl.csv_export.empty()) return "--separator belongs to --export-csv";
+    if (given.count("--page") && cl.app.view != "method") return "--page belongs to --view method";
+    const bool replaces_files = !cl.ics_out.empty() || !cl.csv_export.empty() || !cl.development_report.empty() ||
+                                !cl.brief_out.empty() || !cl.screenshot.empty();
+    if (cl.force && !replaces_files)
+        return "--force belongs to --export-ics, --export-csv, --development-report, --out or --screenshot";
     if (tasks == 0) return {};
     if (!cl.app.compare_files.empty()) return "--compare without --out opens the window: it does not go with another task";
-    for (const char* window_only : {"--view", "--size", "--frames", "--screenshot"}) {
+    for (const char* window_only : {"--view", "--size", "--frames", "--screenshot", "--present", "--anonymise", "--anonymize"}) {
         if (given.count(window_only)) return std::string(window_only) + " only applies to the window, not to a task without one";
     }
     return {};
@@ -81,7 +90,8 @@ const char* usageText() {
            "  --sample            open the built-in sample case as an untitled copy\n"
            "  --lang en|de        language of the interface for this run\n"
            "  --view NAME         first screen: " + viewNames() + "\n" +
-           "  --page N            with --view method: open page N of the method\n"
+           "  --page N            with --view method: open page N of the method (1 to " +
+           std::to_string(method::kMethodPages.size()) + ")\n" +
            "  --present           start in presentation mode (projector size, high contrast, full screen)\n"
            "  --anonymise         show stand-ins (\"Customer 1\", \"Contact A.\") for every name\n"
            "  --size WxH          window size in pixels (default 1280x800)\n"
@@ -95,7 +105,8 @@ const char* usageText() {
            "                      was created, updated, unchanged and rejected (exit 1: nothing imported)\n"
            "  --export-csv customers|contacts|activities OUT.csv [--separator ';']\n"
            "                      write a CSV file (UTF-8 with BOM) from FILE, --sample or your portfolio\n"
-           "  --force             let --export-ics, --export-csv, --out and --screenshot replace an existing file\n"
+           "  --force             let --export-ics, --export-csv, --development-report, --out (of --brief,\n"
+           "                      --compare and --print-sheet) and --screenshot replace an existing file\n"
            "                      (never a portfolio, its backups, a symlink or a device)\n"
            "  --brief WHAT --out FILE.pdf|FILE.html|FILE.md\n"
            "                      write the meeting brief of a plan (id) or of a customer (id or\n"
@@ -154,9 +165,9 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             const auto v = value("a page number of the Method screen");
             if (!v) return std::nullopt;
             int page = 0;
-            const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), page);
-            if (ec != std::errc() || end != v->data() + v->size() || page < 1) {
-                error = "--page needs a page number from 1";
+            const int pages = static_cast<int>(method::kMethodPages.size());
+            if (!parseInt(*v, page) || page < 1 || page > pages) {
+                error = "--page needs a page number from 1 to " + std::to_string(pages);
                 return std::nullopt;
             }
             cl.app.page = page;
@@ -214,7 +225,13 @@ std::optional<CommandLine> parseCommandLine(const std::vector<std::string>& args
             cl.brief = *v;
         } else if (arg == "--compare") {
             // Every following argument up to the next option is a participant's file.
-            while (i + 1 < args.size() && !args[i + 1].starts_with("--")) cl.compare_files.push_back(args[++i]);
+            while (i + 1 < args.size() && !args[i + 1].starts_with("--")) {
+                if (args[i + 1].empty()) {
+                    error = "--compare needs the participants' files, not an empty value";
+                    return std::nullopt;
+                }
+                cl.compare_files.push_back(args[++i]);
+            }
             if (cl.compare_files.empty()) {
                 error = "--compare needs the participants' files";
                 return std::nullopt;

@@ -128,6 +128,9 @@ std::optional<FileProblem> DocumentSession::saveAs(const std::string& path) {
     waitForAutosave();
     const auto target = realTarget(path);
     if (!target) return saveProblem(path, storage::SaveResult{storage::SaveStep::Open, errno, {}});
+    // As when opening: a write-protected file (honoured even for root), folder or disk is not written.
+    if (i18n::Message protection = storage::writeProtection(*target); !protection.empty())
+        return FileProblem{path, "save.write_protected", {std::move(protection)}};
     if (lock_ && *target == lock_target_) {
         if (auto problem = writeTo(path_)) return problem;  // our own file, by another name
     } else {

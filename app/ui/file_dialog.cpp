@@ -9,6 +9,7 @@
 
 #include "ui/fonts.h"
 #include "ui/keys.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace etappe::ui {
@@ -140,12 +141,14 @@ std::optional<std::string> FileDialog::draw(const i18n::Translator& tr) {
     const char* ok_key = confirm_replace_ ? "dialog.replace" : (mode_ == Mode::Open ? "dialog.open" : "dialog.save");
     ImGui::BeginDisabled(file_name_.empty());
     if (ImGui::Button(tr.label(ok_key), ImVec2(em(5.5f), 0))) chosen = accept(tr);
+    reportItem("dialog.ok");
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr.label("common.cancel"), ImVec2(-1.0f, 0)) || namedKeyPressed(ImGuiKey_Escape)) keep_open = false;
     if (confirm_replace_) {
         ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
         ImGui::TextWrapped(tr.text("dialog.replace_question"), file_name_.c_str());
+        reportItem("dialog.replace_question");
         ImGui::PopStyleColor();
     } else if (!error_.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kDanger);

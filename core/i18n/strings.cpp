@@ -205,6 +205,8 @@ const std::vector<StringEntry>& appStrings() {
          "Diese Datei kann hier nicht geändert werden, daher ist sie nur zum Lesen geöffnet. Grund:"},
         {"save.cannot_lock", "Etappe cannot lock this file for saving, so it was not written.",
          "Etappe kann diese Datei zum Speichern nicht sperren, darum wurde sie nicht geschrieben."},
+        {"save.write_protected", "This file may not be changed, so it was not written. Choose a different file name.",
+         "Diese Datei darf nicht geändert werden, darum wurde sie nicht geschrieben. Bitte einen anderen Dateinamen wählen."},
         {"save.locked", "Another Etappe window has this file open. Choose a different file name.",
          "Ein anderes Etappe-Fenster hat diese Datei geöffnet. Bitte einen anderen Dateinamen wählen."},
         {"save_step.none", "Saved.", "Gespeichert."},

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <string_view>
 #include <vector>
 
 #include "i18n/translator.h"
@@ -32,21 +33,40 @@ std::string hostName() {
     return host;
 }
 
-// Who holds a lock, read from its file. Empty when the holder left no note.
-std::string readHolder(int fd) {
-    char text[512] = {};
-    const ssize_t n = ::pread(fd, text, sizeof text - 1, 0);
-    std::string holder = n > 0 ? std::string(text, static_cast<std::size_t>(n)) : std::string();
-    while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' ')) holder.pop_back();
-    return holder;
-}
-
 // A lock note is one short line; anything bigger, or with a second name
 // (a hard link), is not a lock file Etappe made, and is never truncated.
-constexpr off_t kMaxLockNoteBytes = 4096;
+constexpr off_t kMaxLockNoteBytes = 511;
 
 bool isUsableLockFile(const struct stat& info) {
     return S_ISREG(info.st_mode) && info.st_nlink == 1 && info.st_size <= kMaxLockNoteBytes;
+}
+
+// The text of a lock file, up to kMaxLockNoteBytes.
+std::string readNote(int fd) {
+    char text[kMaxLockNoteBytes] = {};
+    const ssize_t n = ::pread(fd, text, sizeof text, 0);
+    return n > 0 ? std::string(text, static_cast<std::size_t>(n)) : std::string();
+}
+
+// Who holds a lock, from its note ("anna@laptop pid 4242"). Empty when the
+// holder left no note yet.
+std::string holderIn(std::string note) {
+    while (!note.empty() && (note.back() == '\n' || note.back() == ' ')) note.pop_back();
+    return note;
+}
+
+// Whether a lock file holds what Etappe writes into one: nothing yet (just
+// created), or one line "user@host pid N". Anything else is someone's own
+// file under that name, which is never truncated or removed.
+bool isLockNote(std::string_view note) {
+    if (note.empty()) return true;
+    if (note.ends_with('\n')) note.remove_suffix(1);
+    const std::size_t pid = note.rfind(" pid ");
+    if (pid == std::string_view::npos || note.find('\n') != std::string_view::npos) return false;
+    const std::string_view number = note.substr(pid + 5);
+    const std::string_view who = note.substr(0, pid);
+    return !number.empty() && number.find_first_not_of("0123456789") == std::string_view::npos &&
+           who.find('@') != std::string_view::npos;
 }
 
 bool sameFile(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
@@ -60,7 +80,8 @@ Refusal notALockFile(const std::string& lock_path) {
 }
 
 // Opens the lock file without following a symlink and without blocking on a
-// FIFO; checks before and after opening that it is a plain, small file.
+// FIFO; checks before and after opening that it is a plain, small file with
+// a lock note in it.
 int openLockFile(const std::string& lock_path, Refusal& refusal) {
     struct stat before {};
     if (::lstat(lock_path.c_str(), &before) == 0 && !isUsableLockFile(before)) {
@@ -76,7 +97,7 @@ int openLockFile(const std::string& lock_path, Refusal& refusal) {
         return -1;
     }
     struct stat opened {};
-    if (::fstat(fd, &opened) != 0 || !isUsableLockFile(opened)) {
+    if (::fstat(fd, &opened) != 0 || !isUsableLockFile(opened) || !isLockNote(readNote(fd))) {
         ::close(fd);
         refusal = notALockFile(lock_path);
         return -1;
@@ -114,8 +135,9 @@ std::optional<FileLock> FileLock::acquire(const std::string& data_path, Refusal&
         if (fd < 0) return std::nullopt;
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
+            // Read again: the holder may have written its note since.
             refusal = error == EWOULDBLOCK
-                          ? Refusal{Refusal::Kind::HeldByOther, readHolder(fd), i18n::message("detail.lock_other_window")}
+                          ? Refusal{Refusal::Kind::HeldByOther, holderIn(readNote(fd)), i18n::message("detail.lock_other_window")}
                           : cannotLock(i18n::Message{"detail.lock_failed", {i18n::osErrorArg(error)}});
             ::close(fd);
             return std::nullopt;

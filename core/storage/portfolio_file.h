@@ -37,10 +37,14 @@ std::string_view loadProblemKey(LoadProblem problem);  // "not_json", ...
 // each ~100 MB (see bench_storage).
 inline constexpr std::uintmax_t kMaxFileBytes = 256ull * 1024 * 1024;
 
-// The largest next_id a file may hold (so every id is below it). Far beyond
-// any real portfolio, and far enough from INT64_MAX that adding entities can
-// never overflow.
+// The largest next_id a saved file may hold (so every id is below it): ids
+// stay exact in any JSON tool (2^53), and far from INT64_MAX.
 inline constexpr std::int64_t kMaxNextId = std::int64_t{1} << 53;
+// The largest next_id a file may hold when it is opened. The gap to
+// kMaxNextId is room for the ids a session hands out (2^40: a million new
+// entries a second for twelve days), so a file that opens can always be saved.
+inline constexpr std::int64_t kIdHeadroom = std::int64_t{1} << 40;
+inline constexpr std::int64_t kMaxLoadedNextId = kMaxNextId - kIdHeadroom;
 
 struct LoadResult {
     std::optional<model::Portfolio> portfolio;
@@ -57,9 +61,11 @@ LoadResult loadPortfolioText(std::string_view text);
 // The JSON text of a portfolio in the current format.
 std::string portfolioToText(const model::Portfolio& portfolio);
 
-// Checks a portfolio for what the file format forbids (also used before saving).
+// Checks a portfolio as it is opened: what the file format forbids, and room
+// below kMaxNextId for the ids a session adds (next_id <= kMaxLoadedNextId).
 LoadResult validatePortfolio(model::Portfolio portfolio);
-// The same check without taking a copy: the first problem and where it is.
+// What the file format forbids, checked before every save, without taking a
+// copy: the first problem and where it is.
 LoadProblem findProblem(const model::Portfolio& portfolio, i18n::Message& detail);
 
 // The text of a portfolio file with extra top-level string fields written

@@ -220,7 +220,8 @@ Issue check(const model::Portfolio& portfolio) {
     }
     if (portfolio.next_id <= 0) return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "detail.not_positive");
     // allocateId() counts up from next_id: with this bound no session can
-    // reach the end of Id, and ids stay exact in any JSON tool (2^53).
+    // reach the end of Id, and ids stay exact in any JSON tool (2^53). Files
+    // are opened only up to kMaxLoadedNextId (validatePortfolio).
     if (portfolio.next_id > kMaxNextId) {
         return issue(LoadProblem::InvalidValue, Place{.field = "next_id"}, "detail.out_of_range",
                      {std::to_string(portfolio.next_id)});
@@ -255,6 +256,13 @@ LoadProblem findProblem(const model::Portfolio& portfolio, i18n::Message& detail
 LoadResult validatePortfolio(model::Portfolio portfolio) {
     LoadResult result;
     result.format_version = kFormatVersion;
+    // Stricter than saving: the ids this session hands out must still fit below kMaxNextId.
+    if (portfolio.next_id > kMaxLoadedNextId) {
+        result.problem = LoadProblem::InvalidValue;
+        result.detail = i18n::message("detail.next_id_no_room",
+                                      {std::to_string(portfolio.next_id), std::to_string(kMaxLoadedNextId)});
+        return result;
+    }
     result.problem = findProblem(portfolio, result.detail);
     if (result.problem == LoadProblem::None) result.portfolio = std::move(portfolio);
     return result;

@@ -2,6 +2,7 @@
 // (issue 9, item 2): window A, a real second process, edits p.etappe; window
 // B opened it read-only and must not Save As over it, by any name.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -125,4 +126,44 @@ TEST_CASE("Save As into a folder that does not exist says so, not that the file 
     const auto problem = a.saveAs(folder.file("missing/p.etappe"));
     REQUIRE(problem.has_value());
     CHECK(problem->reason_key == "save_step.open");
+}
+
+TEST_CASE("Save As refuses a write-protected file, even to a window that opened it read-only, and even as root") {
+    const testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    {
+        DocumentSession first;
+        first.startNew(path);
+        retitle(first, "protected work");
+        REQUIRE_FALSE(first.save());
+    }
+    REQUIRE(::chmod(path.c_str(), 0444) == 0);  // root could still write it: the mode bits decide
+    REQUIRE(::symlink(path.c_str(), folder.file("link.etappe").c_str()) == 0);
+    const std::string before = testing::readBytes(path);
+
+    DocumentSession reader;
+    REQUIRE_FALSE(reader.open(path));
+    REQUIRE(reader.isReadOnly());
+    retitle(reader, "over the protected file");
+    DocumentSession untitled;
+    untitled.startNew("");
+    retitle(untitled, "new work");
+    for (DocumentSession* session : {&reader, &untitled}) {
+        for (const std::string& name : {path, folder.file("link.etappe")}) {
+            CAPTURE(name);
+            const auto problem = session->saveAs(name);
+            REQUIRE(problem.has_value());
+            CHECK(problem->reason_key == "save.write_protected");
+            REQUIRE(problem->details.size() == 1);
+            CHECK(problem->details[0].key == "detail.file_write_protected");
+            CHECK(session->document().isDirty());
+        }
+    }
+    CHECK(reader.isReadOnly());
+    CHECK(testing::readBytes(path) == before);
+    CHECK_FALSE(std::filesystem::exists(path + ".lock"));
+
+    // Another name in the same folder is still fine.
+    CHECK_FALSE(untitled.saveAs(folder.file("copy.etappe")));
+    CHECK(titleInFile(folder.file("copy.etappe")) == "new work");
 }

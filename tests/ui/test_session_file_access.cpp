@@ -71,3 +71,24 @@ TEST_CASE("a session opens a write-protected portfolio read-only, says why, and 
     CHECK(session.saveOnQuit() == std::nullopt);
     CHECK(testing::readBytes(path) == before);
 }
+
+TEST_CASE("a file of the user's own at <portfolio>.lock opens the portfolio read-only, naming it, and stays as it was") {
+    const testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    const std::string lock_path = path + ".lock";
+    REQUIRE(storage::savePortfolioFile(path, titled("mine")).ok());
+    const std::string own = "Notes: lock the office at 6\n";
+    testing::writeBytes(lock_path, own);
+    {
+        DocumentSession session;
+        REQUIRE_FALSE(session.open(path));
+        CHECK(session.isReadOnly());
+        CHECK(session.lockHolder().empty());
+        CHECK(testing::english(session.readOnlyReason()).find(lock_path) != std::string::npos);
+        CHECK(testing::readBytes(lock_path) == own);
+        retitle(session, "changed");
+        CHECK(session.save().has_value());
+    }  // the window closes
+    CHECK(testing::readBytes(lock_path) == own);
+    CHECK(storage::loadPortfolioFile(path).portfolio->title == "mine");
+}

@@ -75,7 +75,10 @@ TEST_CASE("a file locked by another process is refused and names its holder") {
     CHECK(refusal.kind == FileLock::Refusal::Kind::HeldByOther);
     CHECK(refusal.holder.find("@") != std::string::npos);
     CHECK(refusal.holder.ends_with(" pid " + std::to_string(child.pid())));
-    CHECK(refusal.reason.key == "detail.lock_other_window");  // translated where it is shown
+    // A whole statement, also where no holder is named (the holder has not written its note yet).
+    CHECK(testing::english(refusal.reason) == "another Etappe window has this file open");
+    CHECK(i18n::render(i18n::Translator(i18n::Language::German), refusal.reason) ==
+          "ein anderes Etappe-Fenster hat diese Datei geöffnet");
 
     child.stop();  // a crashed holder releases the lock with its last descriptor
     const auto taken = FileLock::acquire(path, refusal);
@@ -146,6 +149,34 @@ TEST_CASE("a symlink, FIFO, hard link or big file at the lock's name is refused 
     expectRefused("a big file that is no lock note");
     FileLock::Refusal refusal;
     CHECK(FileLock::acquire(path, refusal).has_value());
+}
+
+TEST_CASE("a file of the user's own at the lock's name is refused and left byte for byte, a stale lock note is taken over") {
+    testing::TempFolder folder;
+    const std::string path = folder.file("p.etappe");
+    const std::string lock_path = path + ".lock";
+    for (const std::string& own : {std::string("my notes on the lock\n"), std::string("x"),
+                                   std::string("anna@laptop pid 12\nsecond line\n"), std::string("anna pid 12\n"),
+                                   std::string("anna@laptop pid 12a\n")}) {
+        CAPTURE(own);
+        testing::writeBytes(lock_path, own);
+        {
+            FileLock::Refusal refusal;
+            CHECK_FALSE(FileLock::acquire(path, refusal).has_value());
+            CHECK(refusal.kind == FileLock::Refusal::Kind::CannotLock);
+            CHECK(testing::english(refusal.reason).starts_with(lock_path + " is not a lock file Etappe made"));
+        }
+        CHECK(testing::readBytes(lock_path) == own);
+    }
+    // What a crashed Etappe left behind is its own note: taken over, and removed at the end.
+    testing::writeBytes(lock_path, "anna@laptop pid 4242\n");
+    {
+        FileLock::Refusal refusal;
+        const auto lock = FileLock::acquire(path, refusal);
+        REQUIRE(lock.has_value());
+        CHECK(testing::readBytes(lock_path) == lockHolderText() + "\n");
+    }
+    CHECK_FALSE(std::filesystem::exists(lock_path));
 }
 
 TEST_CASE("the lock file is removed when the lock ends, but only while it is still ours") {

@@ -80,7 +80,7 @@ const BadFile kBadFiles[] = {
     {"share_percent_beyond_int32.etappe", LoadProblem::WrongStructure,
      "portfolio.priorities.thresholds.a_share_percent is 3000000000 (line 8), but must be a whole number from "
      "-2147483648 to 2147483647"},
-    {"next_id_int64_max.etappe", LoadProblem::InvalidValue, "next_id 9223372036854775807 is out of range"},
+    {"next_id_int64_max.etappe", LoadProblem::InvalidValue, "next_id is 9223372036854775807, but may be at most"},
     {"duplicate_key_name.etappe", LoadProblem::WrongStructure,
      "the name \"name\" appears twice in portfolio.customers[0] (line 10)"},
     {"duplicate_key_top_level.etappe", LoadProblem::WrongStructure,
@@ -235,18 +235,44 @@ TEST_CASE("a duplicate name is found in a large object too, and only within one 
     CHECK_MESSAGE(siblings.ok(), loadProblemKey(siblings.problem), " ", siblings.detail);
 }
 
-TEST_CASE("the largest next_id a file may hold still loads, one more is refused") {
-    const std::string at_limit = "{\"format_version\": 1, \"portfolio\": {\"title\": \"\", \"next_id\": " +
-                                 std::to_string(kMaxNextId) + ", \"customers\": []}}";
-    const LoadResult ok = loadPortfolioText(at_limit);
-    REQUIRE_MESSAGE(ok.ok(), loadProblemKey(ok.problem), " ", ok.detail);
-    model::Portfolio portfolio = *ok.portfolio;
-    for (int i = 0; i < 1000; ++i) portfolio.allocateId();  // a long session cannot overflow
-    CHECK(portfolio.next_id == kMaxNextId + 1000);
+namespace {
+std::string withNextId(std::int64_t next_id) {
+    return "{\"format_version\": 1, \"portfolio\": {\"title\": \"\", \"next_id\": " + std::to_string(next_id) +
+           ", \"customers\": []}}";
+}
+}  // namespace
 
-    const LoadResult beyond = loadPortfolioText("{\"format_version\": 1, \"portfolio\": {\"title\": \"\", \"next_id\": " +
-                                                std::to_string(kMaxNextId + 1) + ", \"customers\": []}}");
-    CHECK(beyond.problem == LoadProblem::InvalidValue);
+TEST_CASE("a file that opens can always be saved again, however many entries the session adds") {
+    // 2^53 is the most a saved file may hold; a file right at it used to open,
+    // and then no save succeeded once the first customer was added.
+    const LoadResult at_save_bound = loadPortfolioText(withNextId(kMaxNextId));
+    CHECK(at_save_bound.problem == LoadProblem::InvalidValue);
+    CHECK(testing::english(at_save_bound.detail) ==
+          "next_id is 9007199254740992, but may be at most 9006099743113216, so that new entries still get numbers "
+          "that can be saved");
+    const i18n::Translator de(i18n::Language::German);
+    CHECK(i18n::render(de, at_save_bound.detail).starts_with("next_id ist 9007199254740992, darf aber höchstens 9006099743113216"));
+    CHECK(loadPortfolioText(withNextId(kMaxLoadedNextId + 1)).problem == LoadProblem::InvalidValue);
+
+    // The highest next_id that opens: a long session adds a million ids and a customer, and saves.
+    const LoadResult highest = loadPortfolioText(withNextId(kMaxLoadedNextId));
+    REQUIRE_MESSAGE(highest.ok(), loadProblemKey(highest.problem), " ", highest.detail);
+    model::Portfolio portfolio = *highest.portfolio;
+    for (int i = 0; i < 1'000'000; ++i) portfolio.allocateId();
+    model::Customer customer;
+    customer.id = portfolio.allocateId();
+    customer.name = "Neukunde GmbH";
+    portfolio.customers.push_back(customer);
+    const testing::TempFolder folder;
+    const SaveResult saved = savePortfolioFile(folder.file("p.etappe"), portfolio);
+    CHECK_MESSAGE(saved.ok(), saved.detail);
+
+    // Every id of the headroom can be saved; only past it does saving refuse.
+    portfolio.next_id = kMaxLoadedNextId + kIdHeadroom;
+    i18n::Message detail;
+    CHECK(findProblem(portfolio, detail) == LoadProblem::None);
+    portfolio.next_id += 1;
+    CHECK(findProblem(portfolio, detail) == LoadProblem::InvalidValue);
 }
 
 TEST_CASE("load details read as sentences in German too") {
