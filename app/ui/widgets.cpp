@@ -314,11 +314,19 @@ void readinessBar(int percent, ImVec2 size) {
     ImGui::Dummy(ImVec2(width, size.y));
 }
 
-void hintText(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+namespace {
+
+void colouredWrappedText(const ImVec4& colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
 }
+
+}  // namespace
+
+void hintText(const char* text) { colouredWrappedText(kMutedText, text); }
+
+void warningText(const char* text) { colouredWrappedText(kWarning, text); }
 
 std::optional<std::string> ValidatedInput::draw(const char* label, const std::string& shown, const Parser& parse,
                                                 const char* error_text, const char* hint) {

@@ -39,6 +39,8 @@ void readinessBar(int percent, ImVec2 size);
 
 // Text in the muted colour, wrapped.
 void hintText(const char* text);
+// Text in the warning colour, wrapped at the window's width.
+void warningText(const char* text);
 
 // A text field that shows a formatted value and reads what the user typed
 // when the field is left. Invalid input keeps the previous value and shows

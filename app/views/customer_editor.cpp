@@ -149,7 +149,10 @@ void CustomerEditor::drawClassDecision(UiContext& ctx, model::Customer& d) {
     const bool full_process = info.treated_as_a;
     const bool has_goal = full_process ? std::any_of(d.plans.begin(), d.plans.end(), [](const auto& p) { return !p.goal.empty(); })
                                        : d.reduced_plan.hasGoal();
-    if (!has_goal) ImGui::TextColored(ui::kWarning, "%s", tr.text("class.hold_contact"));
+    if (!has_goal) {
+        ui::warningText(tr.text("class.hold_contact"));
+        ui::reportItem("class.hold_contact");
+    }
     if (ImGui::TreeNode(tr.label("class.effort_heading"))) {
         const auto cls = static_cast<std::size_t>(info.effective);
         const model::ClassEffort& effort = ctx.portfolio().priorities.effort[cls];
