@@ -60,7 +60,7 @@ int runImportCsv(const CommandLine& cl) {
         return 1;
     }
     const interop::CsvTable& table = *read.table;
-    std::printf(tr.text("csv.cli.read"), cl.csv_in.c_str(), std::string(interop::csvEncodingName(table.encoding)).c_str(),
+    std::printf(tr.text("csv.cli.read"), cl.csv_in.c_str(), table.encodingName().c_str(),
                 std::string(1, table.separator).c_str(), static_cast<int>(table.rows.size()));
     std::printf("\n");
     for (const i18n::Message& note : table.notes) std::printf("  %s\n", i18n::render(tr, note).c_str());

@@ -8,6 +8,7 @@
 
 #include "i18n/format.h"
 #include "ui/fit.h"
+#include "ui/keys.h"
 #include "ui/probe.h"
 #include "ui/soft_wrap.h"
 #include "ui/theme.h"
@@ -314,10 +315,30 @@ void readinessBar(int percent, ImVec2 size) {
     ImGui::Dummy(ImVec2(width, size.y));
 }
 
-void hintText(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+namespace {
+
+void colouredWrappedText(const ImVec4& colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void hintText(const char* text) { colouredWrappedText(kMutedText, text); }
+
+void warningText(const char* text) { colouredWrappedText(kWarning, text); }
+
+bool confirmDeleteButtons(const char* confirm_label, const char* cancel_label, const char* probe) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Button, kDanger);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool confirmed = ImGui::Button(confirm_label);
+    reportItem(probe);
+    ImGui::PopStyleColor(2);
+    ImGui::SameLine();
+    if (ImGui::Button(cancel_label) || namedKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    return confirmed;
 }
 
 std::optional<std::string> ValidatedInput::draw(const char* label, const std::string& shown, const Parser& parse,

@@ -39,6 +39,13 @@ void readinessBar(int percent, ImVec2 size);
 
 // Text in the muted colour, wrapped.
 void hintText(const char* text);
+// Text in the warning colour, wrapped at the window's width.
+void warningText(const char* text);
+
+// The buttons under a question before something is deleted: the red confirm
+// button (reported to the probe as `probe`) and Cancel, which like Escape
+// closes the popup. Returns true when confirmed; the caller acts and closes it.
+bool confirmDeleteButtons(const char* confirm_label, const char* cancel_label, const char* probe);
 
 // A text field that shows a formatted value and reads what the user typed
 // when the field is left. Invalid input keeps the previous value and shows

@@ -1,9 +1,5 @@
 #include "views/customer_editor.h"
 
-#include <cstdio>
-
-#include "history/integrity.h"
-
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -12,7 +8,9 @@
 
 #include "dates/date_format.h"
 #include "history/edit.h"
+#include "history/integrity.h"
 #include "ui/fonts.h"
+#include "ui/impact_lines.h"
 #include "rules/knowledge.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -160,7 +158,10 @@ void CustomerEditor::drawClassDecision(UiContext& ctx, model::Customer& d) {
     const bool full_process = info.treated_as_a;
     const bool has_goal = full_process ? std::any_of(d.plans.begin(), d.plans.end(), [](const auto& p) { return !p.goal.empty(); })
                                        : d.reduced_plan.hasGoal();
-    if (!has_goal) ImGui::TextColored(ui::kWarning, "%s", tr.text("class.hold_contact"));
+    if (!has_goal) {
+        ui::warningText(tr.text("class.hold_contact"));
+        ui::reportItem("class.hold_contact");
+    }
     if (ImGui::TreeNode(tr.label("class.effort_heading"))) {
         const auto cls = static_cast<std::size_t>(info.effective);
         const model::ClassEffort& effort = ctx.portfolio().priorities.effort[cls];
@@ -222,18 +223,58 @@ void CustomerEditor::drawKnowledge(UiContext& ctx) {
     ImGui::EndTable();
 }
 
-// The edit itself takes the contact out of plans and activities that name it;
-// the status line says how many, since nothing asks first.
-void CustomerEditor::removeContact(UiContext& ctx, model::Customer& d, std::size_t index) {
+namespace {
+
+model::Customer withoutContact(model::Customer customer, model::Id contact_id) {
+    std::erase_if(customer.contacts, [contact_id](const model::Contact& k) { return k.id == contact_id; });
+    return customer;
+}
+
+// What removing the contact does to plans and activities that name it.
+history::Impact removalImpact(const UiContext& ctx, const model::Customer& d, model::Id contact_id) {
     const model::Customer* stored = ctx.portfolio().findCustomer(d.id);
-    if (!stored) return;
-    d.contacts.erase(d.contacts.begin() + static_cast<std::ptrdiff_t>(index));
-    const history::Impact impact = history::impactOf(ctx.portfolio(), history::changeCustomer(ctx.portfolio(), *stored, d));
-    commit(ctx);
-    if (impact.none()) return;
-    char text[256];
-    std::snprintf(text, sizeof text, ctx.tr.text("contact.removed_impact"), impact.plans_changed, impact.activities_unlinked);
-    ctx.status(text);
+    if (!stored) return {};
+    return history::impactOf(ctx.portfolio(), history::changeCustomer(ctx.portfolio(), *stored, withoutContact(d, contact_id)));
+}
+
+}  // namespace
+
+// A contact nothing refers to goes at once; one that plans or activities name
+// is asked about first. Either way the edit takes it out of what names it, in
+// the same undo step.
+void CustomerEditor::removeContact(UiContext& ctx, model::Customer& d, model::Id contact_id) {
+    if (removalImpact(ctx, d, contact_id).none()) {
+        d = withoutContact(d, contact_id);
+        commit(ctx);
+        return;
+    }
+    contact_to_remove_ = contact_id;
+    ask_removal_ = true;
+}
+
+void CustomerEditor::drawContactRemoval(UiContext& ctx, model::Customer& d) {
+    const auto& tr = ctx.tr;
+    if (ask_removal_) {
+        ImGui::OpenPopup(tr.label("contact.remove_title"));
+        ask_removal_ = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ui::em(26.0f), 0));
+    if (!ImGui::BeginPopupModal(tr.label("contact.remove_title"), nullptr, ImGuiWindowFlags_NoResize)) return;
+    const model::Contact* contact = d.findContact(contact_to_remove_);
+    if (!contact) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::TextWrapped(tr.text("contact.remove_question"), contact->name.c_str(), d.name.c_str());
+    ui::impactLines(tr, removalImpact(ctx, d, contact_to_remove_));
+    ui::hintText(tr.text("delete.undo_hint"));
+    if (ui::confirmDeleteButtons(tr.label("contact.remove_confirm"), tr.label("common.cancel"), "contact.remove_confirm")) {
+        d = withoutContact(d, contact_to_remove_);
+        commit(ctx);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 void CustomerEditor::drawContacts(UiContext& ctx) {
@@ -243,7 +284,7 @@ void CustomerEditor::drawContacts(UiContext& ctx) {
     ImGui::Text(tr.text("contacts.heading"), static_cast<int>(d.contacts.size()));
     ImGui::PopFont();
     if (d.contacts.empty()) ui::hintText(tr.text("contacts.empty"));
-    int remove_index = -1;
+    model::Id remove_id = model::kNoId;
     for (std::size_t i = 0; i < d.contacts.size(); ++i) {
         model::Contact& contact = d.contacts[i];
         ImGui::PushID(static_cast<int>(contact.id));
@@ -265,10 +306,12 @@ void CustomerEditor::drawContacts(UiContext& ctx) {
         ImGui::InputTextWithHint("##phone", tr.text("contact.phone"), &contact.phone);
         commitIfLeft(ctx);
         ImGui::SameLine();
-        if (ui::listRemoveButton(tr.text("contact.remove"))) remove_index = static_cast<int>(i);
+        if (ui::listRemoveButton(tr.text("contact.remove"))) remove_id = contact.id;
+        ui::reportItem("contact.remove." + std::to_string(contact.id));
         ImGui::PopID();
     }
-    if (remove_index >= 0) removeContact(ctx, d, static_cast<std::size_t>(remove_index));
+    if (remove_id != model::kNoId) removeContact(ctx, d, remove_id);
+    drawContactRemoval(ctx, d);
     const bool add_contact = ImGui::Button(tr.label("contact.add"));
     ui::reportItem("contact.add");
     if (add_contact) {

@@ -23,7 +23,8 @@ public:
 private:
     void drawMasterData(UiContext& ctx);
     void drawContacts(UiContext& ctx);
-    void removeContact(UiContext& ctx, model::Customer& d, std::size_t index);
+    void removeContact(UiContext& ctx, model::Customer& d, model::Id contact_id);
+    void drawContactRemoval(UiContext& ctx, model::Customer& d);
     void drawKnowledge(UiContext& ctx);
     void drawClassDecision(UiContext& ctx, model::Customer& d);
     void commitIfLeft(UiContext& ctx);
@@ -33,6 +34,8 @@ private:
     ui::MoneyInput revenue_input_;
     ui::MoneyInput potential_input_;
     bool focus_name_ = false;
+    model::Id contact_to_remove_ = model::kNoId;  // the contact the removal question is about
+    bool ask_removal_ = false;                    // open that question in the next frame
 };
 
 }  // namespace etappe::app

@@ -13,6 +13,7 @@
 #include "i18n/format.h"
 #include "ui/fit.h"
 #include "ui/fonts.h"
+#include "ui/impact_lines.h"
 #include "ui/theme.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
@@ -300,31 +301,13 @@ void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextWrapped(tr.text("delete.question"), customer->name.c_str(), static_cast<int>(customer->contacts.size()));
+    const int contacts = static_cast<int>(customer->contacts.size());
+    const char* question = contacts == 0 ? "delete.question.none" : contacts == 1 ? "delete.question.one" : "delete.question.many";
+    ImGui::TextWrapped(tr.text(question), customer->name.c_str(), contacts);
     // What else the deletion changes, so nothing disappears unannounced.
-    const history::Impact impact = history::impactOf(ctx.portfolio(), history::deleteCustomer(ctx.portfolio(), selected_));
-    if (impact.activities_deleted > 0) {
-        ImGui::TextWrapped(tr.text("delete.impact_activities"), impact.activities_deleted);
-        ui::reportItem("delete.impact_activities");
-    }
-    if (impact.reviews_deleted > 0) {
-        ImGui::TextWrapped(tr.text("delete.impact_reviews"), impact.reviews_deleted);
-        ui::reportItem("delete.impact_reviews");
-    }
-    if (impact.bookings_unlinked > 0) {
-        ImGui::TextWrapped(tr.text("delete.impact_bookings"), impact.bookings_unlinked);
-        ui::reportItem("delete.impact_bookings");
-    }
+    ui::impactLines(tr, history::impactOf(ctx.portfolio(), history::deleteCustomer(ctx.portfolio(), selected_)));
     ui::hintText(tr.text("delete.undo_hint"));
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Button, ui::kDanger);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool confirmed = ImGui::Button(tr.label("delete.confirm"));
-    ui::reportItem("delete.confirm");
-    ImGui::PopStyleColor(2);
-    ImGui::SameLine();
-    if (ImGui::Button(tr.label("common.cancel")) || ui::namedKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
-    if (confirmed) {
+    if (ui::confirmDeleteButtons(tr.label("delete.confirm"), tr.label("common.cancel"), "delete.confirm")) {
         ctx.apply(history::deleteCustomer(ctx.portfolio(), selected_));
         selected_ = model::kNoId;
         ImGui::CloseCurrentPopup();

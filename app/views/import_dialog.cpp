@@ -207,7 +207,7 @@ void ImportDialog::drawWorking(const i18n::Translator& tr) {
 void ImportDialog::drawMapping(const i18n::Translator& tr) {
     const interop::CsvTable& table = *table_;
     char info[256];
-    std::snprintf(info, sizeof info, tr.text("import.file_info"), std::string(interop::csvEncodingName(table.encoding)).c_str(),
+    std::snprintf(info, sizeof info, tr.text("import.file_info"), table.encodingName().c_str(),
                   table.separator == ';' ? ";" : (table.separator == '\t' ? "Tab" : ","), static_cast<int>(table.rows.size()));
     ImGui::TextUnformatted(info);
     for (const i18n::Message& note : table.notes) ImGui::TextColored(ui::kWarning, "%s", i18n::render(tr, note).c_str());

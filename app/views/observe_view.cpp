@@ -213,9 +213,9 @@ void ObserveView::drawSheet(UiContext& ctx, const model::Observation& o) {
                 return;
             }
             ImGui::TableNextColumn();
-            ImGui::SetNextItemWidth(-1.0f);
-            ImGui::InputText("##note", &note_drafts_[i]);
-            if (ImGui::IsItemDeactivatedAfterEdit()) {
+            const bool left = ui::wrappedTextField("##note", note_drafts_[i], nullptr, ImGui::GetContentRegionAvail().x);
+            ui::reportItem("observe.note." + std::to_string(i));
+            if (left) {
                 model::Observation after = o;
                 after.notes[i] = note_drafts_[i];
                 change(after);

@@ -30,7 +30,10 @@ void ReducedPlannerView::draw(UiContext& ctx, model::Id customer_id) {
     model::ReducedPlan& plan = customer->reduced_plan;
     ImGui::BeginDisabled(ctx.read_only);
     ui::hintText(tr.text("reduced.intro"));
-    if (!plan.hasGoal()) ImGui::TextColored(ui::kWarning, "%s", tr.text("class.hold_contact"));
+    if (!plan.hasGoal()) {
+        ui::warningText(tr.text("class.hold_contact"));
+        ui::reportItem("class.hold_contact");
+    }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr.text("reduced.date"));
     ImGui::SameLine();

@@ -8,6 +8,9 @@ const std::vector<StringEntry>& interopStrings() {
         // Why a file cannot be read at all (core/interop/csv_reader.h)
         {"csv.refused.encoding", "The file is encoded as %s. Save it as \"CSV UTF-8\" and import it again.",
          "Die Datei ist als %s kodiert. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut."},
+        {"csv.refused.encoding_unknown",
+         "The file's character encoding cannot be recognised: it is neither UTF-8 nor Windows-1252. Save it as \"CSV UTF-8\" and import it again.",
+         "Die Zeichenkodierung der Datei ist nicht zu erkennen: Sie ist weder UTF-8 noch Windows-1252. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut."},
         {"csv.refused.invalid_utf8", "The file says it is UTF-8 but contains bytes that are not.",
          "Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die es nicht sind."},
         {"csv.refused.too_large", "The file is larger than %s MB.", "Die Datei ist größer als %s MB."},

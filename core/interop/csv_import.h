@@ -9,8 +9,12 @@
 // and "GmbH & Co. KG" stay different), and a
 // contact of that customer by e-mail, else by name. Matches are updated, never
 // duplicated; empty cells never erase what the portfolio knows.
-// Activities: the customer must exist (by id or name); a row matches an
-// activity by Etappe id, else by customer, date, time and text.
+// Activities: the customer must exist (by id or name). A row is the activity
+// of its Etappe id when customer, date, time and text agree; else the activity
+// with that customer, date, time and text; else the activity of its id when
+// only the text, or only the date and time, changed (same customer); else a
+// new activity. So an edited export updates what it names, and a row whose id
+// points elsewhere never overwrites an unrelated activity.
 #include <array>
 #include <cstdint>
 #include <optional>

@@ -66,18 +66,16 @@ private:
             if (auto why = tooLong(cells, field, kMaxLongText); !why.empty()) return rejected(std::move(result), why);
         }
 
-        // The activity itself, when the file names it by its Etappe id.
-        std::optional<model::Id> id;
+        // The activity the file names by its Etappe id, when this portfolio has it.
+        std::optional<model::Activity> named;
         if (const std::string id_text = cells.text(ActivityId); !id_text.empty()) {
             const auto parsed = parseId(id_text);
             if (!parsed) return rejected(std::move(result), i18n::message("csv.reason.bad_id", {id_text}));
-            if (existing_.contains(*parsed) || touched_.contains(*parsed)) id = parsed;
+            if (existing_.contains(*parsed) || touched_.contains(*parsed)) named = current(*parsed);
         }
-        model::Activity draft;
-        if (id) draft = current(*id);
 
         // Its customer: by Etappe id, else by name; a customer must exist already.
-        const model::Customer* customer = id ? findCustomer(draft.customer_id) : nullptr;
+        const model::Customer* customer = named ? findCustomer(named->customer_id) : nullptr;
         const std::string customer_id_text = cells.text(CustomerId);
         const std::string company = cells.text(Company);
         if (!customer_id_text.empty() || !company.empty()) {
@@ -95,40 +93,99 @@ private:
                 return rejected(std::move(result),
                                 i18n::message("csv.reason.unknown_customer", {company.empty() ? customer_id_text : company}));
             }
-            if (id && customer->id != draft.customer_id) {
-                // The activity of that id belongs to another customer: not the one meant.
-                id.reset();
-                draft = model::Activity{};
-            }
-            draft.customer_id = customer->id;
         }
 
+        // The row as written; what it leaves empty, the named activity fills in.
+        model::Activity blank;
+        blank.customer_id = customer ? customer->id : model::kNoId;
+        model::Activity draft = named.value_or(blank);
+        draft.customer_id = blank.customer_id;
+        if (auto why = fill(cells, customer, draft, result); !why.empty()) return rejected(std::move(result), why);
+        if (trim(draft.action).empty()) return rejected(std::move(result), i18n::message("csv.reason.no_text"));
+        if (result.label.empty()) result.label = draft.action;
+
+        // Which activity the row is (see csv_import.h): the named one when customer, date, time and
+        // text agree; else the one with that customer, date, time and text; else the named one when
+        // only its text or only its date and time changed; else a new one.
+        std::optional<model::Id> id;
+        if (named && matchKey(draft) == matchKey(*named)) {
+            id = named->id;
+        } else if (const auto found = by_key_.find(matchKey(draft)); found != by_key_.end()) {
+            id = found->second;
+            // Fields the row leaves empty keep what is known of that activity.
+            draft = current(*id);
+            fill(cells, customer, draft, result);
+        } else if (named && draft.customer_id == named->customer_id &&
+                   ((draft.date == named->date && draft.time == named->time) ||
+                    nameKey(draft.action) == nameKey(named->action))) {
+            id = named->id;
+        } else if (named) {
+            // Another activity than the named one: only what the row says.
+            model::Activity fresh = blank;
+            fresh.date = draft.date;
+            fresh.time = draft.time;
+            fresh.action = draft.action;
+            draft = std::move(fresh);
+            fill(cells, customer, draft, result);
+        }
+        result.coach = rules::reviewActivity(draft, &portfolio_, today_);
+
+        if (!id) {
+            draft.id = next_id_++;
+            by_key_.emplace(matchKey(draft), draft.id);
+            order_.push_back(draft.id);
+            touched_.emplace(draft.id, Touched{draft, std::nullopt});
+            result.outcome = RowOutcome::Created;
+            return result;
+        }
+        const model::Activity before = current(*id);
+        draft.id = *id;
+        if (draft == before) {
+            result.outcome = RowOutcome::Unchanged;
+            return result;
+        }
+        if (matchKey(draft) != matchKey(before)) {
+            if (const auto old = by_key_.find(matchKey(before)); old != by_key_.end() && old->second == *id)
+                by_key_.erase(old);
+            by_key_.emplace(matchKey(draft), *id);
+        }
+        auto it = touched_.find(*id);
+        if (it == touched_.end()) {
+            it = touched_.emplace(*id, Touched{before, before}).first;
+            order_.push_back(*id);
+        }
+        it->second.activity = std::move(draft);
+        result.outcome = RowOutcome::Updated;
+        return result;
+    }
+
+    // Writes the row's non-empty cells into `draft`; a cell that cannot be read is the reason returned.
+    i18n::Message fill(const RowCells& cells, const model::Customer* customer, model::Activity& draft,
+                       ImportRow& result) const {
         if (const std::string v = cells.text(Date); !v.empty()) {
             const auto date = dates::parseDate(v, today_);
-            if (!date) return rejected(std::move(result), i18n::message("csv.reason.bad_date", {v}));
+            if (!date) return i18n::message("csv.reason.bad_date", {v});
             draft.date = *date;
         }
         if (const std::string v = cells.text(Time); !v.empty()) {
             const auto time = dates::parseTime(v);
-            if (!time) return rejected(std::move(result), i18n::message("csv.reason.bad_time", {v}));
+            if (!time) return i18n::message("csv.reason.bad_time", {v});
             draft.time = *time;
         }
         if (const std::string v = cells.text(Duration); !v.empty()) {
             int minutes = 0;
             const auto parsed = std::from_chars(v.data(), v.data() + v.size(), minutes);
             if (parsed.ec != std::errc() || parsed.ptr != v.data() + v.size() || minutes < 0 || minutes > 7 * 24 * 60)
-                return rejected(std::move(result), i18n::message("csv.reason.bad_duration", {v}));
+                return i18n::message("csv.reason.bad_duration", {v});
             draft.duration_minutes = minutes;
         }
         if (const std::string v = cells.text(Status); !v.empty()) {
             const auto status = readStatus(v);
-            if (!status) return rejected(std::move(result), i18n::message("csv.reason.bad_status", {v}));
+            if (!status) return i18n::message("csv.reason.bad_status", {v});
             draft.status = *status;
         }
         if (const std::string v = cells.raw(Text); !trim(v).empty()) draft.action = v;
         if (const std::string v = cells.raw(Outcome); !trim(v).empty()) draft.outcome = v;
-        if (trim(draft.action).empty()) return rejected(std::move(result), i18n::message("csv.reason.no_text"));
-        if (result.label.empty()) result.label = draft.action;
 
         // The person: a contact of the customer, by e-mail or name.
         if (const std::string person = cells.text(Person); !person.empty()) {
@@ -145,46 +202,7 @@ private:
                 result.reason = i18n::message("csv.note.unknown_person", {person});
             }
         }
-
-        // Without an id, the same customer, date, time and text is the same activity.
-        if (!id) {
-            if (const auto found = by_key_.find(matchKey(draft)); found != by_key_.end()) {
-                model::Activity known = current(found->second);
-                // Fields the row leaves empty keep what is known.
-                if (cells.text(Person).empty()) draft.contact_id = known.contact_id;
-                if (cells.text(Duration).empty()) draft.duration_minutes = known.duration_minutes;
-                if (cells.text(Status).empty()) draft.status = known.status;
-                if (trim(cells.raw(Outcome)).empty()) draft.outcome = known.outcome;
-                draft.step_key = known.step_key;
-                draft.goal_plan_id = known.goal_plan_id;
-                draft.id = known.id;
-                id = known.id;
-            }
-        }
-        result.coach = rules::reviewActivity(draft, &portfolio_, today_);
-
-        if (!id) {
-            draft.id = next_id_++;
-            by_key_.emplace(matchKey(draft), draft.id);
-            order_.push_back(draft.id);
-            touched_.emplace(draft.id, Touched{draft, std::nullopt});
-            result.outcome = RowOutcome::Created;
-            return result;
-        }
-        const model::Activity before = current(*id);
-        if (draft == before) {
-            result.outcome = RowOutcome::Unchanged;
-            return result;
-        }
-        if (matchKey(draft) != matchKey(before)) by_key_.emplace(matchKey(draft), *id);
-        auto it = touched_.find(*id);
-        if (it == touched_.end()) {
-            it = touched_.emplace(*id, Touched{before, before}).first;
-            order_.push_back(*id);
-        }
-        it->second.activity = std::move(draft);
-        result.outcome = RowOutcome::Updated;
-        return result;
+        return {};
     }
 
     static ImportRow rejected(ImportRow row, i18n::Message why) {

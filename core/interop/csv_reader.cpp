@@ -1,72 +1,15 @@
 #include "interop/csv_reader.h"
 
-#include <uchardet.h>
-
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
-#include <memory>
 #include <sys/stat.h>
 
-#include "storage/text_checks.h"
 
 namespace etappe::interop {
 
 namespace {
-
-// Windows-1252 0x80..0x9F; the five bytes it leaves undefined become U+FFFD.
-constexpr std::array<char32_t, 32> kCp1252High = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-void appendUtf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-std::string fromWindows1252(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size() + bytes.size() / 8);
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        if (b < 0x80) {
-            out += ch;
-        } else if (b < 0xA0) {
-            appendUtf8(out, kCp1252High[b - 0x80]);
-        } else {
-            appendUtf8(out, b);
-        }
-    }
-    return out;
-}
-
-// What uchardet makes of bytes that are not UTF-8: "WINDOWS-1252", "ISO-8859-1", …
-std::string detectCharset(std::string_view bytes) {
-    const std::unique_ptr<uchardet, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
-    if (!detector) return {};
-    // The first megabyte says enough and keeps detection fast on huge files.
-    const std::size_t sample = std::min<std::size_t>(bytes.size(), 1024 * 1024);
-    if (uchardet_handle_data(detector.get(), bytes.data(), sample) != 0) return {};
-    uchardet_data_end(detector.get());
-    const char* name = uchardet_get_charset(detector.get());
-    return name ? std::string(name) : std::string();
-}
-
-bool isWesternEuropean(std::string charset) {
-    std::transform(charset.begin(), charset.end(), charset.begin(), [](unsigned char c) { return std::toupper(c); });
-    return charset == "WINDOWS-1252" || charset == "ISO-8859-1" || charset == "ISO-8859-15";
-}
 
 // Excel writes "sep=;" as the first line when asked to name the separator.
 std::optional<char> sepLine(std::string_view text, std::size_t& skip) {
@@ -194,39 +137,6 @@ std::string headerKey(std::string_view name) {
 
 }  // namespace
 
-std::string_view csvEncodingName(CsvEncoding encoding) {
-    switch (encoding) {
-        case CsvEncoding::Utf8: return "UTF-8";
-        case CsvEncoding::Utf8Bom: return "UTF-8 (BOM)";
-        case CsvEncoding::Windows1252: return "Windows-1252";
-    }
-    return "UTF-8";
-}
-
-std::optional<std::string> decodeCsvBytes(std::string_view bytes, CsvEncoding& encoding, i18n::Message& refusal) {
-    encoding = CsvEncoding::Utf8;
-    if (bytes.starts_with("\xEF\xBB\xBF")) {
-        bytes.remove_prefix(3);
-        encoding = CsvEncoding::Utf8Bom;
-    }
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        refusal = i18n::message("csv.refused.encoding", {"UTF-16"});
-        return std::nullopt;
-    }
-    if (storage::isValidUtf8(bytes)) return std::string(bytes);
-    if (encoding == CsvEncoding::Utf8Bom) {  // a BOM promises UTF-8: broken bytes after it are not another encoding
-        refusal = i18n::message("csv.refused.invalid_utf8");
-        return std::nullopt;
-    }
-    const std::string charset = detectCharset(bytes);
-    if (!isWesternEuropean(charset)) {
-        refusal = i18n::message("csv.refused.encoding", {charset.empty() ? "?" : charset});
-        return std::nullopt;
-    }
-    encoding = CsvEncoding::Windows1252;
-    return fromWindows1252(bytes);
-}
-
 CsvReadResult readCsv(std::string_view bytes, CsvProgress* progress) {
     CsvReadResult result;
     if (bytes.size() > kMaxCsvBytes) {
@@ -234,9 +144,11 @@ CsvReadResult readCsv(std::string_view bytes, CsvProgress* progress) {
         return result;
     }
     CsvTable table;
-    const auto decoded = decodeCsvBytes(bytes, table.encoding, result.refusal);
+    const auto decoded = decodeCsvBytes(bytes, result.refusal);
     if (!decoded) return result;
-    std::string_view text = *decoded;
+    table.encoding = decoded->encoding;
+    table.charset = decoded->charset;
+    std::string_view text = decoded->text;
     std::size_t skip = 0;
     if (const auto sep = sepLine(text, skip)) {
         table.separator = *sep;

@@ -2,7 +2,7 @@
 // Reading a CSV file as spreadsheets and CRMs write it: RFC 4180 records
 // (quoted fields may hold separators, quotes and line breaks), comma or
 // semicolon (detected), UTF-8 with or without BOM, or Windows-1252 as Excel
-// writes it in Germany (detected with uchardet). Hostile input is bounded:
+// writes it in Germany (see csv_encoding.h). Hostile input is bounded:
 // every problem is either a refusal of the whole file or a reason on one row.
 #include <atomic>
 #include <cstddef>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "i18n/message.h"
+#include "interop/csv_encoding.h"
 
 namespace etappe::interop {
 
@@ -20,9 +21,6 @@ inline constexpr std::size_t kMaxCsvBytes = 128u * 1024 * 1024;
 inline constexpr std::size_t kMaxCsvRows = 1'000'000;
 inline constexpr std::size_t kMaxCsvColumns = 500;
 inline constexpr std::size_t kMaxCellBytes = 1024 * 1024;  // longer cells are cut here and their row rejected
-
-enum class CsvEncoding { Utf8, Utf8Bom, Windows1252 };
-std::string_view csvEncodingName(CsvEncoding encoding);  // "UTF-8", "UTF-8 (BOM)", "Windows-1252"
 
 // Shared with a worker thread: how far it is (0..1), and a request to stop.
 struct CsvProgress {
@@ -38,6 +36,8 @@ struct CsvRow {
 
 struct CsvTable {
     CsvEncoding encoding = CsvEncoding::Utf8;
+    std::string charset;  // a Detected encoding's name
+    std::string encodingName() const { return csvEncodingName(encoding, charset); }
     char separator = ',';
     std::vector<std::string> header;
     std::vector<CsvRow> rows;          // blank rows left out
@@ -49,9 +49,6 @@ struct CsvReadResult {
     i18n::Message refusal;  // why nothing can be read, when there is no table
     bool ok() const { return table.has_value(); }
 };
-
-// The bytes of a file as UTF-8 text, or the refusal. `encoding` says what it was.
-std::optional<std::string> decodeCsvBytes(std::string_view bytes, CsvEncoding& encoding, i18n::Message& refusal);
 
 // Reads the whole text. `progress` may be null; when it asks to cancel, the
 // result is a refusal "csv.refused.cancelled".

@@ -93,5 +93,6 @@ inline app::AppOptions sampleOn(const char* view) {
 
 inline constexpr int kEnter = 257;
 inline constexpr int kDelete = 261;
+inline constexpr int kEscape = 256;
 
 }  // namespace etappe::testing

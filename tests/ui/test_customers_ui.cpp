@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "app_fixture.h"
+#include "history/edit.h"
+#include "ui/impact_lines.h"
 #include "storage/file_lock.h"
 #include "storage/portfolio_file.h"
 #include "rules/reviews.h"
@@ -189,7 +191,7 @@ TEST_CASE("deleting a customer with activities says so, keeps the file saveable,
     d.app->customersView().select(ctx, target);
     d.frames(2);
     d.key(testing::kDelete);
-    CHECK(d.probes.count("delete.impact_activities"));
+    CHECK(d.probes.count("impact.activities_deleted"));
     d.click("delete.confirm");
     CHECK(d.portfolio().findCustomer(target) == nullptr);
     i18n::Message detail;
@@ -288,4 +290,139 @@ TEST_CASE("the customer's history lists its reviews, opens each one, and hides t
     };
     CHECK_FALSE(shown("history.review."));
     CHECK((shown("history.plan.") || shown("history.activity.") || shown("history.reduced")));
+}
+
+TEST_CASE("removing a contact that plans and activities name asks first, says what happens to them, and is one undo step") {
+    AppDriver d(testing::sampleOn("customers"));
+    // A sample contact that a plan lists as attendee and an activity names.
+    const auto plansNaming = [&d](model::Id contact) {
+        int n = 0;
+        for (const auto& c : d.portfolio().customers)
+            for (const auto& p : c.plans) n += std::count(p.attendee_ids.begin(), p.attendee_ids.end(), contact) > 0;
+        return n;
+    };
+    const auto activitiesNaming = [&d](model::Id contact) {
+        return std::count_if(d.portfolio().activities.begin(), d.portfolio().activities.end(),
+                             [&](const model::Activity& a) { return a.contact_id == contact; });
+    };
+    model::Id customer = model::kNoId, contact = model::kNoId;
+    for (const auto& c : d.portfolio().customers)
+        for (const auto& k : c.contacts)
+            if (contact == model::kNoId && plansNaming(k.id) > 0 && activitiesNaming(k.id) > 0) customer = c.id, contact = k.id;
+    REQUIRE(contact != model::kNoId);
+    const std::string original = storage::portfolioToText(d.portfolio());
+    const std::size_t depth = d.app->session().document().undoDepth();
+    {
+        app::UiContext ctx = d.app->context();
+        d.app->customersView().select(ctx, customer);
+    }
+    d.frames(2);
+    const std::string remove = "contact.remove." + std::to_string(contact);
+    d.scrollTo(remove);
+
+    // Asked first: nothing changes until the rep confirms; Escape keeps the contact.
+    d.click(remove);
+    d.probes.clear();
+    d.frames(1);
+    REQUIRE(d.probes.count("contact.remove_confirm"));
+    CHECK(d.probes.count("impact.plans_changed"));
+    CHECK(d.probes.count("impact.activities_unlinked"));
+    CHECK(d.portfolio().findCustomer(customer)->findContact(contact) != nullptr);
+    d.key(testing::kEscape);
+    d.probes.clear();
+    d.frames(1);
+    CHECK_FALSE(d.probes.count("contact.remove_confirm"));
+    CHECK(storage::portfolioToText(d.portfolio()) == original);
+
+    // Confirmed: the contact goes, plans and activities no longer name it, the file stays saveable.
+    d.scrollTo(remove);
+    d.click(remove);
+    d.frames(1);
+    d.click("contact.remove_confirm");
+    CHECK(d.portfolio().findCustomer(customer)->findContact(contact) == nullptr);
+    CHECK(plansNaming(contact) == 0);
+    CHECK(activitiesNaming(contact) == 0);
+    i18n::Message detail;
+    CHECK(storage::findProblem(d.portfolio(), detail) == storage::LoadProblem::None);
+    CHECK(d.app->session().document().undoDepth() == depth + 1);
+    d.key('Z', true);
+    CHECK(storage::portfolioToText(d.portfolio()) == original);
+}
+
+TEST_CASE("a contact nothing refers to is removed at once") {
+    AppDriver d(testing::sampleOn("customers"));
+    const model::Id customer = d.portfolio().customers.front().id;
+    {
+        app::UiContext ctx = d.app->context();
+        d.app->customersView().select(ctx, customer);
+    }
+    d.frames(2);
+    const std::size_t contacts = d.portfolio().findCustomer(customer)->contacts.size();
+    d.scrollTo("contact.add");
+    d.click("contact.add");
+    d.frames(1);
+    REQUIRE(d.portfolio().findCustomer(customer)->contacts.size() == contacts + 1);
+    const model::Id added = d.portfolio().findCustomer(customer)->contacts.back().id;
+    d.scrollTo("contact.remove." + std::to_string(added));
+    d.click("contact.remove." + std::to_string(added));
+    d.probes.clear();
+    d.frames(1);
+    CHECK_FALSE(d.probes.count("contact.remove_confirm"));
+    CHECK(d.portfolio().findCustomer(customer)->contacts.size() == contacts);
+}
+
+TEST_CASE("the customer delete question names the workshop exercises and observer sheets that refer to the customer") {
+    AppDriver d(testing::sampleOn("customers"));
+    REQUIRE(!d.portfolio().reviews.empty());
+    const model::Review review = d.portfolio().reviews.front();
+    const model::Id target = review.customer_id;
+    model::Exercise exercise;
+    exercise.id = history::nextFreeId(d.portfolio());
+    exercise.kind = model::ExerciseKind::PrepareMeeting;
+    exercise.title = "Vorbereitung";
+    exercise.customer_ids = {target};
+    REQUIRE(d.app->session().document().apply(history::editExercise(d.portfolio(), std::nullopt, exercise)));
+    model::Observation sheet;
+    sheet.id = history::nextFreeId(d.portfolio());
+    sheet.review_id = review.id;
+    REQUIRE(d.app->session().document().apply(history::editObservation(d.portfolio(), std::nullopt, sheet)));
+    const std::string original = storage::portfolioToText(d.portfolio());
+    {
+        app::UiContext ctx = d.app->context();
+        d.app->customersView().select(ctx, target);
+    }
+    d.frames(2);
+    d.key(testing::kDelete);
+    d.probes.clear();
+    d.frames(1);
+    CHECK(d.probes.count("impact.exercises_changed"));
+    CHECK(d.probes.count("impact.observations_unlinked"));
+    d.click("delete.confirm");
+    CHECK(d.portfolio().exercises.back().customer_ids.empty());  // the exercise stays, without its target
+    CHECK(d.portfolio().observations.back().review_id == model::kNoId);  // the sheet keeps its ratings, unlinked
+    d.key('Z', true);
+    CHECK(storage::portfolioToText(d.portfolio()) == original);
+}
+
+TEST_CASE("what a deletion affects reads as a sentence for one and for many, in English and German") {
+    history::Impact impact;
+    impact.exercises_changed = 1;
+    impact.observations_unlinked = 2;
+    const auto en = ui::impactSentences(i18n::Translator(i18n::Language::English), impact);
+    REQUIRE(en.size() == 2);
+    CHECK(en[0].kind == "exercises_changed");
+    CHECK(en[0].text.starts_with("One workshop exercise works on this customer"));
+    CHECK(en[1].kind == "observations_unlinked");
+    CHECK(en[1].text.starts_with("2 observer sheets rate reviews"));
+    const auto de = ui::impactSentences(i18n::Translator(i18n::Language::German), impact);
+    REQUIRE(de.size() == 2);
+    CHECK(de[0].text.starts_with("Eine Workshop-Übung bezieht sich"));
+    CHECK(de[1].text.starts_with("2 Beobachtungsbögen bewerten"));
+    impact = {};
+    impact.activities_deleted = 3;
+    impact.reviews_deleted = 1;
+    const auto counts = ui::impactSentences(i18n::Translator(i18n::Language::English), impact);
+    REQUIRE(counts.size() == 2);
+    CHECK(counts[0].text == "3 activities for this customer are deleted with it.");
+    CHECK(counts[1].text.starts_with("One of your reviews"));
 }

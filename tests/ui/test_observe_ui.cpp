@@ -2,6 +2,8 @@
 // rate two steps live, and see the gaps marked against the self-review.
 #include <doctest/doctest.h>
 
+#include <imgui_internal.h>
+
 #include "app_fixture.h"
 #include "history/edit.h"
 #include "ui/fonts.h"
@@ -83,4 +85,37 @@ TEST_CASE("back on the Observe screen, the latest sheet is open with its review,
     const float body_height = ImGui::GetIO().Fonts->Fonts[0]->FontSize;
     CHECK(timer.max.y - timer.min.y >= 2.5f * body_height);
     CHECK(ui::clockFont()->FontSize >= 2.5f * body_height);
+}
+
+TEST_CASE("an observer's note wraps at the column's width while typing and is saved when left") {
+    AppDriver d(testing::sampleOn("customers"));
+    model::Observation sheet;
+    sheet.id = history::nextFreeId(d.portfolio());
+    REQUIRE(d.app->session().document().apply(history::editObservation(d.portfolio(), std::nullopt, sheet)));
+    d.app->showScreen("observe");
+    d.frames(2);
+    d.scrollTo("observe.note.0");
+    const ui::ItemRect before = d.probes.at("observe.note.0");
+    d.click("observe.note.0");
+    REQUIRE(ImGui::IsAnyItemActive());
+    const std::string note =
+        "Fragt nach dem Bedarf, hört aber nicht zu Ende zu und springt sofort zur Lösung, bevor der Kunde sein "
+        "eigentliches Problem mit der Abfüllanlage geschildert hat.";
+    for (std::size_t i = 0; i < note.size();) {  // one character a frame, as typed
+        std::size_t n = 1;
+        while (i + n < note.size() && (static_cast<unsigned char>(note[i + n]) & 0xC0u) == 0x80u) ++n;
+        d.type(note.substr(i, n));
+        i += n;
+    }
+    const ui::ItemRect typing = d.probes.at("observe.note.0");
+    CHECK(typing.max.x - typing.min.x == doctest::Approx(before.max.x - before.min.x));  // as wide as the column
+    CHECK(typing.max.y - typing.min.y >= 2.0f * (before.max.y - before.min.y));  // several lines high
+    CHECK(ImGui::GetCurrentContext()->InputTextState.ScrollX == 0.0f);  // never scrolled sideways
+
+    d.key(ImGui::GetIO().KeyMap[ImGuiKey_Enter]);  // Enter leaves the field: the note is saved, one undo step
+    d.frames(1);
+    CHECK_FALSE(ImGui::IsAnyItemActive());
+    CHECK(d.portfolio().observations.back().notes[0] == note);
+    const ui::ItemRect reading = d.probes.at("observe.note.0");
+    CHECK(reading.max.y - reading.min.y == doctest::Approx(typing.max.y - typing.min.y));  // wrapped while reading too
 }

@@ -138,7 +138,7 @@ TEST_CASE("deleting a customer says how many reviews go with it; one undo brings
     d.app->customersView().select(ctx, target);
     d.frames(2);
     d.key(testing::kDelete);
-    CHECK(d.probes.count("delete.impact_reviews"));
+    CHECK(d.probes.count("impact.reviews_deleted"));
     d.click("delete.confirm");
     CHECK(d.portfolio().reviews.size() == reviews_before - static_cast<std::size_t>(most));
     d.key('Z', true);
@@ -156,7 +156,7 @@ TEST_CASE("deleting a customer says how many reviews go with it; one undo brings
         d.key(testing::kDelete);
         d.frames(1);
         CHECK(d.probes.count("delete.confirm"));
-        CHECK_FALSE(d.probes.count("delete.impact_reviews"));
+        CHECK_FALSE(d.probes.count("impact.reviews_deleted"));
         d.key(ImGuiKey_Escape);
         break;
     }

@@ -119,3 +119,15 @@ TEST_CASE("on a 1024×768 projector, the workshop's, the exercise banner's and t
         for (const char* button : {"workshop.add_file", "workshop.run_compare", "workshop.clear_files"}) checkInside(d, button);
     }
 }
+
+TEST_CASE("in a 1024 px window the customer editor's hold-contact warning wraps and stays whole inside") {
+    app::AppOptions options = testing::sampleOn("customers");
+    options.language = i18n::Language::German;  // the longer text
+    AppDriver d(options);
+    d.key('N', true);  // a new customer: no goal yet, so the editor says to hold contact
+    showAt(d, 1024, 640, 1.0f);
+    d.scrollTo("class.hold_contact");
+    checkInside(d, "class.hold_contact");
+    const ui::ItemRect warning = d.probes.at("class.hold_contact");
+    CHECK(warning.max.y - warning.min.y >= 2.0f * ImGui::GetTextLineHeight());  // on several lines, not cut off
+}

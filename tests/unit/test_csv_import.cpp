@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "history/document.h"
+#include "interop/csv_export.h"
 #include "interop/csv_import.h"
 #include "storage/portfolio_file.h"
 #include "test_storage_support.h"
@@ -236,4 +237,104 @@ TEST_CASE("activities: customer by id or name, person among its contacts, each r
                             ImportKind::Activities);
     CHECK(again.count(RowOutcome::Updated) == 1);
     CHECK(applied(after, again).activities[0].status == model::ActivityStatus::Done);
+}
+
+namespace {
+
+// Acme GmbH with two activities, Beta AG with one: the portfolio a rep exports, edits in a spreadsheet and re-imports.
+model::Portfolio withActivities() {
+    model::Portfolio p = withCustomer("Acme GmbH");
+    model::Customer beta;
+    beta.id = p.allocateId();
+    beta.name = "Beta AG";
+    p.customers.push_back(beta);
+    const auto add = [&p](model::Id customer, const char* date, const char* time, const char* action) {
+        model::Activity a;
+        a.id = p.allocateId();
+        a.customer_id = customer;
+        a.date = date;
+        a.time = time;
+        a.action = action;
+        p.activities.push_back(a);
+    };
+    add(p.customers[0].id, "2026-03-10", "09:00", "Frau Weber das Konzept präsentieren");
+    add(p.customers[0].id, "2026-03-12", "14:00", "Frau Weber das Angebot senden");
+    add(beta.id, "2026-03-11", "10:00", "Herrn Kern die Referenzen zeigen");
+    return p;
+}
+
+// Columns of Etappe's activity export.
+enum Column { Id, Date, Time, Duration, CustomerId, Company, Person, Text };
+
+// The export with one cell changed in the row holding `row_text`, as a spreadsheet would save it.
+std::string edited(std::string csv, std::string_view row_text, Column column, std::string_view value) {
+    const std::size_t found = csv.find(row_text);
+    REQUIRE(found != std::string::npos);
+    std::size_t cell = csv.rfind('\n', found) + 1;
+    for (int i = 0; i < column; ++i) cell = csv.find(';', cell) + 1;
+    const std::size_t end = csv.find_first_of(";\r", cell);
+    return csv.replace(cell, end - cell, value);
+}
+
+}  // namespace
+
+TEST_CASE("an edited export of activities updates the rows' own activities and never overwrites another one") {
+    const model::Portfolio start = withActivities();
+    const model::Activity &presentation = start.activities[0], &offer = start.activities[1], &beta = start.activities[2];
+    const std::string csv = interop::exportCsv(start, interop::ExportKind::Activities, {';', i18n::Language::German});
+    const auto reimport = [&start](const std::string& text) { return plan(start, text, ImportKind::Activities); };
+
+    SUBCASE("unchanged: nothing changes, nothing is created") {
+        const auto p = reimport(csv);
+        CHECK(p.count(RowOutcome::Unchanged) == 3);
+        CHECK_FALSE(p.changes());
+    }
+    SUBCASE("only the text changed: the row's activity gets the new text") {
+        const auto p = reimport(edited(csv, presentation.action, Text, "Frau Weber das neue Konzept präsentieren"));
+        CHECK(p.count(RowOutcome::Updated) == 1);
+        CHECK(p.count(RowOutcome::Created) == 0);
+        const auto after = applied(start, p);
+        REQUIRE(after.activities.size() == 3);
+        CHECK(after.activities[0].action == "Frau Weber das neue Konzept präsentieren");
+    }
+    SUBCASE("only the date and time changed: the row's activity moves") {
+        const auto p = reimport(edited(edited(csv, offer.action, Date, "19.03.2026"), offer.action, Time, "15:30"));
+        CHECK(p.count(RowOutcome::Updated) == 1);
+        CHECK(p.count(RowOutcome::Created) == 0);
+        const auto after = applied(start, p);
+        REQUIRE(after.activities.size() == 3);
+        CHECK(after.activities[1].date == "2026-03-19");
+        CHECK(after.activities[1].time == "15:30");
+    }
+    SUBCASE("date and text changed: a new activity, the row's id keeps its own") {
+        const auto p = reimport(edited(edited(csv, presentation.action, Date, "2026-04-02"), presentation.action, Text,
+                                       "Frau Weber zur Entscheidung anrufen"));
+        CHECK(p.count(RowOutcome::Created) == 1);
+        CHECK(p.count(RowOutcome::Updated) == 0);
+        const auto after = applied(start, p);
+        REQUIRE(after.activities.size() == 4);
+        CHECK(after.activities[0] == presentation);
+        CHECK(after.activities[3].date == "2026-04-02");
+        CHECK(after.activities[3].action == "Frau Weber zur Entscheidung anrufen");
+        CHECK(after.activities[3].customer_id == presentation.customer_id);
+    }
+    SUBCASE("the id names another activity of the customer: the row's customer, date, time and text win") {
+        const auto p = reimport(edited(csv, presentation.action, Id, std::to_string(offer.id)));
+        CHECK(p.count(RowOutcome::Unchanged) == 3);
+        CHECK_FALSE(p.changes());
+    }
+    SUBCASE("the id names an activity of another customer: that one stays, the row is new") {
+        std::string text = edited(csv, beta.action, Company, "Acme GmbH");
+        text = edited(text, beta.action, CustomerId, std::to_string(start.customers[0].id));
+        text = edited(text, beta.action, Text, "Frau Weber die Referenzen zeigen");
+        const auto p = reimport(text);
+        CHECK(p.count(RowOutcome::Created) == 1);
+        CHECK(p.count(RowOutcome::Unchanged) == 2);
+        const auto after = applied(start, p);
+        REQUIRE(after.activities.size() == 4);
+        CHECK(after.activities[2] == beta);
+        CHECK(after.activities[3].customer_id == start.customers[0].id);
+        CHECK(after.activities[3].date == beta.date);
+        CHECK(after.activities[3].action == "Frau Weber die Referenzen zeigen");
+    }
 }

@@ -60,6 +60,50 @@ TEST_CASE("UTF-8 with and without BOM, and Windows-1252 detected by uchardet") {
     CHECK(legacy.rows[1].cells[1] == "Düsseldorf");
 }
 
+TEST_CASE("a German Excel file in Windows-1252 is read even when uchardet guesses a Central European encoding") {
+    // Bytes as Excel saves them in Germany; uchardet 0.0.7 calls the first ISO-8859-3 and the third ISO-8859-2.
+    const std::string muenchen = "M\xFCller GmbH;M\xFCnchen\r\n";
+    const std::string short_files[] = {"Firma;Ort\r\n" + muenchen,
+                                       "Firma;Ort;Stra\xDF" "e\r\nM\xFCller GmbH;M\xFCnchen;Stra\xDF" "e\r\n",
+                                       "Firma;Ort\r\nMeier GmbH;K\xF6ln\r\n"};
+    for (const std::string& bytes : short_files) {
+        CAPTURE(bytes);
+        const auto t = table(readCsv(bytes));
+        CHECK(t.encoding == interop::CsvEncoding::Windows1252);
+        CHECK(t.encodingName() == "Windows-1252");
+        REQUIRE(t.rows.size() == 1);
+    }
+    CHECK(table(readCsv(short_files[0])).rows[0].cells == std::vector<std::string>{"Müller GmbH", "München"});
+    CHECK(table(readCsv(short_files[1])).rows[0].cells[2] == "Straße");
+    CHECK(table(readCsv(short_files[2])).rows[0].cells[1] == "Köln");
+
+    // A long file with one umlaut row at the end.
+    std::string long_file = "Firma;Ort\r\n";
+    for (int i = 0; i < 1000; ++i) long_file += "Kunde " + std::to_string(i) + " GmbH;Berlin\r\n";
+    long_file += muenchen;
+    const auto t = table(readCsv(long_file));
+    CHECK(t.encoding == interop::CsvEncoding::Windows1252);
+    REQUIRE(t.rows.size() == 1001);
+    CHECK(t.rows.back().cells == std::vector<std::string>{"Müller GmbH", "München"});
+}
+
+TEST_CASE("another encoding is used only when the detector is clearly sure; unreadable bytes are refused clearly") {
+    // Russian in Windows-1251: nearly every letter is a non-ASCII byte.
+    std::string cyrillic = "\xD4\xE8\xF0\xEC\xE0;\xC3\xEE\xF0\xEE\xE4\r\n";  // Фирма;Город
+    for (int i = 0; i < 20; ++i) cyrillic += "\xCF\xF0\xE8\xE2\xE5\xF2 \xEC\xE8\xF0;\xCC\xEE\xF1\xEA\xE2\xE0\r\n";
+    const auto t = table(readCsv(cyrillic));
+    CHECK(t.encoding == interop::CsvEncoding::Detected);
+    CHECK(t.encodingName() == "WINDOWS-1251");
+    CHECK(t.header[0] == "Фирма");
+    CHECK(t.rows[0].cells[1] == "Москва");
+
+    // Bytes Windows-1252 leaves undefined, and nothing the detector recognises.
+    const auto refused = readCsv("Firma;Ort\r\nA\x81\x8D\x8F\x90\x9D;B\r\n");
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.refusal.key == "csv.refused.encoding_unknown");
+    CHECK(testing::english(refused.refusal).find("CSV UTF-8") != std::string::npos);
+}
+
 TEST_CASE("files that cannot be read are refused with a reason") {
     CHECK(readCsv("").refusal.key == "csv.refused.empty");
     CHECK(readCsv("\n\n \n").refusal.key == "csv.refused.empty");
