@@ -8,6 +8,7 @@
 
 #include "dates/clock.h"
 #include "dates/date_format.h"
+#include "dates/example_date.h"
 #include "dates/iso_date.h"
 #include "ui/fit.h"
 #include "ui/fonts.h"
@@ -95,8 +96,8 @@ void ActivitiesView::drawToolbar(UiContext& ctx) {
     if (ImGui::GetContentRegionAvail().x < ui::em(20.0f) + add_width) ImGui::NewLine();
     ImGui::BeginDisabled(ctx.read_only);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_width - ImGui::GetStyle().ItemSpacing.x);
-    const bool entered = ImGui::InputTextWithHint("##quick", tr.text("activities.quick_hint"), &quick_entry_,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint("##quick", dates::withExampleDate(tr, "activities.quick_hint", ctx.today).c_str(),
+                                                  &quick_entry_, ImGuiInputTextFlags_EnterReturnsTrue);
     ui::reportItem("activities.quick");
     ImGui::SameLine();
     if ((ImGui::Button(tr.label("activities.add"), ImVec2(-FLT_MIN, 0)) || entered) && !quick_entry_.empty()) {

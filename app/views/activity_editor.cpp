@@ -148,7 +148,7 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
 
 void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity) {
     // Judged as typed: the draft, not the stored activity.
-    ui::coachVerdict(rules::reviewActivity(activity, &ctx.portfolio(), ctx.today), ctx.tr, "coach", true);
+    ui::coachVerdict(rules::reviewActivity(activity, &ctx.portfolio(), ctx.today), ctx.tr, ctx.today, "coach", true);
 }
 
 const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const std::string& day) {

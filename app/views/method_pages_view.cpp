@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "dates/example_date.h"
 #include "method/conversation_steps.h"
 #include "method/knowledge_areas.h"
 #include "method/method_pages.h"
@@ -306,11 +307,11 @@ void MethodPagesView::drawActivities(UiContext& ctx) {
     ImGui::Spacing();
     subTitle(tr.text("method.try"));
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextWithHint("##method.try", tr.text("method.try_hint"), &try_text_);
+    ImGui::InputTextWithHint("##method.try", dates::withExampleDate(tr, "method.try_hint", ctx.today).c_str(), &try_text_);
     ui::reportItem("method.try");
     if (try_text_.empty()) return;
     // Judged as typed, like `etappe --coach`: the sentence alone must name the date and the person.
-    ui::coachVerdict(rules::reviewText(try_text_, ctx.today), tr, "method.coach", false);
+    ui::coachVerdict(rules::reviewText(try_text_, ctx.today), tr, ctx.today, "method.coach", false);
 }
 
 void MethodPagesView::drawPareto(UiContext& ctx) {
