@@ -6,6 +6,8 @@
 #include <string>
 
 #include "app_fixture.h"
+#include "drawn_text.h"
+#include "history/edit.h"
 #include "ui/fonts.h"
 
 using namespace etappe;
@@ -52,12 +54,37 @@ TEST_CASE("the plan's buttons, fields and all 16 stations stay inside the window
         CAPTURE(size.width);
         CAPTURE(size.zoom);
         showAt(d, size.width, size.height, size.zoom);
-        for (const char* probe : {"plan.new", "plan.copy_last", "plan.delete", "plan.goal"}) checkInside(d, probe);
+        for (const char* probe : {"plan.new", "plan.copy_last", "plan.delete", "plan.goal", "plan.next_activity"})
+            checkInside(d, probe);
         for (int station = 1; station <= 16; ++station) checkInside(d, "path.station." + std::to_string(station));
         for (int state = 0; state < 4; ++state) CHECK(d.probes.count("path.legend." + std::to_string(state)));
         // The goal field keeps room for a sentence, not five characters.
         CHECK(widthOf(d, "plan.goal") >= ui::em(15.0f));
     }
+}
+
+TEST_CASE("a narrowed customer or plan picker ends its text in \"…\" and shows it whole on hover") {
+    AppDriver d(testing::sampleOn("plan"));
+    const model::Customer* shown = d.portfolio().findCustomer(d.app->plannerView().customerId());
+    REQUIRE(shown);
+    model::Customer renamed = *shown;
+    renamed.name = "Strassberger Fördersysteme und Anlagenbau GmbH & Co. KG, Werk Regensburg";
+    REQUIRE(d.app->session().document().apply(history::changeCustomer(d.portfolio(), *shown, renamed)));
+    const model::ConversationPlan& plan = renamed.plans.back();
+    REQUIRE_FALSE(plan.goal.empty());
+    showAt(d, 1024, 640, 1.0f);
+    const std::string text = testing::drawnText(d);
+    CHECK(text.find("Strassberger Fördersysteme") != std::string::npos);
+    CHECK(text.find("…") != std::string::npos);
+    CHECK(text.find(renamed.name) == std::string::npos);  // cut, not clipped mid-letter or run under the arrow
+    CHECK(text.find(plan.goal) == std::string::npos);
+
+    d.ui.moveMouse(d.probes.at("plan.customer").centre());
+    d.frames(2);
+    CHECK(testing::drawnText(d).find(renamed.name) != std::string::npos);
+    d.ui.moveMouse(d.probes.at("plan.choose").centre());
+    d.frames(2);
+    CHECK(testing::drawnText(d).find(plan.goal) != std::string::npos);
 }
 
 TEST_CASE("goal inputs and the customer toolbar keep their width in a small window") {
