@@ -98,7 +98,7 @@ bool wrappedSelectable(std::string_view text, const char* id, bool selected, int
     for (std::size_t i = 0; i < lines.size(); ++i) {
         draw->AddText(ImVec2(origin.x, origin.y + line_height * static_cast<float>(i)), ImGui::GetColorU32(ImGuiCol_Text),
                       lines[i].c_str());
-        ImGui::LogText("%s\n", lines[i].c_str());  // drawn past ImGui's text functions: logged for copying (and tests)
+        ImGui::LogText("\n%s", lines[i].c_str());  // drawn past ImGui's text functions: logged for copying (and tests)
     }
     tooltipIfCut(lines.size() != 1 || lines.front() != text, text);
     return clicked;

@@ -8,6 +8,8 @@
 #include "app_fixture.h"
 #include "drawn_text.h"
 #include "history/edit.h"
+#include "method/conversation_steps.h"
+#include "views/method_pages_view.h"
 #include "ui/fonts.h"
 
 using namespace etappe;
@@ -144,5 +146,50 @@ TEST_CASE("on a 1024×768 projector, the workshop's, the exercise banner's and t
         d.app->showScreen("compare");
         showAt(d, size.width, size.height, size.zoom);
         for (const char* button : {"workshop.add_file", "workshop.run_compare", "workshop.clear_files"}) checkInside(d, button);
+    }
+}
+
+TEST_CASE("on a projector, all 16 step names can be read on the plan and on the method's path, in English and German") {
+    app::AppOptions options = testing::sampleOn("plan");
+    options.present = true;
+    AppDriver d(options);
+    const auto words = [](std::string text) {  // one space between words, as a reader sees them
+        std::string out;
+        for (const char c : text) {
+            const bool space = c == ' ' || c == '\n' || c == '\t';
+            if (!space) out += c;
+            else if (!out.empty() && out.back() != ' ') out += ' ';
+        }
+        return " " + out + " ";
+    };
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        const i18n::Translator tr(language);
+        for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}}) {
+            for (const char* screen : {"plan", "method"}) {
+                CAPTURE(screen);
+                CAPTURE(size.width);
+                d.app->showScreen(screen);
+                if (std::string(screen) == "method") {
+                    auto* entry = d.app->screens().find("method");
+                    REQUIRE(entry);
+                    static_cast<app::MethodPagesView*>(entry->screen.get())->setPage(3);  // the 16 steps
+                }
+                showAt(d, size.width, size.height, size.zoom);
+                // Where the names go into a list under the path, the page scrolls to it like to any content.
+                d.scrollTo(d.probes.count("path.name.16") ? "path.name.16" : "path.station.16");
+                d.ui.moveMouse(ImVec2(-1.0f, -1.0f));  // no tooltip: ImGui's log ends with the first window after the page
+                const std::string text = words(testing::drawnText(d));
+                for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
+                    const std::string name =
+                        tr.text("step." + std::string(method::conversationStepKey(method::conversationStepAt(i))) + ".name");
+                    CAPTURE(name);
+                    CHECK(text.find(" " + name + " ") != std::string::npos);
+                }
+                for (int station = 1; station <= 16; ++station) checkInside(d, "path.station." + std::to_string(station));
+                if (std::string(screen) == "plan")
+                    for (int state = 0; state < 4; ++state) CHECK(d.probes.count("path.legend." + std::to_string(state)));
+            }
+        }
     }
 }
