@@ -3,7 +3,10 @@
 // few letters (issue 10, items 7, 17 and 18).
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "app_fixture.h"
 #include "drawn_text.h"
@@ -190,6 +193,42 @@ TEST_CASE("on a projector, all 16 step names can be read on the plan and on the 
                 if (std::string(screen) == "plan")
                     for (int state = 0; state < 4; ++state) CHECK(d.probes.count("path.legend." + std::to_string(state)));
             }
+        }
+    }
+}
+
+TEST_CASE("on a projector, the priorities' distribution table shows its headers whole, the guidelines under the figures") {
+    app::AppOptions options = testing::sampleOn("priorities");
+    options.present = true;
+    AppDriver d(options);
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        const i18n::Translator tr(language);
+        for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}, Size{1920, 1080, 1.0f}}) {
+            CAPTURE(size.width);
+            showAt(d, size.width, size.height, size.zoom);
+            d.scrollTo("priorities.distribution.header.0");
+            d.ui.moveMouse(ImVec2(-1.0f, -1.0f));
+            const std::string text = testing::drawnText(d);
+            // Six columns where they fit; else the guidelines stand under the figures they belong to.
+            const bool six = d.probes.count("priorities.distribution.header.5") > 0;
+            if (size.zoom == 1.0f) CHECK(six);  // room enough: nothing changes
+            const std::vector<const char*> keys =
+                six ? std::vector<const char*>{"priorities.col_class", "priorities.col_customers", "priorities.col_guideline",
+                                               "priorities.col_revenue", "priorities.col_guideline", "priorities.col_in_effect"}
+                    : std::vector<const char*>{"priorities.col_class", "priorities.col_customers", "priorities.col_revenue",
+                                               "priorities.col_in_effect"};
+            for (std::size_t c = 0; c < keys.size(); ++c) {
+                const std::string probe = "priorities.distribution.header." + std::to_string(c);
+                CAPTURE(tr.text(keys[c]));
+                checkInside(d, probe);
+                // The header cell leaves room for its text and the cell's padding on both sides.
+                const float room = widthOf(d, probe) - 2.0f * ImGui::GetStyle().CellPadding.x;
+                CHECK(room >= ImGui::CalcTextSize(tr.text(keys[c])).x);
+            }
+            char guideline[64];
+            std::snprintf(guideline, sizeof guideline, tr.text("priorities.guideline_value"), "65 %");
+            CHECK((text.find(guideline) != std::string::npos) == !six);
         }
     }
 }
