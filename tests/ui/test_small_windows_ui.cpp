@@ -232,3 +232,26 @@ TEST_CASE("on a projector, the priorities' distribution table shows its headers 
         }
     }
 }
+
+TEST_CASE("on a projector, the drawings of the method's first pages stand above the fold, in English and German") {
+    app::AppOptions options = testing::sampleOn("method");
+    options.present = true;
+    AppDriver d(options);
+    auto* entry = d.app->screens().find("method");
+    REQUIRE(entry);
+    auto& view = *static_cast<app::MethodPagesView*>(entry->screen.get());
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}}) {
+            CAPTURE(size.width);
+            for (const auto& [page, drawing] : {std::pair{0, "method.buying"}, std::pair{2, "method.positions"}}) {
+                CAPTURE(drawing);
+                view.setPage(static_cast<std::size_t>(page));
+                showAt(d, size.width, size.height, size.zoom);
+                REQUIRE(d.probes.count(drawing));
+                checkInside(d, drawing);
+                CHECK(d.probes.at(drawing).max.y <= d.probes.at("status.count").min.y);  // not under the status bar
+            }
+        }
+    }
+}
