@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "dates/clock.h"
+#include "dates/example_date.h"
 #include "exports/brief_export.h"
 #include "exports/icalendar.h"
 #include "exports/pdf/brief_pdf.h"
@@ -59,7 +60,8 @@ i18n::Language languageFor(const CommandLine& cl) {
 
 int runCoach(const CommandLine& cl) {
     const i18n::Translator tr(languageFor(cl));
-    const rules::CoachVerdict verdict = rules::reviewText(cl.coach_text, dates::todayIso());
+    const std::string today = dates::todayIso();
+    const rules::CoachVerdict verdict = rules::reviewText(cl.coach_text, today);
     if (verdict.concrete()) {
         std::printf("✓ %s\n", tr.text("coach.verdict.concrete"));
         return 0;
@@ -69,7 +71,7 @@ int runCoach(const CommandLine& cl) {
         const std::string key = "coach." + std::string(rules::coachFlagKey(finding.flag));
         std::printf("  - ");
         std::printf(tr.text(key + ".why"), finding.matched.c_str());
-        std::printf("\n    %s\n    ", tr.text(key + ".how"));
+        std::printf("\n    %s\n    ", dates::withExampleDate(tr, key + ".how", today).c_str());
         std::printf(tr.text("common.quoted"), tr.text(key + ".example"));
         std::printf("\n");
     }

@@ -4,14 +4,15 @@
 
 #include <cstdio>
 
+#include "dates/example_date.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace etappe::ui {
 
-void coachVerdict(const rules::CoachVerdict& verdict, const i18n::Translator& tr, const std::string& probe,
-                  bool with_examples) {
+void coachVerdict(const rules::CoachVerdict& verdict, const i18n::Translator& tr, std::string_view today,
+                  const std::string& probe, bool with_examples) {
     if (verdict.concrete()) {
         ImGui::TextColored(kSuccess, "✓ %s", tr.text("coach.verdict.concrete"));
         reportItem(probe + ".concrete");
@@ -26,7 +27,7 @@ void coachVerdict(const rules::CoachVerdict& verdict, const i18n::Translator& tr
         ImGui::Bullet();
         ImGui::TextWrapped("%s", why);
         ImGui::Indent();
-        hintText(tr.text(key + ".how"));
+        hintText(dates::withExampleDate(tr, key + ".how", today).c_str());
         if (with_examples) {
             ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
             ImGui::TextWrapped(tr.text("common.quoted"), tr.text(key + ".example"));

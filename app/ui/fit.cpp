@@ -71,6 +71,22 @@ bool fittedSelectable(std::string_view text, const char* id, bool selected, ImGu
     return clicked;
 }
 
+bool beginFittedCombo(const char* id, std::string_view preview, ImGuiComboFlags flags, const char* hint) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // The preview stands left of the arrow button, inside the frame's padding.
+    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - style.FramePadding.x * 2.0f;
+    const std::string shown = fitToWidth(preview, std::max(room, 0.0f));
+    if (ImGui::BeginCombo(id, shown.c_str(), flags)) return true;
+    if (ImGui::IsItemHovered()) {
+        const bool cut = shown != preview;
+        const std::string whole(preview);
+        if (cut && hint) ImGui::SetTooltip("%s\n%s", whole.c_str(), hint);
+        else if (cut) ImGui::SetTooltip("%s", whole.c_str());
+        else if (hint) ImGui::SetTooltip("%s", hint);
+    }
+    return false;
+}
+
 bool wrappedSelectable(std::string_view text, const char* id, bool selected, int max_lines) {
     const std::vector<std::string> lines = wrapText(text, ImGui::GetContentRegionAvail().x, max_lines, measure);
     const float line_height = ImGui::GetTextLineHeight();
@@ -82,6 +98,7 @@ bool wrappedSelectable(std::string_view text, const char* id, bool selected, int
     for (std::size_t i = 0; i < lines.size(); ++i) {
         draw->AddText(ImVec2(origin.x, origin.y + line_height * static_cast<float>(i)), ImGui::GetColorU32(ImGuiCol_Text),
                       lines[i].c_str());
+        ImGui::LogText("\n%s", lines[i].c_str());  // drawn past ImGui's text functions: logged for copying (and tests)
     }
     tooltipIfCut(lines.size() != 1 || lines.front() != text, text);
     return clicked;

@@ -34,6 +34,11 @@ bool fittedTextColored(const ImVec4& colour, std::string_view text, float width 
 bool fittedSelectable(std::string_view text, const char* id, bool selected, ImGuiSelectableFlags flags = 0,
                       float width = -1.0f);
 
+// BeginCombo with its preview cut with "…" to the combo's width (set it with
+// SetNextItemWidth before, as for BeginCombo). Hovered, it shows the whole
+// preview when it was cut, with `hint` (if any) under it.
+bool beginFittedCombo(const char* id, std::string_view preview, ImGuiComboFlags flags = 0, const char* hint = nullptr);
+
 // A selectable over up to `max_lines` lines, the text wrapped at spaces to the
 // rest of the line (ui::wrapText); the whole text as a tooltip when it was
 // wrapped or cut. For entries in narrow, tall places such as calendar days.

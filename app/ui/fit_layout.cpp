@@ -53,6 +53,38 @@ float stackedFirstHeight(float available, float first_share, float first_min, fl
     return std::max(0.0f, std::min(wanted, std::max(first_min, available - second_min)));
 }
 
+std::vector<float> columnWidths(const std::vector<float>& shares, const std::vector<float>& minimums, float available) {
+    const std::size_t count = std::min(shares.size(), minimums.size());
+    float minimum_sum = 0.0f;
+    for (std::size_t i = 0; i < count; ++i) minimum_sum += minimums[i];
+    std::vector<float> widths(minimums.begin(), minimums.begin() + static_cast<std::ptrdiff_t>(count));
+    if (minimum_sum >= available) {
+        for (float& w : widths) w *= minimum_sum > 0.0f ? available / minimum_sum : 0.0f;
+        return widths;
+    }
+    // Share out the width; a column whose share falls short of its minimum keeps the minimum
+    // and leaves the rest to the others. Each round fixes at least one column, or ends.
+    std::vector<bool> fixed(count, false);
+    for (std::size_t round = 0; round < count; ++round) {
+        float rest = available, share_sum = 0.0f;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (fixed[i]) rest -= minimums[i];
+            else share_sum += shares[i];
+        }
+        bool changed = false;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (fixed[i]) continue;
+            widths[i] = share_sum > 0.0f ? rest * shares[i] / share_sum : 0.0f;
+            if (widths[i] < minimums[i]) {
+                fixed[i] = changed = true;
+                widths[i] = minimums[i];
+            }
+        }
+        if (!changed) break;
+    }
+    return widths;
+}
+
 std::string fitText(std::string_view text, float width, const MeasureText& measure) {
     if (measure(text) <= width) return std::string(text);
     if (measure(kEllipsis) > width) return {};

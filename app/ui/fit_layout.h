@@ -26,6 +26,11 @@ PaneSplit splitPanes(float available, float spacing, float first_min, float seco
 // `first_min`, and leaves the second at least `second_min` where possible.
 float stackedFirstHeight(float available, float first_share, float first_min, float second_min);
 
+// Widths of table columns sharing `available` by `shares`, each at least its
+// minimum (say, its header) while all minimums fit; when they do not, the
+// minimums shrink alike. Used as stretch weights, so headers are not cut.
+std::vector<float> columnWidths(const std::vector<float>& shares, const std::vector<float>& minimums, float available);
+
 // Width of a text in the current font; injected so the cut is tested without fonts.
 using MeasureText = std::function<float(std::string_view)>;
 

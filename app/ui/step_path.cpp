@@ -33,7 +33,7 @@ struct PathPlan {
     StepPathLayout layout;
     std::vector<std::vector<std::string>> labels;
     LabelPlacement placement;
-    int lines = 0;  // label lines above and below each row; 0: only the selected station's name
+    int lines = 0;  // label lines above and below each row; 0: numbers on the path, the names in a list under it
 };
 
 // Every name under or over its station, in the fewest rows and lines that fit; else numbers only.
@@ -70,10 +70,32 @@ PathPlan planPath(const std::vector<Station>& stations, float width, float radiu
             }
         }
     }
-    plan.layout = layoutStepPath(count, width, radius, gap, line * 1.1f, margin);
+    // The names go into a list under the path: the stations may stand closer, in fewer rows.
+    plan.layout = layoutStepPath(count, width, radius, em(1.2f), 0.0f, margin);
     plan.labels.clear();
     plan.lines = 0;
     return plan;
+}
+
+// Where the path has no room for its names: all of them under it, "1 Reflection", in reading order and
+// wrapping like a toolbar. The selected and the hovered station's name stand out; a name is clickable too.
+int nameList(const std::vector<Station>& stations, int selected, int hovered) {
+    int clicked = -1;
+    for (std::size_t i = 0; i < stations.size(); ++i) {
+        const int index = static_cast<int>(i);
+        const std::string text = std::to_string(i + 1) + " " + stations[i].label;
+        const float width = ImGui::CalcTextSize(text.c_str()).x;
+        if (i > 0) sameLineOrWrap(width, em(1.0f));
+        const bool emphasised = index == selected || index == hovered;
+        ImGui::PushStyleColor(ImGuiCol_Text, emphasised ? ImGui::GetStyleColorVec4(ImGuiCol_Text) : kMutedText);
+        ImGui::PushID(index);
+        if (ImGui::Selectable(text.c_str(), index == selected, 0, ImVec2(width, 0.0f))) clicked = index;
+        ImGui::PopID();
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", stations[i].tooltip.c_str());
+        reportItem("path.name." + std::to_string(i + 1));
+    }
+    return clicked;
 }
 
 }  // namespace
@@ -84,12 +106,13 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
     const PathPlan plan = planPath(stations, width, radius);
     const StepPathLayout& layout = plan.layout;
     const float line = ImGui::GetTextLineHeight();
-    // With names on both sides, the first row's names above need room over it.
+    // With names on both sides, the first row's names above need room over it; the layout keeps room for
+    // names above and below every row, of which the last row uses only those below.
     const float above = line * static_cast<float>(plan.lines);
-    const float below = plan.lines > 0 ? line * static_cast<float>(plan.lines) : line * 1.1f;
     const ImVec2 area = ImGui::GetCursorScreenPos();
     const ImVec2 origin(area.x, area.y + above);
-    ImGui::InvisibleButton(id, ImVec2(width, above + layout.height + below));
+    ImGui::InvisibleButton(id, ImVec2(width, layout.height));
+    reportItem(std::string("path.") + id);
     int clicked = -1;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const int hovered = ImGui::IsItemHovered()
@@ -130,16 +153,15 @@ int stepPath(const char* id, const std::vector<Station>& stations, int selected)
                 const float w = ImGui::CalcTextSize(lines[l].c_str()).x;
                 const float x = origin.x + plan.placement.left[i] + (widest - w) * 0.5f;
                 draw->AddText(ImVec2(x, first_y + line * static_cast<float>(l)), colour, lines[l].c_str());
+                ImGui::LogText("\n%s", lines[l].c_str());  // drawn past ImGui's text functions: logged for copying (and tests)
             }
-        } else if (emphasised) {
-            // No room for all names: the selected (and the hovered) one under its station, the others in tooltips.
-            const ImVec2 label_size = ImGui::CalcTextSize(station.label.c_str());
-            const float x = std::clamp(c.x - label_size.x * 0.5f, origin.x, origin.x + width - em(0.3f) - label_size.x);
-            draw->AddText(ImVec2(x, c.y + radius + em(0.2f)), ImGui::GetColorU32(ImGuiCol_Text), station.label.c_str());
         }
     }
     if (hovered >= 0) ImGui::SetTooltip("%s", stations[static_cast<std::size_t>(hovered)].tooltip.c_str());
-    reportItem(std::string("path.") + id);
+    if (plan.lines == 0) {
+        const int named = nameList(stations, selected, hovered);
+        if (named >= 0) clicked = named;
+    }
     return clicked;
 }
 

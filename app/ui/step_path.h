@@ -14,10 +14,11 @@ struct Station {
 };
 
 // Draws the path of stations with ImDrawList. Returns the index of a clicked
-// station, or -1. `selected` gets a ring. Where the width gives every label
-// room (in at most two rows of stations), all names stand under their
-// stations; otherwise the selected and the hovered one's. Every station shows
-// its full title and progress as a tooltip.
+// station (or name), or -1. `selected` gets a ring. Where the width gives every
+// label room (in at most three rows of stations), the names stand under and over
+// their stations; otherwise the path shows numbers and all names follow as a
+// numbered list under it. Every station shows its full title and progress as a
+// tooltip.
 int stepPath(const char* id, const std::vector<Station>& stations, int selected);
 
 // A line of small coloured dots with the states' names (done, current, next,

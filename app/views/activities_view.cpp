@@ -8,6 +8,7 @@
 
 #include "dates/clock.h"
 #include "dates/date_format.h"
+#include "dates/example_date.h"
 #include "dates/iso_date.h"
 #include "ui/fit.h"
 #include "ui/fonts.h"
@@ -95,8 +96,8 @@ void ActivitiesView::drawToolbar(UiContext& ctx) {
     if (ImGui::GetContentRegionAvail().x < ui::em(20.0f) + add_width) ImGui::NewLine();
     ImGui::BeginDisabled(ctx.read_only);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_width - ImGui::GetStyle().ItemSpacing.x);
-    const bool entered = ImGui::InputTextWithHint("##quick", tr.text("activities.quick_hint"), &quick_entry_,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint("##quick", dates::withExampleDate(tr, "activities.quick_hint", ctx.today).c_str(),
+                                                  &quick_entry_, ImGuiInputTextFlags_EnterReturnsTrue);
     ui::reportItem("activities.quick");
     ImGui::SameLine();
     if ((ImGui::Button(tr.label("activities.add"), ImVec2(-FLT_MIN, 0)) || entered) && !quick_entry_.empty()) {
@@ -119,17 +120,17 @@ const rules::Agenda& ActivitiesView::agenda(const UiContext& ctx) {
                        [&] { return rules::buildAgenda(ctx.portfolio(), ctx.today, &ctx.classification); });
 }
 
-void ActivitiesView::drawMeeting(UiContext& ctx, const rules::Meeting& meeting, const std::string& label) {
+void ActivitiesView::drawMeeting(UiContext& ctx, const rules::Meeting& meeting, const std::string& label, int max_lines) {
     const std::string probe = meeting.reduced() ? "reduced." + std::to_string(meeting.customer_id)
                                                 : std::to_string(meeting.plan_id);
     ImGui::PushID(("meeting." + probe).c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
-    // As wide as the cell, not as the text: a long name would reach into the next day's column.
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, 0.0f);
-    if (ImGui::Selectable(("◆ " + label).c_str(), false, ImGuiSelectableFlags_None, size))
+    // As wide as the cell, wrapped and cut with "…" like the activities: a long name stays in its day's column.
+    const std::string text = "◆ " + label;
+    if (ui::wrappedSelectable(text, "meeting", false, max_lines))
         ctx.navigate = NavigationRequest{"plan", meeting.customer_id, meeting.plan_id};
     ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", meetingText(ctx, meeting).c_str(), ctx.tr.text("agenda.open_plan"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", text.c_str(), ctx.tr.text("agenda.open_plan"));
     ui::reportItem("activities.meeting." + probe);
     ImGui::PopID();
 }
@@ -169,7 +170,7 @@ void ActivitiesView::drawAgenda(UiContext& ctx) {
                 const rules::Meeting& meeting = agenda.meetings[static_cast<std::size_t>(entry.meeting_index)];
                 std::string when = dates::formatIsoDate(meeting.date, ctx.language());
                 if (!meeting.time.empty()) when += " " + meeting.time;
-                drawMeeting(ctx, meeting, when + "  " + meetingText(ctx, meeting));
+                drawMeeting(ctx, meeting, when + "  " + meetingText(ctx, meeting), 1);
                 continue;
             }
             const model::Activity& activity = activities[static_cast<std::size_t>(entry.activity_index)];

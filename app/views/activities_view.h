@@ -58,8 +58,9 @@ private:
     const std::vector<int>& meetingsOn(const UiContext& ctx, const std::string& day);
     const rules::Agenda& agenda(const UiContext& ctx);
     std::string entryLabel(const UiContext& ctx, const model::Activity& activity) const;
-    // A meeting as a selectable row; a click asks the shell to open its plan.
-    void drawMeeting(UiContext& ctx, const rules::Meeting& meeting, const std::string& label);
+    // A meeting as a selectable entry of up to `max_lines` lines (cut with "…", whole in the
+    // tooltip); a click asks the shell to open its plan.
+    void drawMeeting(UiContext& ctx, const rules::Meeting& meeting, const std::string& label, int max_lines);
 
     Mode mode_ = Mode::Agenda;
     model::Id selected_ = model::kNoId;

@@ -27,6 +27,20 @@ std::string stepName(const i18n::Translator& tr, const std::string& key) {
     return std::string(tr.text("step." + key + ".name"));
 }
 
+// A calendar entry: time and customer first (what a rep scans a calendar for), then as much of the text as fits.
+std::string calendarLabel(const UiContext& ctx, const std::string& time, model::Id customer_id, const std::string& text) {
+    std::string label = time.empty() ? "" : time + " ";
+    if (const model::Customer* customer = ctx.portfolio().findCustomer(customer_id)) label += customer->name + " – ";
+    return label + text;
+}
+
+// What a meeting is about: its plan's goal, else what kind of meeting it is.
+std::string meetingSubject(const UiContext& ctx, const rules::Meeting& meeting) {
+    const model::ConversationPlan* plan = meeting.reduced() ? nullptr : ctx.portfolio().findPlan(meeting.plan_id);
+    if (plan && !plan->goal.empty()) return plan->goal;
+    return ctx.tr.text(meeting.reduced() ? "agenda.reduced_contact" : "agenda.meeting");
+}
+
 }  // namespace
 
 void ActivitiesView::drawEditor(UiContext& ctx) {
@@ -148,7 +162,7 @@ void ActivitiesView::drawEditor(UiContext& ctx) {
 
 void ActivitiesView::drawVerdict(UiContext& ctx, const model::Activity& activity) {
     // Judged as typed: the draft, not the stored activity.
-    ui::coachVerdict(rules::reviewActivity(activity, &ctx.portfolio(), ctx.today), ctx.tr, "coach", true);
+    ui::coachVerdict(rules::reviewActivity(activity, &ctx.portfolio(), ctx.today), ctx.tr, ctx.today, "coach", true);
 }
 
 const std::vector<int>& ActivitiesView::activitiesOn(const UiContext& ctx, const std::string& day) {
@@ -217,9 +231,9 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
             // Meetings head their day: they are the week's most important entries.
             for (const int index : meetingsOn(ctx, day)) {
                 const rules::Meeting& meeting = agenda(ctx).meetings[static_cast<std::size_t>(index)];
-                const model::Customer* customer = ctx.portfolio().findCustomer(meeting.customer_id);
-                drawMeeting(ctx, meeting, (meeting.time.empty() ? "" : meeting.time + " ") + (customer ? customer->name : ""));
-                --lines_left;
+                drawMeeting(ctx, meeting, calendarLabel(ctx, meeting.time, meeting.customer_id, meetingSubject(ctx, meeting)),
+                            entry_lines);
+                lines_left -= entry_lines;
             }
             const std::vector<int>& on_day = activitiesOn(ctx, day);
             for (std::size_t k = 0; k < on_day.size(); ++k) {
@@ -231,11 +245,7 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
                 ImGui::PushID(static_cast<int>(a.id));
                 const bool quiet = a.status != model::ActivityStatus::Planned;
                 ImGui::PushStyleColor(ImGuiCol_Text, quiet ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-                // Time and customer first (what a rep scans a calendar for), then as much of the action as fits.
-                const model::Customer* customer = ctx.portfolio().findCustomer(a.customer_id);
-                std::string label = a.time.empty() ? "" : a.time + " ";
-                if (customer) label += customer->name + " – ";
-                label += a.action;
+                const std::string label = calendarLabel(ctx, a.time, a.customer_id, a.action);
                 if (ui::wrappedSelectable(label, "entry", a.id == selected_, entry_lines)) selected_ = a.id;
                 lines_left -= entry_lines;
                 ImGui::PopStyleColor();

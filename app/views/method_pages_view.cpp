@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "dates/example_date.h"
 #include "method/conversation_steps.h"
 #include "method/knowledge_areas.h"
 #include "method/method_pages.h"
@@ -139,11 +140,16 @@ void MethodPagesView::drawBuyingProcess(UiContext& ctx) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float gap = ui::em(0.5f);
     const int n = 6;
-    // Boxes wide enough for their longest word: on a narrow screen in two or three rows.
-    const int per_row = std::clamp(static_cast<int>((width + gap) / (ui::em(8.5f) + gap)), 2, n);
-    const int rows = (n + per_row - 1) / per_row;
+    // Boxes wide enough for their longest word: on a narrow screen in two or three balanced rows.
+    const int fit_per_row = std::clamp(static_cast<int>((width + gap) / (ui::em(8.5f) + gap)), 2, n);
+    const int rows = (n + fit_per_row - 1) / fit_per_row;
+    const int per_row = (n + rows - 1) / rows;
     const float box_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
-    const float box_h = ui::em(4.5f);
+    // As high as the rest of the page allows (a projector is low), but room for two lines of a name.
+    const float track_h = ui::em(2.2f);
+    const float room = ImGui::GetContentRegionAvail().y - 2.0f * track_h - gap * (static_cast<float>(rows) + 1.5f) -
+                       ImGui::GetStyle().ItemSpacing.y;
+    const float box_h = std::clamp(room / static_cast<float>(rows), ui::em(3.2f), ui::em(4.5f));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     for (int i = 0; i < n; ++i) {
@@ -163,13 +169,13 @@ void MethodPagesView::drawBuyingProcess(UiContext& ctx) {
     }
     const float boxes_h = static_cast<float>(rows) * (box_h + gap) - gap;
     // The two tracks under the way to the decision.
-    const float track_h = ui::em(2.2f);
     const float y1 = o.y + boxes_h + gap;
     const float end = o.x + width;
     textBox(dl, ImVec2(o.x, y1), ImVec2(end, y1 + track_h), colour(0.98f, 0.90f, 0.84f), tr.text("method.track.emotional"));
     textBox(dl, ImVec2(o.x, y1 + track_h + gap * 0.5f), ImVec2(end, y1 + 2 * track_h + gap * 0.5f), colour(0.88f, 0.90f, 0.93f),
             tr.text("method.track.factual"));
     ImGui::Dummy(ImVec2(width, boxes_h + gap + 2 * track_h + gap));
+    ui::reportItem("method.buying");
 }
 
 // The customer in the middle, the seven areas around.
@@ -212,7 +218,9 @@ void MethodPagesView::drawLifePositions(UiContext& ctx) {
                       colour(0.97f, 0.87f, 0.86f)};
     g.selected = 0;  // the goal
     const float grid_w = side_by_side ? avail * 0.55f : avail;
-    ui::quadrantGrid("method.positions", ImVec2(grid_w, ui::em(12.0f)), g, false);
+    // As high as the rest of the page allows, but room for four lines in a cell.
+    const float grid_h = std::clamp(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y, ui::em(10.5f), ui::em(12.0f));
+    ui::quadrantGrid("method.positions", ImVec2(grid_w, grid_h), g, false);
     if (side_by_side) ImGui::SameLine(0, ui::em(1.0f));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(0.0f);
@@ -306,11 +314,11 @@ void MethodPagesView::drawActivities(UiContext& ctx) {
     ImGui::Spacing();
     subTitle(tr.text("method.try"));
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextWithHint("##method.try", tr.text("method.try_hint"), &try_text_);
+    ImGui::InputTextWithHint("##method.try", dates::withExampleDate(tr, "method.try_hint", ctx.today).c_str(), &try_text_);
     ui::reportItem("method.try");
     if (try_text_.empty()) return;
     // Judged as typed, like `etappe --coach`: the sentence alone must name the date and the person.
-    ui::coachVerdict(rules::reviewText(try_text_, ctx.today), tr, "method.coach", false);
+    ui::coachVerdict(rules::reviewText(try_text_, ctx.today), tr, ctx.today, "method.coach", false);
 }
 
 void MethodPagesView::drawPareto(UiContext& ctx) {

@@ -55,14 +55,13 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
         ImGui::OpenPopupEx(ImHashStr("##ComboPopup", 0, ImGui::GetID("##customer")));
         find_customer_ = false;
     }
-    if (ImGui::BeginCombo("##customer", customer.name.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ui::beginFittedCombo("##customer", customer.name, ImGuiComboFlags_HeightLarge, tr.text("plan.customer_tooltip"))) {
         drawCustomerChoices(ctx, customer.id);
         ImGui::EndCombo();
     } else {
         customer_filter_.clear();
+        ui::reportItem("plan.customer");
     }
-    ui::reportItem("plan.customer");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.customer_tooltip"));
     if (!ctx.treatedAsA(customer.id)) {
         const char* hint = tr.text("plan.reduced_hint");
         ui::sameLineOrWrap(std::min(ui::textWidth(hint), ui::em(12.0f)));
@@ -76,7 +75,7 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
     if (!plan && !customer.plans.empty()) plan = &customer.plans.back();
     ImGui::SetNextItemWidth(ui::em(16.0f));
     const std::string current = plan ? planLabel(*plan, tr) : tr.text("plan.none");
-    if (ImGui::BeginCombo("##plan", current.c_str())) {
+    if (ui::beginFittedCombo("##plan", current)) {
         for (auto it = customer.plans.rbegin(); it != customer.plans.rend(); ++it) {
             ImGui::PushID(static_cast<int>(it->id));
             if (ImGui::Selectable(planLabel(*it, tr).c_str(), it->id == plan_id_)) {
@@ -86,6 +85,8 @@ void PlannerView::drawToolbar(UiContext& ctx, const model::Customer& customer) {
             ImGui::PopID();
         }
         ImGui::EndCombo();
+    } else {
+        ui::reportItem("plan.choose");
     }
     ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.new")));
     ImGui::BeginDisabled(ctx.read_only);

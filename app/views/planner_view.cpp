@@ -276,8 +276,8 @@ void PlannerView::drawPlanHeader(UiContext& ctx, const model::Customer& customer
         }
         if (ImGui::IsItemHovered() && !contact.role.empty()) ImGui::SetTooltip("%s", contact.role.c_str());
     }
-    // Beside the attendees: the next activity goes to the first of them.
-    ImGui::SameLine(0, ui::em(1.5f));
+    // Beside the attendees where it fits, else under them: the next activity goes to the first of them.
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("plan.next_activity")), ui::em(1.5f));
     if (ImGui::SmallButton(tr.label("plan.next_activity"))) planNextActivity(ctx, customer, plan);
     ui::reportItem("plan.next_activity");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.text("plan.next_activity_tooltip"));

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <numeric>
 
 #include "history/edit.h"
 #include "i18n/format.h"
@@ -189,31 +190,102 @@ void PrioritiesView::drawChart(UiContext& ctx, const rules::Classification& resu
 void PrioritiesView::drawDistribution(UiContext& ctx, const rules::Classification& result) {
     const auto& tr = ctx.tr;
     heading(tr.text("priorities.distribution"));
+    // The columns after the class. A cell holds a figure, its share ("(15 %)") beside it or, where the
+    // column is narrow, under it, and (when the guideline has no column of its own) the guideline under both.
+    struct Cell {
+        std::string figure;
+        std::string share;
+        std::string guideline;
+    };
+    struct Column {
+        const char* header;
+        float weight;
+        bool guideline;  // the method's figures, in the muted colour
+        std::array<Cell, 3> cells;
+    };
+    const auto inParentheses = [](const std::string& text) {
+        std::string out(1, '(');
+        out += text;
+        out += ')';
+        return out;
+    };
+    std::vector<Column> columns = {{tr.text("priorities.col_customers"), 1.0f, false, {}},
+                                   {tr.text("priorities.col_guideline"), 0.7f, true, {}},
+                                   {tr.text("priorities.col_revenue"), 1.6f, false, {}},
+                                   {tr.text("priorities.col_guideline"), 0.7f, true, {}},
+                                   {tr.text("priorities.col_in_effect"), 0.8f, false, {}}};
+    for (std::size_t k = 0; k < 3; ++k) {
+        const rules::ClassTotals& totals = result.by_proposed_class[k];
+        const rules::Guideline& guide = rules::kGuideline[k];
+        columns[0].cells[k] = {std::to_string(totals.customers), inParentheses(percentText(totals.customer_share)), ""};
+        columns[1].cells[k] = {percentText(guide.customer_share), "", ""};
+        columns[2].cells[k] = {moneyText(totals.revenue_cents, tr), inParentheses(percentText(totals.revenue_share)), ""};
+        columns[3].cells[k] = {percentText(guide.revenue_share), "", ""};
+        columns[4].cells[k] = {std::to_string(result.by_effective_class[k].customers), "", ""};
+    }
+    // Each column at least as wide as its header and its figures (on a projector "Richtwert" was cut to "Richt…").
+    const float padding = 2.0f * ImGui::GetStyle().CellPadding.x;
+    const float class_width = ui::textWidth(tr.text("priorities.col_class")) + padding;
+    const float available = ImGui::GetContentRegionAvail().x - class_width;
+    const auto minimums = [&] {
+        std::vector<float> out;
+        for (const Column& column : columns) {
+            float widest = ui::textWidth(column.header);
+            for (const Cell& cell : column.cells)
+                widest = std::max({widest, ui::textWidth(cell.figure.c_str()), ui::textWidth(cell.share.c_str()),
+                                   ui::textWidth(cell.guideline.c_str())});
+            out.push_back(widest + padding);
+        }
+        return out;
+    };
+    std::vector<float> minimum = minimums();
+    if (std::accumulate(minimum.begin(), minimum.end(), 0.0f) > available) {
+        // Too narrow for six columns (a projector): each guideline moves under the figure it belongs to.
+        char text[64];
+        for (const std::size_t c : {std::size_t{0}, std::size_t{2}}) {
+            for (std::size_t k = 0; k < 3; ++k) {
+                std::snprintf(text, sizeof text, tr.text("priorities.guideline_value"), columns[c + 1].cells[k].figure.c_str());
+                columns[c].cells[k].guideline = text;
+            }
+        }
+        columns.erase(columns.begin() + 3);
+        columns.erase(columns.begin() + 1);
+        minimum = minimums();
+    }
+    std::vector<float> weights;
+    for (const Column& column : columns) weights.push_back(column.weight);
+    const std::vector<float> widths = ui::columnWidths(weights, minimum, available);
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV;
-    if (ImGui::BeginTable("distribution", 6, flags)) {
+    if (ImGui::BeginTable("distribution", 1 + static_cast<int>(columns.size()), flags)) {
         ImGui::TableSetupColumn(tr.text("priorities.col_class"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(tr.text("priorities.col_customers"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr.text("priorities.col_guideline"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
-        ImGui::TableSetupColumn(tr.text("priorities.col_revenue"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn(tr.text("priorities.col_guideline"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
-        ImGui::TableSetupColumn(tr.text("priorities.col_in_effect"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-        ImGui::TableHeadersRow();
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            ImGui::TableSetupColumn(columns[c].header, ImGuiTableColumnFlags_WidthStretch, widths[c]);
+        // Where even the minimums do not fit, ImGui cuts a header with "…" and shows it whole on hover.
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (int c = 0; c <= static_cast<int>(columns.size()); ++c) {
+            ImGui::TableSetColumnIndex(c);
+            ImGui::PushID(c);  // the two guideline columns share a name
+            ImGui::TableHeader(ImGui::TableGetColumnName(c));
+            ImGui::PopID();
+            ui::reportItem("priorities.distribution.header." + std::to_string(c));
+        }
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
         for (std::size_t k = 0; k < 3; ++k) {
-            const rules::ClassTotals& totals = result.by_proposed_class[k];
-            const rules::Guideline& guide = rules::kGuideline[k];
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ui::classBadge(method::kCustomerClasses[k]);
-            ImGui::TableSetColumnIndex(1);
-            ImGui::Text("%d  (%s)", totals.customers, percentText(totals.customer_share).c_str());
-            ImGui::TableSetColumnIndex(2);
-            ImGui::TextColored(ui::kMutedText, "%s", percentText(guide.customer_share).c_str());
-            ImGui::TableSetColumnIndex(3);
-            ImGui::Text("%s  (%s)", moneyText(totals.revenue_cents, tr).c_str(), percentText(totals.revenue_share).c_str());
-            ImGui::TableSetColumnIndex(4);
-            ImGui::TextColored(ui::kMutedText, "%s", percentText(guide.revenue_share).c_str());
-            ImGui::TableSetColumnIndex(5);
-            ImGui::Text("%d", result.by_effective_class[k].customers);
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                ImGui::TableSetColumnIndex(static_cast<int>(c + 1));
+                const Cell& cell = columns[c].cells[k];
+                const float cell_right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+                ImGui::TextColored(columns[c].guideline ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
+                                   cell.figure.c_str());
+                if (!cell.share.empty()) {
+                    if (ImGui::GetItemRectMax().x + spacing + ui::textWidth(cell.share.c_str()) <= cell_right) ImGui::SameLine();
+                    ImGui::TextUnformatted(cell.share.c_str());
+                }
+                if (!cell.guideline.empty()) ImGui::TextColored(ui::kMutedText, "%s", cell.guideline.c_str());
+            }
         }
         ImGui::EndTable();
     }

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "dates/date_format.h"
+#include "dates/example_date.h"
 #include "method/knowledge_areas.h"
 #include "rules/activity_coach.h"
 #include "ui/coach_verdict.h"
@@ -72,11 +73,12 @@ void ReviewView::drawFollowUp(UiContext& ctx, model::Review& review) {
     } else {
         if (treatedAsA(ctx, review)) ui::hintText(tr.text("review.next_activity_required"));
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##next_activity", tr.text("review.next_activity_hint"), &next_sentence_);
+        ImGui::InputTextWithHint("##next_activity", dates::withExampleDate(tr, "review.next_activity_hint", ctx.today).c_str(),
+                                 &next_sentence_);
         ui::reportItem("review.next_sentence");
         if (!next_sentence_.empty()) {
             const rules::CoachVerdict verdict = rules::reviewText(next_sentence_, ctx.today);
-            ui::coachVerdict(verdict, tr, "review.coach", false);
+            ui::coachVerdict(verdict, tr, ctx.today, "review.coach", false);
             ImGui::BeginDisabled(!verdict.concrete());
             if (ImGui::Button(tr.label("review.make_activity"))) makeNextActivity(ctx, review);
             ui::reportItem("review.make_activity");

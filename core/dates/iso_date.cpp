@@ -85,6 +85,11 @@ std::optional<std::string> isoFromParts(int year, int month, int day) {
     return isoOf(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
 }
 
+std::optional<DateParts> dateParts(std::string_view iso) {
+    if (!isIsoDate(iso)) return std::nullopt;
+    return DateParts{toInt(iso.substr(0, 4)), toInt(iso.substr(5, 2)), toInt(iso.substr(8, 2))};
+}
+
 std::optional<std::int64_t> dayNumber(std::string_view iso) {
     if (!isIsoDate(iso)) return std::nullopt;
     return daysFromCivil(toInt(iso.substr(0, 4)), static_cast<unsigned>(toInt(iso.substr(5, 2))),
@@ -113,6 +118,13 @@ int weekdayIndex(std::string_view iso) {
 std::string addDays(std::string_view iso, int days) {
     const auto day = dayNumber(iso);
     return day ? isoFromDayNumber(*day + days) : std::string{};
+}
+
+std::string nextWeekday(std::string_view iso, int weekday) {
+    const int now = weekdayIndex(iso);
+    if (now < 0) return {};
+    const int ahead = ((weekday - now) % 7 + 7) % 7;
+    return addDays(iso, ahead == 0 ? 7 : ahead);
 }
 
 std::string addMonths(std::string_view iso, int months) {

@@ -22,6 +22,14 @@ int daysInMonth(int year, int month);
 // The ISO date of a year, month and day; nothing when that day does not exist.
 std::optional<std::string> isoFromParts(int year, int month, int day);
 
+// Year, month and day of an ISO date; nothing when `iso` is not a date.
+struct DateParts {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+std::optional<DateParts> dateParts(std::string_view iso);
+
 // Days since 1970-01-01 (negative before); nullopt when `iso` is not a date.
 std::optional<std::int64_t> dayNumber(std::string_view iso);
 
@@ -34,6 +42,10 @@ int weekdayIndex(std::string_view iso);  // -1 when not a date
 
 // "" for a non-date or a result outside 0001–9999.
 std::string addDays(std::string_view iso, int days);
+
+// The first `weekday` (Monday 0 … Sunday 6) after `iso`, one to seven days on;
+// "" for a non-date.
+std::string nextWeekday(std::string_view iso, int weekday);
 
 // Calendar months, the day clamped to the target month's length: 31 January
 // plus one month is 28 (or 29) February, 31 March minus one month too.

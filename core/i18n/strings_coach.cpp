@@ -29,9 +29,9 @@ const std::vector<StringEntry>& coachStrings() {
         {"coach.missing_date.why", "No date: an activity without a day slips from one week to the next.",
          "Kein Datum: Eine Aktivität ohne Tag rutscht von einer Woche in die nächste."},
         {"coach.missing_date.how",
-         "Set the day in the date field or write it into the sentence, such as \u201Con 14 May\u201D or "
+         "Set the day in the date field or write it into the sentence, such as \u201Con %s\u201D or "
          "\u201Cnext Thursday\u201D. A week (\u201Cnext week\u201D) is not a day.",
-         "Tragen Sie den Tag im Datumsfeld ein oder schreiben Sie ihn in den Satz, etwa \u201Eam 18.06.\u201C "
+         "Tragen Sie den Tag im Datumsfeld ein oder schreiben Sie ihn in den Satz, etwa \u201Eam %s\u201C "
          "oder \u201Ekommenden Donnerstag\u201C. Eine Woche (\u201Enächste Woche\u201C) ist kein Tag."},
         {"coach.missing_date.example", "On Tuesday present the concept to Ms Gerens",
          "Am Dienstag Frau Gerens das Konzept präsentieren"},

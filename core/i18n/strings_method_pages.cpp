@@ -160,7 +160,7 @@ const std::vector<StringEntry>& methodPageStrings() {
         {"method.concrete.3", "On 2 December convince the production manager of our proposal",
          "Am 2. Dezember den Produktionsleiter von unserem Vorschlag überzeugen"},
         {"method.try", "Type an activity:", "Aktivität eintippen:"},
-        {"method.try_hint", "e.g. On 3 March show Ms Novak the new price list", "z. B. Am 3. März Frau Novak die neue Preisliste zeigen"},
+        {"method.try_hint", "e.g. On %s show Ms Novak the new price list", "z. B. Am %s Frau Novak die neue Preisliste zeigen"},
 
         // 8. ABC
         {"method_page.abc.title", "Priorities: A, B and C customers", "Prioritäten: A-, B- und C-Kunden"},

@@ -28,6 +28,7 @@ const std::vector<StringEntry>& priorityViewStrings() {
         {"priorities.col_revenue", "Revenue", "Umsatz"},
         {"priorities.col_guideline", "Guideline", "Richtwert"},
         {"priorities.col_in_effect", "In effect", "Gültig"},
+        {"priorities.guideline_value", "guideline %s", "Richtwert %s"},
         {"priorities.distribution_hint",
          "Guideline of the method: 15 % of customers bring about 65 % of revenue (A), 20 % bring 20 % (B), 65 % bring 15 % (C). "
          "\"In effect\" counts your own decisions too.",

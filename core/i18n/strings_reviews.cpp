@@ -173,8 +173,8 @@ const std::vector<StringEntry>& reviewStrings() {
         // Follow-up
         {"review.section.follow_up", "6 · Follow-up", "6 · Nachbereitung"},
         {"review.next_activity", "The concrete next activity", "Die konkrete nächste Aktivität"},
-        {"review.next_activity_hint", "e.g. \"On 3 December present the offer to Ms Schäfer\"",
-         "z. B. „Am 3.12. Frau Schäfer das Angebot vorstellen“"},
+        {"review.next_activity_hint", "e.g. \"On %s present the offer to Ms Schäfer\"",
+         "z. B. „Am %s Frau Schäfer das Angebot vorstellen“"},
         {"review.next_activity_required", "Required for A customers: a date, a person and a concrete action.",
          "Bei A-Kunden Pflicht: ein Datum, eine Person und eine konkrete Handlung."},
         {"review.make_activity", "Make it an activity", "Als Aktivität anlegen"},

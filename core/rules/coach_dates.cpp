@@ -3,8 +3,8 @@
 // "kommenden Mittwoch", "next Thursday", "in drei Tagen"). Times: coach_times.cpp.
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
-#include <cstdlib>
 #include <utility>
 
 #include "dates/date_input.h"
@@ -36,18 +36,25 @@ bool allDigits(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The value of a word of (at most a few) digits.
+int numberOf(std::string_view digits) {
+    int value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+}
+
 // "3", "3.", "14th", "1st", "vierten", "ninth" → the day of the month, or 0.
 int dayOf(std::string_view word) {
     if (const int ordinal = ordinalWordValue(word)) return ordinal;
     for (const std::string_view suffix : {"st", "nd", "rd", "th"})
         if (word.size() > 2 && word.ends_with(suffix)) word.remove_suffix(2);
     if (!allDigits(word) || word.size() > 2) return 0;
-    const int day = std::atoi(std::string(word).c_str());
+    const int day = numberOf(word);
     return day >= 1 && day <= 31 ? day : 0;
 }
 
 int yearOf(std::string_view word) {
-    return allDigits(word) && word.size() == 4 ? std::atoi(std::string(word).c_str()) : 0;
+    return allDigits(word) && word.size() == 4 ? numberOf(word) : 0;
 }
 
 // A day and month typed without a year ("18.06.") as the nearest fitting date, see kYearlessPastDays.
@@ -121,7 +128,8 @@ std::optional<DateHit> namedDate(const std::vector<Token>& tokens, std::size_t i
 std::optional<DateHit> dayOfMonth(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
     const std::string_view raw = tokens[i].raw;
     const int day = dayOf(tokens[i].word);
-    if (day == 0 || i == 0 || !dates::isIsoDate(today)) return std::nullopt;
+    const auto now = dates::dateParts(today);
+    if (day == 0 || i == 0 || !now) return std::nullopt;
     std::size_t first = i;
     const bool ordinal = !allDigits(tokens[i].word) && tokens[i - 1].word == "the" && i >= 2 &&
                          contains({"on", "by", "until", "till", "before", "from"}, tokens[i - 2].word);
@@ -133,12 +141,9 @@ std::optional<DateHit> dayOfMonth(const std::vector<Token>& tokens, std::size_t 
     if (ordinal) first = i - 2;
     else if (german) first = i - 1;
     else return std::nullopt;
-    const int year = std::atoi(std::string(today.substr(0, 4)).c_str());
-    const int month = std::atoi(std::string(today.substr(5, 2)).c_str());
-    const int today_day = std::atoi(std::string(today.substr(8, 2)).c_str());
-    for (int ahead = day >= today_day ? 0 : 1; ahead <= 2; ++ahead) {  // the 31st may skip a month
-        const int m = (month - 1 + ahead) % 12 + 1;
-        if (auto iso = dates::isoFromParts(year + (month - 1 + ahead) / 12, m, day)) return DateHit{*iso, first, i};
+    for (int ahead = day >= now->day ? 0 : 1; ahead <= 2; ++ahead) {  // the 31st may skip a month
+        const int month = now->month - 1 + ahead;  // counted from January of this year
+        if (auto iso = dates::isoFromParts(now->year + month / 12, month % 12 + 1, day)) return DateHit{*iso, first, i};
     }
     return std::nullopt;
 }
@@ -241,31 +246,30 @@ std::optional<DateHit> weekday(const std::vector<Token>& tokens, std::size_t i, 
             first = i - 1;
         }
     }
-    const int now = dates::weekdayIndex(today);
-    int ahead = (target - now + 7) % 7;
-    if (ahead == 0 && which != Which::ThisWeek) ahead = 7;
-    if (which == Which::AfterNext) ahead += 7;
-    return DateHit{dates::addDays(today, ahead), first, i};
+    if (which == Which::ThisWeek && dates::weekdayIndex(today) == target) return DateHit{std::string(today), first, i};
+    const std::string next = dates::nextWeekday(today, target);
+    return DateHit{which == Which::AfterNext ? dates::addDays(next, 7) : next, first, i};
 }
 
 // "am ersten Montag im Januar", "the last Friday of December": the nth (or last) such weekday of that month,
 // this year or, when it has passed, the next.
 std::optional<DateHit> nthWeekday(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
-    if (i + 3 >= tokens.size() || !dates::isIsoDate(today)) return std::nullopt;
+    const auto now = dates::dateParts(today);
+    if (i + 3 >= tokens.size() || !now) return std::nullopt;
     const bool last = contains({"letzten", "letzter", "letzte", "last"}, tokens[i].word);
     const int nth = last ? 5 : ordinalWordValue(tokens[i].word);
     const int target = weekdayAt(tokens, i + 1);
     const int month = monthOf(tokens[i + 3].word);
     if (nth < 1 || nth > 5 || target < 0 || month == 0 || !contains({"im", "in", "of"}, tokens[i + 2].word))
         return std::nullopt;
-    int year = std::atoi(std::string(today.substr(0, 4)).c_str());
-    for (int tries = 0; tries < 2; ++tries, ++year) {
+    for (int year = now->year; year <= now->year + 1; ++year) {
         const auto first = dates::isoFromParts(year, month, 1);
         if (!first) return std::nullopt;
         std::string day = dates::addDays(*first, (target - dates::weekdayIndex(*first) + 7) % 7);
         for (int k = 1; k < nth; ++k) {
             const std::string later = dates::addDays(day, 7);
-            if (later.substr(5, 2) != day.substr(5, 2)) {
+            const auto parts = dates::dateParts(later);
+            if (!parts || parts->month != month) {
                 if (!last) return std::nullopt;  // no fifth Monday this month
                 break;
             }
@@ -286,7 +290,7 @@ constexpr Count kCounts[] = {{"einem", 1}, {"einen", 1}, {"one", 1},    {"a", 1}
                              {"sechs", 6}, {"six", 6},   {"sieben", 7}, {"seven", 7}, {"zehn", 10}, {"ten", 10}};
 
 int countOf(std::string_view word) {
-    if (allDigits(word) && word.size() <= 2) return std::atoi(std::string(word).c_str());
+    if (allDigits(word) && word.size() <= 2) return numberOf(word);
     for (const Count& c : kCounts)
         if (c.word == word) return c.value;
     return 0;

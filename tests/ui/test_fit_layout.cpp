@@ -92,3 +92,25 @@ TEST_CASE("text wraps at spaces into the lines it may take, the rest cut with an
     for (const std::string& line : wrapText("Eigene Reise mit dem Außendienst planen", 7.0f, 6, characters))
         CHECK(characters(line) <= 7.0f);
 }
+
+TEST_CASE("table columns share the width, each keeping its header's width where all fit") {
+    // Shares alone would give the narrow "Guideline" column 70 of 580: less than its header.
+    const auto widths = columnWidths({1.0f, 0.7f, 1.6f, 0.7f, 0.8f}, {80.0f, 100.0f, 80.0f, 100.0f, 70.0f}, 580.0f);
+    REQUIRE(widths.size() == 5);
+    float sum = 0.0f;
+    for (std::size_t i = 0; i < widths.size(); ++i) sum += widths[i];
+    CHECK(sum == doctest::Approx(580.0f));
+    CHECK(widths[1] == doctest::Approx(100.0f));
+    CHECK(widths[3] == doctest::Approx(100.0f));
+    CHECK(widths[2] > widths[0]);  // the rest still goes by the shares
+    CHECK(widths[0] >= 80.0f);
+    CHECK(widths[4] >= 70.0f);
+    // Room enough: the shares alone.
+    const auto wide = columnWidths({1.0f, 3.0f}, {10.0f, 10.0f}, 400.0f);
+    CHECK(wide[0] == doctest::Approx(100.0f));
+    CHECK(wide[1] == doctest::Approx(300.0f));
+    // Too little room for the minimums: they shrink alike.
+    const auto narrow = columnWidths({1.0f, 1.0f}, {100.0f, 300.0f}, 200.0f);
+    CHECK(narrow[0] == doctest::Approx(50.0f));
+    CHECK(narrow[1] == doctest::Approx(150.0f));
+}

@@ -2,9 +2,12 @@
 #include <doctest/doctest.h>
 
 #include "app_fixture.h"
+#include "drawn_text.h"
+#include "history/edit.h"
 
 using namespace etappe;
 using testing::AppDriver;
+using ui::ItemRect;
 
 namespace {
 
@@ -52,4 +55,41 @@ TEST_CASE("the agenda lists this week's meetings, also the B customers' next con
     d.frames(1);
     CHECK(d.app->screenId() == "plan");
     CHECK(d.app->plannerView().customerId() == reduced_customer);
+}
+
+TEST_CASE("a meeting in the calendar shows time, customer and goal, cut with \"…\" and whole on hover") {
+    AppDriver d(testing::sampleOn("activities"));
+    const model::Customer& customer = d.portfolio().customers.front();
+    model::Customer renamed = customer;
+    renamed.name = "Strassberger Fördersysteme und Anlagenbau GmbH & Co. KG, Werk Regensburg";
+    REQUIRE(d.app->session().document().apply(history::changeCustomer(d.portfolio(), customer, renamed)));
+    const model::ConversationPlan& plan = upcomingPlan(d);
+    REQUIRE_FALSE(plan.time.empty());
+    REQUIRE_FALSE(plan.goal.empty());
+    auto& view = d.app->activitiesView();
+    for (const auto mode : {app::ActivitiesView::Mode::Week, app::ActivitiesView::Mode::Month}) {
+        view.setMode(mode);
+        view.showDate(plan.date);
+        d.probes.clear();
+        d.frames(2);
+        const std::string probe = "activities.meeting." + std::to_string(plan.id);
+        REQUIRE(d.probes.count(probe) == 1);
+        const ItemRect entry{d.probes.at(probe).min, d.probes.at(probe).max};
+        const std::string text = testing::drawnText(d);
+        // Time, then the customer (the entry may break the line between them).
+        const auto at = text.find("◆ " + plan.time);
+        REQUIRE(at != std::string::npos);
+        CHECK(text.substr(at, 40).find("Strassberger") != std::string::npos);
+        CHECK(text.find("…") != std::string::npos);
+        CHECK(text.find(renamed.name) == std::string::npos);
+        // It stays in its day's column: no wider than a seventh of the calendar.
+        CHECK(entry.max.x - entry.min.x < ImGui::GetIO().DisplaySize.x / 7.0f);
+
+        d.ui.moveMouse(entry.centre());
+        d.frames(2);
+        const std::string hovered = testing::drawnText(d);
+        CHECK(hovered.find(renamed.name) != std::string::npos);
+        CHECK(hovered.find(plan.goal) != std::string::npos);
+        d.ui.moveMouse(ImVec2(0, 0));
+    }
 }

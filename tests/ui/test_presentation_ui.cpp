@@ -6,37 +6,16 @@
 #include <string>
 #include <vector>
 
-
 #include "app_fixture.h"
 #include "dates/clock.h"
+#include "drawn_text.h"
 #include "shell/screen_registry.h"
 #include "ui/presentation.h"
 #include "ui/zoom.h"
 
 using namespace etappe;
 using testing::AppDriver;
-
-namespace {
-
-std::string g_logged;
-
-// Draws one frame and returns every text ImGui rendered in it: ImGui's log,
-// finished "to the clipboard", which here is a string.
-std::string drawnText(AppDriver& d) {
-    ImGuiIO& io = ImGui::GetIO();
-    auto* previous = io.SetClipboardTextFn;
-    io.SetClipboardTextFn = [](void*, const char* text) { g_logged = text; };
-    g_logged.clear();
-    d.ui.frame([&] {
-        ImGui::LogToClipboard();
-        d.app->buildFrame();
-        ImGui::LogFinish();
-    });
-    io.SetClipboardTextFn = previous;
-    return g_logged;
-}
-
-}  // namespace
+using testing::drawnText;
 
 TEST_CASE("the presentation zoom fits the projector") {
     CHECK(ui::fittingPresentationZoom(1024, 768) == doctest::Approx(1.5f));

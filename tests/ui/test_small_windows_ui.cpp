@@ -3,9 +3,16 @@
 // few letters (issue 10, items 7, 17 and 18).
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "app_fixture.h"
+#include "drawn_text.h"
+#include "history/edit.h"
+#include "method/conversation_steps.h"
+#include "views/method_pages_view.h"
 #include "ui/fonts.h"
 
 using namespace etappe;
@@ -52,12 +59,37 @@ TEST_CASE("the plan's buttons, fields and all 16 stations stay inside the window
         CAPTURE(size.width);
         CAPTURE(size.zoom);
         showAt(d, size.width, size.height, size.zoom);
-        for (const char* probe : {"plan.new", "plan.copy_last", "plan.delete", "plan.goal"}) checkInside(d, probe);
+        for (const char* probe : {"plan.new", "plan.copy_last", "plan.delete", "plan.goal", "plan.next_activity"})
+            checkInside(d, probe);
         for (int station = 1; station <= 16; ++station) checkInside(d, "path.station." + std::to_string(station));
         for (int state = 0; state < 4; ++state) CHECK(d.probes.count("path.legend." + std::to_string(state)));
         // The goal field keeps room for a sentence, not five characters.
         CHECK(widthOf(d, "plan.goal") >= ui::em(15.0f));
     }
+}
+
+TEST_CASE("a narrowed customer or plan picker ends its text in \"…\" and shows it whole on hover") {
+    AppDriver d(testing::sampleOn("plan"));
+    const model::Customer* shown = d.portfolio().findCustomer(d.app->plannerView().customerId());
+    REQUIRE(shown);
+    model::Customer renamed = *shown;
+    renamed.name = "Strassberger Fördersysteme und Anlagenbau GmbH & Co. KG, Werk Regensburg";
+    REQUIRE(d.app->session().document().apply(history::changeCustomer(d.portfolio(), *shown, renamed)));
+    const model::ConversationPlan& plan = renamed.plans.back();
+    REQUIRE_FALSE(plan.goal.empty());
+    showAt(d, 1024, 640, 1.0f);
+    const std::string text = testing::drawnText(d);
+    CHECK(text.find("Strassberger Fördersysteme") != std::string::npos);
+    CHECK(text.find("…") != std::string::npos);
+    CHECK(text.find(renamed.name) == std::string::npos);  // cut, not clipped mid-letter or run under the arrow
+    CHECK(text.find(plan.goal) == std::string::npos);
+
+    d.ui.moveMouse(d.probes.at("plan.customer").centre());
+    d.frames(2);
+    CHECK(testing::drawnText(d).find(renamed.name) != std::string::npos);
+    d.ui.moveMouse(d.probes.at("plan.choose").centre());
+    d.frames(2);
+    CHECK(testing::drawnText(d).find(plan.goal) != std::string::npos);
 }
 
 TEST_CASE("goal inputs and the customer toolbar keep their width in a small window") {
@@ -130,4 +162,108 @@ TEST_CASE("in a 1024 px window the customer editor's hold-contact warning wraps 
     checkInside(d, "class.hold_contact");
     const ui::ItemRect warning = d.probes.at("class.hold_contact");
     CHECK(warning.max.y - warning.min.y >= 2.0f * ImGui::GetTextLineHeight());  // on several lines, not cut off
+}
+
+TEST_CASE("on a projector, all 16 step names can be read on the plan and on the method's path, in English and German") {
+    app::AppOptions options = testing::sampleOn("plan");
+    options.present = true;
+    AppDriver d(options);
+    const auto words = [](std::string text) {  // one space between words, as a reader sees them
+        std::string out;
+        for (const char c : text) {
+            const bool space = c == ' ' || c == '\n' || c == '\t';
+            if (!space) out += c;
+            else if (!out.empty() && out.back() != ' ') out += ' ';
+        }
+        return " " + out + " ";
+    };
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        const i18n::Translator tr(language);
+        for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}}) {
+            for (const char* screen : {"plan", "method"}) {
+                CAPTURE(screen);
+                CAPTURE(size.width);
+                d.app->showScreen(screen);
+                if (std::string(screen) == "method") {
+                    auto* entry = d.app->screens().find("method");
+                    REQUIRE(entry);
+                    static_cast<app::MethodPagesView*>(entry->screen.get())->setPage(3);  // the 16 steps
+                }
+                showAt(d, size.width, size.height, size.zoom);
+                // Where the names go into a list under the path, the page scrolls to it like to any content.
+                d.scrollTo(d.probes.count("path.name.16") ? "path.name.16" : "path.station.16");
+                d.ui.moveMouse(ImVec2(-1.0f, -1.0f));  // no tooltip: ImGui's log ends with the first window after the page
+                const std::string text = words(testing::drawnText(d));
+                for (std::size_t i = 0; i < method::kConversationStepCount; ++i) {
+                    const std::string name =
+                        tr.text("step." + std::string(method::conversationStepKey(method::conversationStepAt(i))) + ".name");
+                    CAPTURE(name);
+                    CHECK(text.find(" " + name + " ") != std::string::npos);
+                }
+                for (int station = 1; station <= 16; ++station) checkInside(d, "path.station." + std::to_string(station));
+                if (std::string(screen) == "plan")
+                    for (int state = 0; state < 4; ++state) CHECK(d.probes.count("path.legend." + std::to_string(state)));
+            }
+        }
+    }
+}
+
+TEST_CASE("on a projector, the priorities' distribution table shows its headers whole, the guidelines under the figures") {
+    app::AppOptions options = testing::sampleOn("priorities");
+    options.present = true;
+    AppDriver d(options);
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        const i18n::Translator tr(language);
+        for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}, Size{1920, 1080, 1.0f}}) {
+            CAPTURE(size.width);
+            showAt(d, size.width, size.height, size.zoom);
+            d.scrollTo("priorities.distribution.header.0");
+            d.ui.moveMouse(ImVec2(-1.0f, -1.0f));
+            const std::string text = testing::drawnText(d);
+            // Six columns where they fit; else the guidelines stand under the figures they belong to.
+            const bool six = d.probes.count("priorities.distribution.header.5") > 0;
+            if (size.zoom == 1.0f) CHECK(six);  // room enough: nothing changes
+            const std::vector<const char*> keys =
+                six ? std::vector<const char*>{"priorities.col_class", "priorities.col_customers", "priorities.col_guideline",
+                                               "priorities.col_revenue", "priorities.col_guideline", "priorities.col_in_effect"}
+                    : std::vector<const char*>{"priorities.col_class", "priorities.col_customers", "priorities.col_revenue",
+                                               "priorities.col_in_effect"};
+            for (std::size_t c = 0; c < keys.size(); ++c) {
+                const std::string probe = "priorities.distribution.header." + std::to_string(c);
+                CAPTURE(tr.text(keys[c]));
+                checkInside(d, probe);
+                // The header cell leaves room for its text and the cell's padding on both sides.
+                const float room = widthOf(d, probe) - 2.0f * ImGui::GetStyle().CellPadding.x;
+                CHECK(room >= ImGui::CalcTextSize(tr.text(keys[c])).x);
+            }
+            char guideline[64];
+            std::snprintf(guideline, sizeof guideline, tr.text("priorities.guideline_value"), "65 %");
+            CHECK((text.find(guideline) != std::string::npos) == !six);
+        }
+    }
+}
+
+TEST_CASE("on a projector, the drawings of the method's first pages stand above the fold, in English and German") {
+    app::AppOptions options = testing::sampleOn("method");
+    options.present = true;
+    AppDriver d(options);
+    auto* entry = d.app->screens().find("method");
+    REQUIRE(entry);
+    auto& view = *static_cast<app::MethodPagesView*>(entry->screen.get());
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        for (const Size& size : {Size{1024, 768, 1.5f}, Size{1280, 720, 1.5f}}) {
+            CAPTURE(size.width);
+            for (const auto& [page, drawing] : {std::pair{0, "method.buying"}, std::pair{2, "method.positions"}}) {
+                CAPTURE(drawing);
+                view.setPage(static_cast<std::size_t>(page));
+                showAt(d, size.width, size.height, size.zoom);
+                REQUIRE(d.probes.count(drawing));
+                checkInside(d, drawing);
+                CHECK(d.probes.at(drawing).max.y <= d.probes.at("status.count").min.y);  // not under the status bar
+            }
+        }
+    }
 }

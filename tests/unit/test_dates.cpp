@@ -130,3 +130,19 @@ TEST_CASE("days between two dates, across a leap day and backwards") {
     CHECK_FALSE(dates::daysBetween("2026-02-29", "2026-03-01"));
     CHECK_FALSE(dates::daysBetween("2026-01-01", ""));
 }
+
+TEST_CASE("a date's parts and the next weekday after it") {
+    const auto parts = dates::dateParts("2026-11-23");
+    REQUIRE(parts);
+    CHECK(parts->year == 2026);
+    CHECK(parts->month == 11);
+    CHECK(parts->day == 23);
+    CHECK_FALSE(dates::dateParts("2026-02-30"));
+    CHECK_FALSE(dates::dateParts(""));
+    // 2026-11-23 is a Monday.
+    CHECK(dates::nextWeekday("2026-11-23", 1) == "2026-11-24");
+    CHECK(dates::nextWeekday("2026-11-23", 0) == "2026-11-30");  // never the day itself
+    CHECK(dates::nextWeekday("2026-11-29", 1) == "2026-12-01");  // across the month
+    CHECK(dates::nextWeekday("2026-12-30", 1) == "2027-01-05");  // and the year
+    CHECK(dates::nextWeekday("not a date", 1).empty());
+}
