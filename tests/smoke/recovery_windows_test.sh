@@ -49,17 +49,25 @@ add_customers() {
 
 add_customers 1
 add_customers 2
-sleep 3  # both autosaves (1.5 s after the last change) are done
+
+recovered_counts() {
+    for f in "$XDG_DATA_HOME"/etappe/recovery/*.etappe; do
+        [ -f "$f" ] && "$etappe" --check "$f" | grep -o '[0-9]* customers'
+    done | sort | tr '\n' ' '
+}
+sample_count=$("$etappe" --check "$(dirname "${BASH_SOURCE[0]}")/../../assets/sample/sample.etappe" | grep -o '[0-9]* customers' | grep -o '[0-9]*')
+expected="$((sample_count + 1)) customers $((sample_count + 2)) customers "
+# Both autosaves run 1.5 s after the last change; on a loaded machine give them up to 20 s.
+for _ in $(seq 40); do
+    [ "$(recovered_counts)" = "$expected" ] && break
+    sleep 0.5
+done
 for pid in "${pids[@]}"; do kill -KILL "$pid"; wait "$pid" 2>/dev/null; done
 pids=()
 
-counts=$(for f in "$XDG_DATA_HOME"/etappe/recovery/*.etappe; do
-    [ -f "$f" ] && "$etappe" --check "$f" | grep -o '[0-9]* customers'
-done | sort | tr '\n' ' ')
+counts=$(recovered_counts)
 echo "recovery files: $(ls "$XDG_DATA_HOME"/etappe/recovery/ 2>/dev/null | tr '\n' ' ')"
 echo "customers in them: $counts"
-sample_count=$("$etappe" --check "$(dirname "${BASH_SOURCE[0]}")/../../assets/sample/sample.etappe" | grep -o '[0-9]* customers' | grep -o '[0-9]*')
-expected="$((sample_count + 1)) customers $((sample_count + 2)) customers "
 if [ "$counts" != "$expected" ]; then
     echo "FAIL: expected recovery files with: $expected"
     exit 1
