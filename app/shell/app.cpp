@@ -64,7 +64,9 @@ void App::findCustomer() {
 }
 
 App::App(const AppOptions& options, Clock clock, Today today)
-    : clock_(clock ? std::move(clock) : Clock(steadySeconds)), today_(today ? std::move(today) : Today(dates::todayIso)) {
+    : clock_(clock ? std::move(clock) : Clock(steadySeconds)),
+      today_(today ? std::move(today) : Today(dates::todayIso)),
+      screens_(options.screens) {
     storage::SettingsSkipped settings_skipped = storage::SettingsSkipped::None;
     settings_ = storage::loadSettings(storage::settingsPath(), &settings_skipped);
     // Whatever sits there instead of our file is not replaced by ours.

@@ -36,6 +36,7 @@ struct AppOptions {
     bool anonymise = false;  // --anonymise: with stand-in names
     int page = 0;            // --page N: the Method screen opens on page N (1-based; 0 = the first)
     std::vector<std::string> compare_files;  // [FILE] --compare F1 F2 … without --out: compare these in the window
+    std::vector<ScreenType> screens = screenTypes();  // the sidebar's screens; a test may add one of its own
 };
 
 // The whole program without the window: menus, shortcuts, screens, dialogs,

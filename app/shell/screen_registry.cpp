@@ -15,11 +15,6 @@ namespace etappe::app {
 
 namespace {
 
-template <class T>
-ScreenType typeOf() {
-    return ScreenType{&T::kInfo, []() -> std::unique_ptr<Screen> { return std::make_unique<T>(); }};
-}
-
 bool opens(const ScreenInfo& info, std::string_view view_name) {
     if (view_name.empty()) return false;
     if (info.id == view_name) return true;
@@ -33,10 +28,10 @@ bool opens(const ScreenInfo& info, std::string_view view_name) {
 const std::vector<ScreenType>& screenTypes() {
     // The one list of screens, in sidebar order.
     static const std::vector<ScreenType> types = {
-        typeOf<CustomersView>(), typeOf<PrioritiesView>(), typeOf<PlannerView>(),
-        typeOf<ActivitiesView>(), typeOf<GoalsView>(), typeOf<ReviewView>(), typeOf<DevelopmentView>(),
-        typeOf<WorkshopView>(), typeOf<ObserveView>(),
-        typeOf<MethodPagesView>(),
+        screenTypeOf<CustomersView>(), screenTypeOf<PrioritiesView>(), screenTypeOf<PlannerView>(),
+        screenTypeOf<ActivitiesView>(), screenTypeOf<GoalsView>(), screenTypeOf<ReviewView>(), screenTypeOf<DevelopmentView>(),
+        screenTypeOf<WorkshopView>(), screenTypeOf<ObserveView>(),
+        screenTypeOf<MethodPagesView>(),
     };
     return types;
 }
@@ -61,8 +56,8 @@ std::string viewNames() {
     return names;
 }
 
-ScreenRegistry::ScreenRegistry() {
-    for (const ScreenType& type : screenTypes()) {
+ScreenRegistry::ScreenRegistry(const std::vector<ScreenType>& types) {
+    for (const ScreenType& type : types) {
         std::unique_ptr<Screen> screen = type.make();
         std::vector<Shortcut> shortcuts = screen->shortcuts();
         entries_.push_back(Entry{type.info, std::move(screen), std::move(shortcuts)});

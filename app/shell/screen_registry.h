@@ -16,6 +16,12 @@ struct ScreenType {
     std::unique_ptr<Screen> (*make)();
 };
 
+// The ScreenType of a screen class: its kInfo and how to make one.
+template <class T>
+ScreenType screenTypeOf() {
+    return ScreenType{&T::kInfo, []() -> std::unique_ptr<Screen> { return std::make_unique<T>(); }};
+}
+
 // Every screen, in sidebar order. Adding a screen is one line in its definition.
 const std::vector<ScreenType>& screenTypes();
 // The screen a --view name opens (its id or one of its modes), or nullptr.
@@ -32,7 +38,8 @@ public:
         std::vector<Shortcut> shortcuts;
     };
 
-    ScreenRegistry();
+    // One object of each type, in this (sidebar) order.
+    explicit ScreenRegistry(const std::vector<ScreenType>& types = screenTypes());
     const std::vector<Entry>& entries() const { return entries_; }
     const Entry* find(std::string_view view_name) const;
     const Entry& showing() const { return entries_[showing_]; }
