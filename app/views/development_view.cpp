@@ -2,9 +2,11 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "dates/date_format.h"
 #include "exports/review_report.h"
@@ -53,6 +55,17 @@ float tileHeight(const std::vector<Tile>& tiles, float width) {
         tallest = std::max(tallest, height);
     }
     return tallest + 2.0f * style.ItemSpacing.y + 2.0f * style.WindowPadding.y + 2.0f * style.ChildBorderSize;
+}
+
+// The widest word of a label: a tile must be at least that wide, or the word breaks inside.
+float widestWord(std::string_view text) {
+    float widest = 0.0f;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        widest = std::max(widest, ImGui::CalcTextSize(text.data() + start, text.data() + end).x);
+        start = end + 1;
+    }
+    return widest;
 }
 
 void tile(const Tile& t, ImVec2 size) {
@@ -123,9 +136,6 @@ void DevelopmentView::drawTiles(UiContext& ctx, const rules::Development& d) {
     const auto& n = d.now;
     ImGui::TextColored(ui::kMutedText, "%s", tr.text("dev.vs_previous"));
     const auto& c = d.change;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const int per_row = avail > ui::em(60.0f) ? 6 : 3;
-    const float width = (avail - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(per_row - 1)) / static_cast<float>(per_row) - 1.0f;
     const std::vector<Tile> tiles = {
         {"dev.tile.reviews", std::to_string(n.reviews), tr.text("dev.reviews"), i18n::formatCountChange(c.reviews)},
         {"dev.tile.completed", percentText(n.completedShare()), tr.text("dev.completed"), pointsText(c.completed, tr)},
@@ -134,6 +144,16 @@ void DevelopmentView::drawTiles(UiContext& ctx, const rules::Development& d) {
         {"dev.tile.goal", percentText(n.goalReachedRate()), tr.text("dev.goal_rate"), pointsText(c.goal_reached, tr)},
         {"dev.tile.kept", percentText(n.keptShare()), tr.text("dev.kept"), pointsText(c.kept, tr)},
     };
+    // Six tiles a row when every label's widest word fits a sixth of the line (labels wrap between words), else three.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const auto tileWidth = [&](int per_row) {
+        return (avail - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(per_row - 1)) / static_cast<float>(per_row) - 1.0f;
+    };
+    float widest = 0.0f;
+    for (const Tile& t : tiles) widest = std::max({widest, widestWord(t.label), widestWord(t.change)});
+    const float padding = 2.0f * (ImGui::GetStyle().WindowPadding.x + ImGui::GetStyle().ChildBorderSize);
+    const int per_row = tileWidth(6) - padding >= widest ? 6 : 3;
+    const float width = tileWidth(per_row);
     const ImVec2 size(width, tileHeight(tiles, width));
     int column = 0;
     for (const Tile& t : tiles) {
