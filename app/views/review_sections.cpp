@@ -91,28 +91,44 @@ void ReviewView::drawReplay(UiContext& ctx, model::Review& review) {
         colours[i] = ratingColour(model::kRatings[i]);
     }
     const std::size_t rows = reduced ? review.elements.size() : review.steps.size();
-    if (ImGui::BeginTable("##replay", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr.text(reduced ? "dev.step" : "dev.step"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(tr.text("review.planned"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    const auto nameOf = [&](std::size_t i) {
+        return std::to_string(i + 1) + " · " +
+               tr.text(reduced ? "reduced." + std::string(method::kReducedElements[i]) + ".name" : stepKey(i) + ".name");
+    };
+    // The names whole (up to a third of the line); the plan's preview gets the rest. In a
+    // narrow pane the preview goes under the step's name, so it still shows more than a count.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    float name_width = 0.0f;
+    for (std::size_t i = 0; i < rows; ++i) name_width = std::max(name_width, ui::textWidth(nameOf(i).c_str()));
+    name_width = std::min(name_width, avail / 3.0f);
+    float ratings_width = 0.0f;
+    for (const auto& label : labels) ratings_width += ui::buttonWidth(label.c_str()) + ImGui::GetStyle().ItemSpacing.x;
+    const bool stacked = avail - name_width - ratings_width < ui::em(14.0f);
+    if (ImGui::BeginTable("##replay", stacked ? 2 : 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        if (stacked) {
+            ImGui::TableSetupColumn((std::string(tr.text("dev.step")) + " · " + tr.text("review.planned")).c_str(),
+                                    ImGuiTableColumnFlags_WidthStretch);
+        } else {
+            ImGui::TableSetupColumn(tr.text("dev.step"), ImGuiTableColumnFlags_WidthFixed, name_width);
+            ImGui::TableSetupColumn(tr.text("review.planned"), ImGuiTableColumnFlags_WidthStretch);
+        }
         ImGui::TableSetupColumn(tr.text("review.how_it_went"), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < rows; ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            std::string name;
+            const std::string name = nameOf(i);
             std::string planned;
             std::optional<rules::PlannedStep> step_plan;
             bool was_planned = false;
             if (reduced) {
-                name = std::to_string(i + 1) + " · " + tr.text("reduced." + std::string(method::kReducedElements[i]) + ".name");
                 was_planned = customer && customer->reduced_plan.done[i];
                 planned = tr.text(was_planned ? "review.prepared" : "review.not_prepared");
             } else {
-                name = std::to_string(i + 1) + " · " + tr.text(stepKey(i) + ".name");
                 if (plan) {
                     step_plan = rules::plannedStep(*plan, i, tr);
-                    was_planned = step_plan->ticked > 0 || !step_plan->texts.empty();
+                    was_planned = step_plan->ticked > 0 || !step_plan->prepared.empty();
                     planned = step_plan->preview();
                 } else {
                     planned = tr.text("review.no_plan");
@@ -120,7 +136,7 @@ void ReviewView::drawReplay(UiContext& ctx, model::Review& review) {
             }
             ImGui::TextUnformatted(name.c_str());
             if (ImGui::IsItemHovered() && !reduced) ImGui::SetTooltip("%s", tr.text(stepKey(i) + ".coaching"));
-            ImGui::TableNextColumn();
+            if (!stacked) ImGui::TableNextColumn();
             model::StepRating& rating = reduced ? review.elements[i] : review.steps[i];
             // The gap: planned but missed shows red, done well without a plan shows as a pleasant surprise.
             const bool gap = was_planned && rating == model::StepRating::Missed;

@@ -60,15 +60,15 @@ PlannedStep plannedStep(const model::ConversationPlan& plan, std::size_t step, c
     for (const method::PlanField& field : method::kPlanFields) {
         if (field.step != which) continue;
         const std::vector<std::string> entries = entriesOf(plan, field);
-        if (!entries.empty()) planned.texts.push_back(std::string(tr.text("brief." + std::string(field.key))) + ": " + joined(entries, "; "));
+        if (!entries.empty()) planned.prepared.push_back({tr.text("brief." + std::string(field.key)), joined(entries, "; ")});
     }
-    if (!work.notes.empty()) planned.texts.push_back(std::string(tr.text("review.planned_notes")) + ": " + work.notes);
+    if (!work.notes.empty()) planned.prepared.push_back({tr.text("review.planned_notes"), work.notes});
     return planned;
 }
 
 std::string PlannedStep::preview() const {
     std::string out = std::to_string(ticked) + "/" + std::to_string(method::kCheckpointsPerStep);
-    for (const auto& text : texts) out += " · " + text;
+    for (const auto& p : prepared) out += " · " + p.text;
     // One line: a typed paragraph's line breaks become spaces.
     for (char& c : out)
         if (c == '\n' || c == '\r') c = ' ';
@@ -78,7 +78,7 @@ std::string PlannedStep::preview() const {
 std::string PlannedStep::full() const {
     std::vector<std::string> lines;
     for (const auto& checkpoint : checkpoints) lines.push_back("✓ " + checkpoint);
-    lines.insert(lines.end(), texts.begin(), texts.end());
+    for (const auto& p : prepared) lines.push_back(p.caption + ": " + p.text);
     return joined(lines, "\n");
 }
 

@@ -12,13 +12,18 @@
 namespace etappe::rules {
 
 struct PlannedStep {
+    struct Prepared {
+        std::string caption;  // the field's heading ("Hook"), or "Notes"
+        std::string text;     // what was typed; a list's entries joined by "; ", a record's parts by " → "
+    };
     int ticked = 0;                        // of method::kCheckpointsPerStep
     std::vector<std::string> checkpoints;  // the ticked checkpoints' texts
-    std::vector<std::string> texts;        // "Hook: …" per prepared field, entries joined by "; ", then the notes
+    std::vector<Prepared> prepared;        // per field with content, in the plan's order, then the step's notes
 
-    // One line for a narrow column: "2/3 · Hook: … · Intention: …" (a view cuts it to its width).
+    // One line for a narrow column, the typed texts without their captions (the
+    // row names the step): "2/3 · Neue Halle · Zu teuer → …". A view cuts it to its width.
     std::string preview() const;
-    // Everything, one line each: the ticked checkpoints, then the prepared texts.
+    // Everything, one line each: "✓ checkpoint", then "Caption: text".
     std::string full() const;
 };
 

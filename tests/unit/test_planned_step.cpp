@@ -20,9 +20,12 @@ TEST_CASE("a step's plan: its ticked checkpoints and its prepared fields and not
     REQUIRE(opening.checkpoints.size() == 2);
     CHECK(opening.checkpoints[0] == "Aufmerksamkeit ist mit einem Aufhänger geweckt");
     // The empty intention is left out; the notes come last.
-    CHECK(opening.texts == std::vector<std::string>{"Aufhänger: Neue Halle in Straubing",
-                                                    "Notizen: Kurz halten,\nFrau Schäfer hat wenig Zeit"});
-    CHECK(opening.preview() == "2/3 · Aufhänger: Neue Halle in Straubing · Notizen: Kurz halten, Frau Schäfer hat wenig Zeit");
+    REQUIRE(opening.prepared.size() == 2);
+    CHECK(opening.prepared[0].caption == "Aufhänger");
+    CHECK(opening.prepared[0].text == "Neue Halle in Straubing");
+    CHECK(opening.prepared[1].caption == "Notizen");
+    // The preview shows what was typed, on one line; the row already names the step.
+    CHECK(opening.preview() == "2/3 · Neue Halle in Straubing · Kurz halten, Frau Schäfer hat wenig Zeit");
     CHECK(opening.full() ==
           "✓ Aufmerksamkeit ist mit einem Aufhänger geweckt\n✓ " + std::string(de.text("step.opening.checkpoint.3")) +
               "\nAufhänger: Neue Halle in Straubing\nNotizen: Kurz halten,\nFrau Schäfer hat wenig Zeit");
@@ -30,8 +33,10 @@ TEST_CASE("a step's plan: its ticked checkpoints and its prepared fields and not
     // A record's parts joined by arrows; an empty record is no entry.
     const rules::PlannedStep objections = rules::plannedStep(plan, 8, de);
     CHECK(objections.ticked == 0);
-    CHECK(objections.texts == std::vector<std::string>{std::string(de.text("brief.objections")) + ": Zu teuer → Rechnung über drei Jahre"});
-    CHECK(objections.preview().starts_with("0/3 · "));
+    REQUIRE(objections.prepared.size() == 1);
+    CHECK(objections.prepared[0].caption == de.text("brief.objections"));
+    CHECK(objections.prepared[0].text == "Zu teuer → Rechnung über drei Jahre");
+    CHECK(objections.preview() == "0/3 · Zu teuer → Rechnung über drei Jahre");
 
     // Nothing prepared: the count alone, and nothing to list.
     const rules::PlannedStep empty = rules::plannedStep(plan, 12, de);
