@@ -3,10 +3,12 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
+#include <utility>
 
 #include "dates/date_format.h"
 #include "exports/review_report.h"
@@ -106,9 +108,13 @@ void DevelopmentView::draw(UiContext& ctx) {
     const std::string range = dates::formatIsoDate(d.period.from, tr.language()) + " – " + dates::formatIsoDate(d.period.to, tr.language());
     ui::sameLineOrWrap(ui::textWidth(range.c_str()), ui::em(1.5f));
     ImGui::TextColored(ui::kMutedText, "%s", range.c_str());
-    for (const auto& [key, name] : {std::pair{"dev.export_md", "development.md"}, {"dev.export_html", "development.html"},
-                                    {"dev.export_json", "development.json"}}) {
-        ui::sameLineOrWrap(ui::buttonWidth(tr.label(key)));
+    // The three exports stay together: on the period's line when all fit, else from the next line on.
+    constexpr std::array<std::pair<const char*, const char*>, 3> kExports = {
+        {{"dev.export_md", "development.md"}, {"dev.export_html", "development.html"}, {"dev.export_json", "development.json"}}};
+    float exports_width = 0.0f;
+    for (const auto& [key, name] : kExports) exports_width += ui::buttonWidth(tr.label(key)) + ImGui::GetStyle().ItemSpacing.x;
+    for (const auto& [key, name] : kExports) {
+        ui::sameLineOrWrap(key == kExports[0].first ? exports_width : ui::buttonWidth(tr.label(key)));
         if (ImGui::SmallButton(tr.label(key)))
             export_dialog_.show(ui::FileDialog::Mode::Save, ctx.exportFolder(), name, {".md", ".html", ".json"}, "development");
         ui::reportItem(key);
