@@ -59,13 +59,15 @@ void moveSampleToToday(model::Portfolio& portfolio, std::string_view today) {
         shiftDate(review.reviewed_on, *days);
     }
     // Goals are yearly: they move by whole years, to stay the goals of the current year.
-    const int years = std::stoi(std::string(today.substr(0, 4))) - std::stoi(std::string(kSampleToday.substr(0, 4)));
+    const int this_year = dates::dateParts(today)->year;  // a date: daysBetween above read it
+    const int sample_year_number = dates::dateParts(kSampleToday)->year;
+    const int years = this_year - sample_year_number;
     for (auto& goals : portfolio.goal_plans) {
         shiftYear(goals.period_start, years);
         shiftYear(goals.deadline, years);
-        const std::string_view sample_year = kSampleToday.substr(0, 4);
+        const std::string sample_year = std::to_string(sample_year_number);
         if (years != 0 && goals.title.ends_with(sample_year))
-            goals.title.replace(goals.title.size() - sample_year.size(), sample_year.size(), today.substr(0, 4));
+            goals.title.replace(goals.title.size() - sample_year.size(), sample_year.size(), std::to_string(this_year));
         for (auto& booking : goals.bookings) shiftYear(booking.date, years);
     }
 }

@@ -106,7 +106,11 @@ int quadrantGrid(const char* id, ImVec2 size, const QuadrantGrid& grid, bool cli
             if (is_hovered) draw->AddRect(min, max, ImGui::GetColorU32(kAccent), em(0.25f), 0, 1.5f);
             if (grid.selected == cell) draw->AddRect(min, max, ImGui::GetColorU32(kAccent), em(0.25f), 0, 3.5f);
             std::string text = grid.cell_labels[static_cast<std::size_t>(cell)];
-            if (grid.counts) text = std::to_string((*grid.counts)[static_cast<std::size_t>(cell)]) + (text.empty() ? "" : "\n" + text);
+            if (grid.counts) {
+                const std::string& note = grid.count_notes[static_cast<std::size_t>(cell)];
+                text = std::to_string((*grid.counts)[static_cast<std::size_t>(cell)]) + (note.empty() ? "" : " (" + note + ")") +
+                       (text.empty() ? "" : "\n" + text);
+            }
             const bool dark = grid.counts && max_count > 0 &&
                               (*grid.counts)[static_cast<std::size_t>(cell)] * 2 > max_count;
             centredText(draw, min, max, dark ? IM_COL32_WHITE : textColour(), text);

@@ -22,6 +22,7 @@ struct QuadrantGrid {
     std::array<ImU32, 4> cell_colours{};
     int selected = -1;                           // a ring around this cell
     std::optional<std::array<int, 4>> counts;  // heat map: darker = more
+    std::array<std::string, 4> count_notes;    // beside each count, in brackets ("+2" against the previous period)
 };
 int quadrantGrid(const char* id, ImVec2 size, const QuadrantGrid& grid, bool clickable);
 

@@ -201,8 +201,7 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
     ui::reportItem("calendar.next");
     ImGui::SameLine();
     if (month) {
-        const std::string month_key = "month." + std::to_string(std::stoi(anchor_.substr(5, 2)));
-        ImGui::Text("%s %s", tr.text(month_key), anchor_.substr(0, 4).c_str());
+        ImGui::TextUnformatted(dates::formatMonth(anchor_, tr.language(), dates::MonthStyle::Long).c_str());
     } else {
         ImGui::Text("%s – %s", dates::formatIsoDate(dates::weekDays(anchor_).front(), ctx.language()).c_str(),
                     dates::formatIsoDate(dates::weekDays(anchor_).back(), ctx.language()).c_str());
@@ -221,13 +220,14 @@ void ActivitiesView::drawCalendar(UiContext& ctx, bool month) {
         for (int c = 0; c < 7; ++c) {
             ImGui::TableSetColumnIndex(c);
             const std::string& day = days[static_cast<std::size_t>(r * 7 + c)];
-            const bool other_month = month && day.substr(0, 7) != anchor_.substr(0, 7);
+            const bool other_month = month && dates::monthOf(day) != dates::monthOf(anchor_);
             // Entries beyond a full cell are counted, not drawn: a busy day costs no more than a full cell.
             // A cell holds a few entries even when the calendar is short; the table then scrolls.
             const int entry_lines = month ? 2 : 6;
             int lines_left = std::max(static_cast<int>(cell_height / ImGui::GetTextLineHeightWithSpacing()) - 1, 2 * entry_lines);
+            const auto parts = dates::dateParts(day);  // padding days outside the calendar are ""
             ImGui::TextColored(day == today ? ui::kAccent : (other_month ? ui::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
-                               "%s", day.substr(8, 2).c_str());
+                               "%s", parts ? std::to_string(parts->day).c_str() : "");
             // Meetings head their day: they are the week's most important entries.
             for (const int index : meetingsOn(ctx, day)) {
                 const rules::Meeting& meeting = agenda(ctx).meetings[static_cast<std::size_t>(index)];

@@ -8,6 +8,7 @@
 #include "dates/clock.h"
 #include "dates/date_format.h"
 #include "dates/date_input.h"
+#include "dates/iso_date.h"
 #include "i18n/format.h"
 #include "rules/goal_figures.h"
 #include "ui/fit.h"
@@ -45,12 +46,14 @@ void GoalsView::newGoalPlan(UiContext& ctx) {
     if (ctx.read_only) return;
     const model::Portfolio& portfolio = ctx.portfolio();
     const std::string today = ctx.today;
-    const std::string year = today.substr(0, 4);
+    const auto today_parts = dates::dateParts(today);
+    if (!today_parts) return;
+    const int year = today_parts->year;
     model::GoalPlan plan;
     plan.id = history::nextFreeId(portfolio);
-    plan.title = std::string(ctx.tr.text("goals.default_title")) + " " + year;
-    plan.period_start = year + "-01-01";
-    plan.deadline = year + "-12-31";
+    plan.title = std::string(ctx.tr.text("goals.default_title")) + " " + std::to_string(year);
+    plan.period_start = dates::isoFromParts(year, 1, 1).value_or("");
+    plan.deadline = dates::isoFromParts(year, 12, 31).value_or("");
     // "Now" comes from the portfolio: customers and their revenue.
     plan.customers_now = static_cast<int>(portfolio.customers.size());
     for (const auto& c : portfolio.customers) plan.revenue_existing_now.cents += c.annual_revenue.cents;

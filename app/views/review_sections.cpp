@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
 
 #include "dates/date_format.h"
 #include "method/reduced_elements.h"
+#include "rules/planned_step.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/review_charts.h"
@@ -88,40 +91,68 @@ void ReviewView::drawReplay(UiContext& ctx, model::Review& review) {
         colours[i] = ratingColour(model::kRatings[i]);
     }
     const std::size_t rows = reduced ? review.elements.size() : review.steps.size();
-    if (ImGui::BeginTable("##replay", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr.text(reduced ? "dev.step" : "dev.step"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(tr.text("review.planned"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    const auto nameOf = [&](std::size_t i) {
+        return std::to_string(i + 1) + " · " +
+               tr.text(reduced ? "reduced." + std::string(method::kReducedElements[i]) + ".name" : stepKey(i) + ".name");
+    };
+    // The names whole (up to a third of the line); the plan's preview gets the rest. In a
+    // narrow pane the preview goes under the step's name, so it still shows more than a count.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    float name_width = 0.0f;
+    for (std::size_t i = 0; i < rows; ++i) name_width = std::max(name_width, ui::textWidth(nameOf(i).c_str()));
+    name_width = std::min(name_width, avail / 3.0f);
+    float ratings_width = 0.0f;
+    for (const auto& label : labels) ratings_width += ui::buttonWidth(label.c_str()) + ImGui::GetStyle().ItemSpacing.x;
+    const bool stacked = avail - name_width - ratings_width < ui::em(14.0f);
+    if (ImGui::BeginTable("##replay", stacked ? 2 : 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        if (stacked) {
+            ImGui::TableSetupColumn((std::string(tr.text("dev.step")) + " · " + tr.text("review.planned")).c_str(),
+                                    ImGuiTableColumnFlags_WidthStretch);
+        } else {
+            ImGui::TableSetupColumn(tr.text("dev.step"), ImGuiTableColumnFlags_WidthFixed, name_width);
+            ImGui::TableSetupColumn(tr.text("review.planned"), ImGuiTableColumnFlags_WidthStretch);
+        }
         ImGui::TableSetupColumn(tr.text("review.how_it_went"), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < rows; ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            std::string name;
+            const std::string name = nameOf(i);
             std::string planned;
+            std::optional<rules::PlannedStep> step_plan;
             bool was_planned = false;
             if (reduced) {
-                name = std::to_string(i + 1) + " · " + tr.text("reduced." + std::string(method::kReducedElements[i]) + ".name");
                 was_planned = customer && customer->reduced_plan.done[i];
                 planned = tr.text(was_planned ? "review.prepared" : "review.not_prepared");
             } else {
-                name = std::to_string(i + 1) + " · " + tr.text(stepKey(i) + ".name");
                 if (plan) {
-                    int ticks = 0;
-                    for (const bool tick : plan->steps[i].checkpoints) ticks += tick;
-                    was_planned = ticks > 0;
-                    planned = std::to_string(ticks) + "/3";
+                    step_plan = rules::plannedStep(*plan, i, tr);
+                    was_planned = step_plan->ticked > 0 || !step_plan->prepared.empty();
+                    planned = step_plan->preview();
                 } else {
                     planned = tr.text("review.no_plan");
                 }
             }
             ImGui::TextUnformatted(name.c_str());
             if (ImGui::IsItemHovered() && !reduced) ImGui::SetTooltip("%s", tr.text(stepKey(i) + ".coaching"));
-            ImGui::TableNextColumn();
+            if (!stacked) ImGui::TableNextColumn();
             model::StepRating& rating = reduced ? review.elements[i] : review.steps[i];
             // The gap: planned but missed shows red, done well without a plan shows as a pleasant surprise.
             const bool gap = was_planned && rating == model::StepRating::Missed;
-            ImGui::TextColored(gap ? ui::kDanger : ui::kMutedText, "%s", planned.c_str());
+            // What was planned, cut to the column; everything the plan holds for the step on hover.
+            ImGui::PushStyleColor(ImGuiCol_Text, gap ? ui::kDanger : ui::kMutedText);
+            ImGui::TextUnformatted(ui::fitToWidth(planned, ImGui::GetContentRegionAvail().x).c_str());
+            ImGui::PopStyleColor();
+            ui::reportItem("review.planned." + std::to_string(i));
+            if (step_plan && ImGui::IsItemHovered()) {
+                const std::string full = step_plan->full();
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ui::em(30.0f));
+                ImGui::TextUnformatted(full.empty() ? tr.text("review.planned_nothing") : full.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
             ImGui::TableNextColumn();
             choiceButtons(("review.rate." + std::to_string(i)).c_str(), rating, model::kRatings, labels, &colours);
             ImGui::PopID();

@@ -10,6 +10,7 @@
 
 #include "dates/date_format.h"
 #include "exports/review_report.h"
+#include "ui/fit.h"
 #include "ui/fonts.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -225,19 +226,21 @@ void ReviewView::drawHeader(UiContext& ctx, model::Review& review) {
     if (review.plan_id != model::kNoId) {
         if (ImGui::SmallButton(tr.label("review.open_plan")))
             ctx.navigate = NavigationRequest{"plan", review.customer_id, review.plan_id};
-        ImGui::SameLine();
+        ui::sameLineOrWrap(ui::textWidth(tr.text("review.export")));
     }
+    // The toolbar wraps in a narrow pane rather than running out of it.
     ImGui::TextUnformatted(tr.text("review.export"));
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("review.export_md")));
     if (ImGui::SmallButton(tr.label("review.export_md"))) {
         export_dialog_.show(ui::FileDialog::Mode::Save, ctx.exportFolder(), "review.md", {".md", ".html"}, "review");
     }
     ui::reportItem("review.export_md");
-    ImGui::SameLine();
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("review.export_html")));
     if (ImGui::SmallButton(tr.label("review.export_html"))) {
         export_dialog_.show(ui::FileDialog::Mode::Save, ctx.exportFolder(), "review.html", {".html", ".md"}, "review");
     }
-    ImGui::SameLine();
+    ui::reportItem("review.export_html");
+    ui::sameLineOrWrap(ui::buttonWidth(tr.label("review.delete")));
     if (ImGui::SmallButton(tr.label("review.delete"))) {
         if (const model::Review* stored = ctx.portfolio().findReview(review.id)) {
             if (ctx.apply(history::editReview(ctx.portfolio(), *stored, std::nullopt))) {
@@ -246,6 +249,7 @@ void ReviewView::drawHeader(UiContext& ctx, model::Review& review) {
             }
         }
     }
+    ui::reportItem("review.delete");
 }
 
 }  // namespace etappe::app

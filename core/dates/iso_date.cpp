@@ -145,4 +145,16 @@ std::optional<int> daysBetween(std::string_view from_iso, std::string_view to_is
     return static_cast<int>(*to - *from);  // at most ±3.65 million days between years 1 and 9999
 }
 
+std::string monthOf(std::string_view iso) { return isIsoDate(iso) ? std::string(iso.substr(0, 7)) : std::string{}; }
+
+std::vector<std::string> monthsBetween(std::string_view from_iso, std::string_view to_iso) {
+    std::vector<std::string> months;
+    if (!isIsoDate(from_iso) || !isIsoDate(to_iso) || from_iso > to_iso) return months;
+    const std::string last = monthOf(to_iso);
+    for (std::string first_day = monthOf(from_iso) + "-01"; !first_day.empty() && monthOf(first_day) <= last;
+         first_day = addMonths(first_day, 1))
+        months.push_back(monthOf(first_day));
+    return months;
+}
+
 }  // namespace etappe::dates

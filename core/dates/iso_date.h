@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace etappe::dates {
 
@@ -53,5 +54,12 @@ std::string addMonths(std::string_view iso, int months);
 
 // `to` minus `from` in days; nothing unless both are dates.
 std::optional<int> daysBetween(std::string_view from_iso, std::string_view to_iso);
+
+// The calendar month of a date, "YYYY-MM"; "" when `iso` is not a date.
+std::string monthOf(std::string_view iso);
+
+// Every calendar month from the one of `from` to the one of `to`, oldest
+// first, as "YYYY-MM"; empty unless both are dates and `from` is not after `to`.
+std::vector<std::string> monthsBetween(std::string_view from_iso, std::string_view to_iso);
 
 }  // namespace etappe::dates

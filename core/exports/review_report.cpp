@@ -7,9 +7,11 @@
 #include <sstream>
 
 #include "dates/date_format.h"
+#include "i18n/format.h"
 #include "method/conversation_steps.h"
 #include "method/knowledge_areas.h"
 #include "method/reduced_elements.h"
+#include "rules/planned_step.h"
 #include "rules/reviews.h"
 #include "storage/export_target.h"
 
@@ -47,16 +49,9 @@ std::string percent(std::optional<double> share) {
     return std::to_string(static_cast<int>(std::lround(*share * 100.0))) + " %";
 }
 
-std::string signedCount(int change) {
-    if (change == 0) return "±0";
-    return (change > 0 ? "+" : "−") + std::to_string(std::abs(change));
-}
-
-std::string pointsChange(std::optional<double> now, std::optional<double> before) {
-    const auto change = rules::shareChange(now, before);
-    if (!change) return "–";
-    const int points = static_cast<int>(std::lround(*change * 100.0));
-    return signedCount(points) + " pp";
+// A share's change for the report's tables: "+12 pp", or "–" without a previous figure.
+std::string pointsChange(std::optional<double> change, const i18n::Translator& tr) {
+    return change ? i18n::formatPointsChange(*change, tr) : "–";
 }
 
 // One row of the figure table: label, now, before, change.
@@ -67,22 +62,37 @@ struct FigureRow {
 std::vector<FigureRow> figureRows(const rules::Development& d, const i18n::Translator& tr) {
     const auto& n = d.now;
     const auto& b = d.before;
+    const auto& c = d.change;
     std::vector<FigureRow> rows = {
-        {t(tr, "dev.reviews"), std::to_string(n.reviews), std::to_string(b.reviews), signedCount(n.reviews - b.reviews)},
-        {t(tr, "dev.completed"), percent(n.completedShare()), percent(b.completedShare()),
-         pointsChange(n.completedShare(), b.completedShare())},
+        {t(tr, "dev.reviews"), std::to_string(n.reviews), std::to_string(b.reviews), i18n::formatCountChange(c.reviews)},
+        {t(tr, "dev.completed"), percent(n.completedShare()), percent(b.completedShare()), pointsChange(c.completed, tr)},
     };
     for (std::size_t i = 0; i < model::kOutcomes.size(); ++i) {
         rows.push_back({t(tr, "review.outcome." + std::string(model::outcomeKey(model::kOutcomes[i]))),
-                        std::to_string(n.outcomes[i]), std::to_string(b.outcomes[i]), signedCount(n.outcomes[i] - b.outcomes[i])});
+                        std::to_string(n.outcomes[i]), std::to_string(b.outcomes[i]), i18n::formatCountChange(c.outcomes[i])});
     }
-    rows.push_back({t(tr, "dev.ok_ok"), percent(n.okOkShare()), percent(b.okOkShare()), pointsChange(n.okOkShare(), b.okOkShare())});
-    rows.push_back({t(tr, "dev.win_win"), percent(n.winWinShare()), percent(b.winWinShare()),
-                    pointsChange(n.winWinShare(), b.winWinShare())});
-    rows.push_back({t(tr, "dev.goal_rate"), percent(n.goalReachedRate()), percent(b.goalReachedRate()),
-                    pointsChange(n.goalReachedRate(), b.goalReachedRate())});
-    rows.push_back({t(tr, "dev.kept"), percent(n.keptShare()), percent(b.keptShare()), pointsChange(n.keptShare(), b.keptShare())});
+    rows.push_back({t(tr, "dev.ok_ok"), percent(n.okOkShare()), percent(b.okOkShare()), pointsChange(c.ok_ok, tr)});
+    rows.push_back({t(tr, "dev.win_win"), percent(n.winWinShare()), percent(b.winWinShare()), pointsChange(c.win_win, tr)});
+    rows.push_back({t(tr, "dev.goal_rate"), percent(n.goalReachedRate()), percent(b.goalReachedRate()), pointsChange(c.goal_reached, tr)});
+    rows.push_back({t(tr, "dev.commitments_made"), std::to_string(n.commitments_made), std::to_string(b.commitments_made),
+                    i18n::formatCountChange(c.commitments_made)});
+    rows.push_back({t(tr, "dev.commitments_asked"), std::to_string(n.commitments_asked), std::to_string(b.commitments_asked),
+                    i18n::formatCountChange(c.commitments_asked)});
+    rows.push_back({t(tr, "dev.kept"), percent(n.keptShare()), percent(b.keptShare()), pointsChange(c.kept, tr)});
     return rows;
+}
+
+// The cells of the two 2×2 heat maps, each count with its change: label, "3 (+1)".
+std::vector<std::pair<std::string, std::string>> quadrantLines(const rules::Development& d, const i18n::Translator& tr, bool balance) {
+    std::vector<std::pair<std::string, std::string>> lines;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::string label = balance ? t(tr, "balance." + std::string(rules::balanceQuadrantKey(rules::kQuadrants[i])) + ".short")
+                                          : t(tr, "review.position." + std::string(model::lifePositionKey(model::kLifePositions[i])));
+        const int count = balance ? d.now.balance[i] : d.now.life_positions[i];
+        const int change = balance ? d.change.balance[i] : d.change.life_positions[i];
+        lines.emplace_back(label, std::to_string(count) + " (" + i18n::formatCountChange(change) + ")");
+    }
+    return lines;
 }
 
 std::string periodLine(const rules::Development& d, const i18n::Translator& tr) {
@@ -94,20 +104,21 @@ std::string periodLine(const rules::Development& d, const i18n::Translator& tr) 
     return line;
 }
 
-std::string weakestLine(const rules::PeriodFigures& f, const i18n::Translator& tr, bool as_html) {
+std::string weakestLine(const rules::Development& d, const i18n::Translator& tr, bool as_html) {
     std::string out;
-    for (const int step : f.weakest_steps) {
-        const auto& tally = f.steps[static_cast<std::size_t>(step)];
-        char score[160];
+    for (const int step : d.now.weakest_steps) {
+        const auto s = static_cast<std::size_t>(step);
+        const auto& tally = d.now.steps[s];
+        char score[200];
         std::snprintf(score, sizeof score, tr.text("dev.step_score"), static_cast<int>(std::lround(tally.score().value_or(0) * 100)),
-                      tally.rated);
-        const std::string key = "step." + std::string(method::conversationStepKey(method::conversationStepAt(static_cast<std::size_t>(step))));
+                      tally.rated, d.change.step_scores[s] ? i18n::formatPointsChange(*d.change.step_scores[s], tr).c_str()
+                                                           : tr.text("dev.no_previous"));
+        const std::string key = "step." + std::string(method::conversationStepKey(method::conversationStepAt(s)));
         if (as_html) {
-            out += "<li><b>" + exports::htmlEscaped(stepName(tr, static_cast<std::size_t>(step))) + "</b> – " + exports::htmlEscaped(score) + "<br><i>" +
+            out += "<li><b>" + exports::htmlEscaped(stepName(tr, s)) + "</b> – " + exports::htmlEscaped(score) + "<br><i>" +
                    exports::htmlEscaped(t(tr, key + ".coaching")) + "</i></li>\n";
         } else {
-            out += "- **" + md(stepName(tr, static_cast<std::size_t>(step))) + "** – " + md(score) + "  \n  *" +
-                   md(t(tr, key + ".coaching")) + "*\n";
+            out += "- **" + md(stepName(tr, s)) + "** – " + md(score) + "  \n  *" + md(t(tr, key + ".coaching")) + "*\n";
         }
     }
     return out;
@@ -159,11 +170,7 @@ ReviewLines linesOf(const model::Portfolio& p, const model::Review& r, const i18
     } else {
         for (std::size_t s = 0; s < r.steps.size(); ++s) {
             std::string value = t(tr, "review.rating." + std::string(model::ratingKey(r.steps[s])));
-            if (plan) {
-                int ticks = 0;
-                for (bool tick : plan->steps[s].checkpoints) ticks += tick;
-                value += " · " + t(tr, "review.planned") + " " + std::to_string(ticks) + "/3";
-            }
+            if (plan) value += " · " + t(tr, "review.planned") + " " + rules::plannedStep(*plan, s, tr).preview();
             lines.steps.emplace_back(stepName(tr, s), value);
         }
     }
@@ -220,22 +227,18 @@ std::string developmentMarkdown(const rules::Development& d, const i18n::Transla
            md(t(tr, "dev.change")) + " |\n|---|---:|---:|---:|\n";
     for (const FigureRow& row : figureRows(d, tr))
         out += "| " + md(row.label) + " | " + md(row.now) + " | " + md(row.before) + " | " + md(row.change) + " |\n";
-    out += "\n## " + md(t(tr, "dev.balance")) + "\n\n";
-    for (std::size_t q = 0; q < rules::kQuadrants.size(); ++q)
-        out += "- " + md(t(tr, "balance." + std::string(rules::balanceQuadrantKey(rules::kQuadrants[q])) + ".short")) + ": " +
-               std::to_string(d.now.balance[q]) + " (" + signedCount(d.now.balance[q] - d.before.balance[q]) + ")\n";
-    out += "\n## " + md(t(tr, "dev.positions")) + "\n\n";
-    for (std::size_t i = 0; i < model::kLifePositions.size(); ++i)
-        out += "- " + md(t(tr, "review.position." + std::string(model::lifePositionKey(model::kLifePositions[i])))) + ": " +
-               std::to_string(d.now.life_positions[i]) + " (" + signedCount(d.now.life_positions[i] - d.before.life_positions[i]) + ")\n";
+    for (const bool balance : {true, false}) {
+        out += "\n## " + md(t(tr, balance ? "dev.balance" : "dev.positions")) + "\n\n";
+        for (const auto& [label, value] : quadrantLines(d, tr, balance)) out += "- " + md(label) + ": " + md(value) + "\n";
+    }
     out += "\n## " + md(t(tr, "dev.weakest")) + "\n\n";
-    out += d.now.weakest_steps.empty() ? md(t(tr, "dev.weakest_none")) + "\n" : weakestLine(d.now, tr, false);
+    out += d.now.weakest_steps.empty() ? md(t(tr, "dev.weakest_none")) + "\n" : weakestLine(d, tr, false);
     out += "\n## " + md(t(tr, "dev.outcomes")) + "\n\n| " + md(t(tr, "dev.month")) + " |";
     for (const auto outcome : model::kOutcomes) out += " " + md(t(tr, "review.outcome." + std::string(model::outcomeKey(outcome)))) + " |";
     out += "\n|---|---:|---:|---:|---:|\n";
     for (const auto& month : d.months) {
-        out += "| " + month.month + " |";
-        for (const int count : month.outcomes) out += " " + std::to_string(count) + " |";
+        out += "| " + dates::formatMonth(month.month, tr.language(), dates::MonthStyle::Long) + " |";
+        for (const int count : month.outcomes) out.append(" ").append(std::to_string(count)).append(" |");
         out += "\n";
     }
     return out;
@@ -253,14 +256,21 @@ std::string developmentHtml(const rules::Development& d, const i18n::Translator&
     for (const FigureRow& row : figureRows(d, tr))
         out += "<tr><td>" + exports::htmlEscaped(row.label) + "</td><td class=\"n\">" + exports::htmlEscaped(row.now) + "</td><td class=\"n\">" +
                exports::htmlEscaped(row.before) + "</td><td class=\"n\">" + exports::htmlEscaped(row.change) + "</td></tr>\n";
-    out += "</table>\n<h2>" + exports::htmlEscaped(t(tr, "dev.weakest")) + "</h2>\n";
+    out += "</table>\n";
+    for (const bool balance : {true, false}) {
+        out += "<h2>" + exports::htmlEscaped(t(tr, balance ? "dev.balance" : "dev.positions")) + "</h2>\n<table>\n";
+        for (const auto& [label, value] : quadrantLines(d, tr, balance))
+            out += "<tr><td>" + exports::htmlEscaped(label) + "</td><td class=\"n\">" + exports::htmlEscaped(value) + "</td></tr>\n";
+        out += "</table>\n";
+    }
+    out += "<h2>" + exports::htmlEscaped(t(tr, "dev.weakest")) + "</h2>\n";
     out += d.now.weakest_steps.empty() ? "<p>" + exports::htmlEscaped(t(tr, "dev.weakest_none")) + "</p>\n"
-                                       : "<ol>\n" + weakestLine(d.now, tr, true) + "</ol>\n";
+                                       : "<ol>\n" + weakestLine(d, tr, true) + "</ol>\n";
     out += "<h2>" + exports::htmlEscaped(t(tr, "dev.outcomes")) + "</h2>\n<table>\n<tr><th>" + exports::htmlEscaped(t(tr, "dev.month")) + "</th>";
     for (const auto outcome : model::kOutcomes) out += "<th>" + exports::htmlEscaped(t(tr, "review.outcome." + std::string(model::outcomeKey(outcome)))) + "</th>";
     out += "</tr>\n";
     for (const auto& month : d.months) {
-        out += "<tr><td>" + month.month + "</td>";
+        out += "<tr><td>" + dates::formatMonth(month.month, tr.language(), dates::MonthStyle::Long) + "</td>";
         for (const int count : month.outcomes) out += "<td class=\"n\">" + std::to_string(count) + "</td>";
         out += "</tr>\n";
     }

@@ -1,6 +1,7 @@
 #include "i18n/format.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -96,6 +97,15 @@ std::optional<std::int64_t> parseMoneyCents(std::string_view text, Language lang
     const std::int64_t cents = std::strtoll(whole.c_str(), nullptr, 10) * 100 + std::strtoll(fraction.c_str(), nullptr, 10);
     if (cents > model::kMaxMoneyCents) return std::nullopt;
     return cents;
+}
+
+std::string formatCountChange(int change) {
+    if (change == 0) return "±0";
+    return (change > 0 ? "+" : "−") + std::to_string(std::abs(change));
+}
+
+std::string formatPointsChange(double change, const Translator& tr) {
+    return formatCountChange(static_cast<int>(std::lround(change * 100.0))) + " " + tr.text("format.points");
 }
 
 }  // namespace etappe::i18n

@@ -20,4 +20,10 @@ std::string formatMoneyRounded(const model::Money& money, Language language);
 // Returns cents, or nothing when the text is not an amount.
 std::optional<std::int64_t> parseMoneyCents(std::string_view text, Language language);
 
+// A change of a count against an earlier one: "+3", "−2", "±0".
+std::string formatCountChange(int change);
+
+// A change of a share (0–1) in whole percentage points: "+12 pp" / "−3 Pp.".
+std::string formatPointsChange(double change, const Translator& tr);
+
 }  // namespace etappe::i18n

@@ -72,8 +72,6 @@ void tally(PeriodFigures& f, const model::Review& r, bool complete, const model:
     for (std::size_t e = 0; e < r.elements.size(); ++e) f.elements[e].add(r.elements[e]);
 }
 
-std::string monthOf(std::string_view iso) { return std::string(iso.substr(0, 7)); }
-
 }  // namespace
 
 void StepTally::add(model::StepRating rating) {
@@ -118,6 +116,26 @@ std::optional<double> shareChange(std::optional<double> now, std::optional<doubl
     return *now - *before;
 }
 
+FigureChanges changesOf(const PeriodFigures& now, const PeriodFigures& before) {
+    const auto minus = [](const std::array<int, 4>& a, const std::array<int, 4>& b) {
+        return std::array<int, 4>{a[0] - b[0], a[1] - b[1], a[2] - b[2], a[3] - b[3]};
+    };
+    FigureChanges c;
+    c.reviews = now.reviews - before.reviews;
+    c.completed = shareChange(now.completedShare(), before.completedShare());
+    c.ok_ok = shareChange(now.okOkShare(), before.okOkShare());
+    c.win_win = shareChange(now.winWinShare(), before.winWinShare());
+    c.goal_reached = shareChange(now.goalReachedRate(), before.goalReachedRate());
+    c.kept = shareChange(now.keptShare(), before.keptShare());
+    c.outcomes = minus(now.outcomes, before.outcomes);
+    c.life_positions = minus(now.life_positions, before.life_positions);
+    c.balance = minus(now.balance, before.balance);
+    c.commitments_made = now.commitments_made - before.commitments_made;
+    c.commitments_asked = now.commitments_asked - before.commitments_asked;
+    for (std::size_t s = 0; s < c.step_scores.size(); ++s) c.step_scores[s] = shareChange(now.steps[s].score(), before.steps[s].score());
+    return c;
+}
+
 Development developmentOf(const model::Portfolio& portfolio, std::string_view today, int days,
                           const Classification* classes) {
     Development d;
@@ -126,11 +144,10 @@ Development developmentOf(const model::Portfolio& portfolio, std::string_view to
     d.previous = previousPeriod(d.period);
 
     // The months of the period, oldest first.
-    for (std::string month = monthOf(d.period.from); !month.empty() && month <= monthOf(d.period.to);) {
+    for (const std::string& month : dates::monthsBetween(d.period.from, d.period.to)) {
         MonthFigures figures;
         figures.month = month;
         d.months.push_back(figures);
-        month = monthOf(dates::addMonths(month + "-01", 1));
     }
 
     // The latest earlier review with a commitment, per customer, found by walking in meeting order.
@@ -168,7 +185,7 @@ Development developmentOf(const model::Portfolio& portfolio, std::string_view to
             reviewGaps(*r, next == activities.end() ? nullptr : next->second, as_a).empty();
         tally(in_now ? d.now : d.before, *r, complete, asked_about);
         if (!in_now) continue;
-        const std::string month = monthOf(r->meeting_date);
+        const std::string month = dates::monthOf(r->meeting_date);
         auto m = std::find_if(d.months.begin(), d.months.end(), [&](const MonthFigures& f) { return f.month == month; });
         if (m == d.months.end()) continue;
         if (const int o = outcomeIndex(r->outcome); o >= 0) ++m->outcomes[static_cast<std::size_t>(o)];
@@ -179,6 +196,7 @@ Development developmentOf(const model::Portfolio& portfolio, std::string_view to
     }
     d.now.weakest_steps = weakestSteps(d.now.steps);
     d.before.weakest_steps = weakestSteps(d.before.steps);
+    d.change = changesOf(d.now, d.before);
     return d;
 }
 

@@ -79,12 +79,28 @@ struct MonthFigures {
     std::array<StepTally, method::kConversationStepCount> steps{};
 };
 
+// Every figure of the period against the same figure of the previous one:
+// counts as now minus before, shares in share points (0.12 = 12 percentage
+// points), nothing when either period has nothing to divide by.
+struct FigureChanges {
+    int reviews = 0;
+    std::optional<double> completed, ok_ok, win_win, goal_reached, kept;
+    std::array<int, 4> outcomes{};        // as PeriodFigures
+    std::array<int, 4> life_positions{};  // the cells of the life-position 2×2
+    std::array<int, 4> balance{};         // the cells of the balance 2×2
+    int commitments_made = 0;
+    int commitments_asked = 0;
+    std::array<std::optional<double>, method::kConversationStepCount> step_scores{};  // a weakest step's trend
+};
+FigureChanges changesOf(const PeriodFigures& now, const PeriodFigures& before);
+
 struct Development {
     Period period;
     Period previous;
     int days = 0;  // as asked; 0 = all
     PeriodFigures now;
     PeriodFigures before;
+    FigureChanges change;              // now against before
     std::vector<MonthFigures> months;  // every month the period touches, oldest first
 };
 
@@ -93,7 +109,7 @@ struct Development {
 Development developmentOf(const model::Portfolio& portfolio, std::string_view today, int days,
                           const Classification* classes);
 
-// "+3", "−2", "±0" style change of a count; of shares in percentage points.
+// The change of a share (now minus before); nothing unless both are known.
 std::optional<double> shareChange(std::optional<double> now, std::optional<double> before);
 
 }  // namespace etappe::rules

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "app_fixture.h"
+#include "drawn_text.h"
 #include "dates/iso_date.h"
 #include "rules/reviews.h"
 #include "storage/portfolio_file.h"
@@ -106,4 +107,29 @@ TEST_CASE("--view review opens the most recent complete review; the development 
     dev.frames(2);
     CHECK(dev.probes.count("dev.outcomes_chart"));
     CHECK(dev.probes.count("dev.weakest.8"));  // objections
+}
+
+TEST_CASE("the replay's Planned column shows what the plan prepared for each step, and all of it on hover") {
+    app::AppOptions options = testing::sampleOn("review");
+    options.language = i18n::Language::German;
+    AppDriver d(options);
+    d.frames(2);
+    // --view review opens the Rappenalm meeting, whose plan prepared a hook, an objection and notes.
+    REQUIRE(d.probes.count("review.planned.3"));
+    d.scrollTo("review.planned.3");
+    const std::string shown = testing::drawnText(d);
+    CHECK(shown.find("3/3 · Seit dem Pilot kein") != std::string::npos);  // ticks and the hook
+    CHECK(shown.find("2/3 · Planbare Kosten") != std::string::npos);
+    CHECK(shown.find("Der Preis liegt über dem bisherigen Vertrag → Fragen, womit er verglichen wird; dann die vermiedenen") ==
+          std::string::npos);  // the whole objection is too long for the column
+
+    d.scrollTo("review.planned.8");
+    d.ui.moveMouse(d.probes.at("review.planned.8").centre());
+    d.frames(2);
+    const std::string hovered = testing::drawnText(d);
+    CHECK(hovered.find("✓ " + std::string(i18n::Translator(i18n::Language::German).text("step.objections.checkpoint.1"))) !=
+          std::string::npos);
+    CHECK(hovered.find("Erwartete Einwände (→ Antwort): Der Preis liegt über dem bisherigen Vertrag → Fragen, womit er "
+                       "verglichen wird; dann die vermiedenen Stillstandsstunden gegenrechnen") != std::string::npos);
+    CHECK(hovered.find("Notizen: Herr Rauch aus dem Controlling wird nach der Laufzeit fragen.") != std::string::npos);
 }

@@ -10,6 +10,7 @@
 #include "shell/sample_case.h"
 #include "storage/format.h"
 #include "rules/development.h"
+#include "rules/planned_step.h"
 #include "rules/reviews.h"
 #include "storage/portfolio_file.h"
 #include "dates/iso_date.h"
@@ -154,4 +155,25 @@ TEST_CASE("the sample's reviews tell a trainer's story: attitude and outcomes im
     REQUIRE(latest);
     const auto* info = classes.find(latest->customer_id);
     CHECK(rules::reviewComplete(*latest, p, info && info->treated_as_a));
+    // ... and of a planned meeting, so its replay sets plan against reality.
+    const model::ConversationPlan* plan = latest->plan_id == model::kNoId ? nullptr : p.findPlan(latest->plan_id);
+    REQUIRE(plan);
+    const i18n::Translator tr(i18n::Language::German);
+    int prepared_steps = 0;
+    for (std::size_t s = 0; s < method::kConversationStepCount; ++s) prepared_steps += !rules::plannedStep(*plan, s, tr).prepared.empty();
+    CHECK(prepared_steps >= 6);
+    // The step × month map is no block of one colour: in every month from the second on, objections
+    // score lowest or tie for it, and other steps are rated below "well" too.
+    for (std::size_t m = 1; m < months.size(); ++m) {
+        CAPTURE(months[m]->month);
+        const double objections = months[m]->steps[8].score().value_or(1.0);
+        int others_below_well = 0;
+        for (std::size_t s = 0; s < method::kConversationStepCount; ++s) {
+            const auto score = months[m]->steps[s].score();
+            if (!score || s == 8) continue;
+            CHECK(objections <= *score);
+            others_below_well += *score < 1.0;
+        }
+        CHECK(others_below_well >= 2);
+    }
 }

@@ -267,3 +267,53 @@ TEST_CASE("on a projector, the drawings of the method's first pages stand above 
         }
     }
 }
+
+TEST_CASE("the development screen's tiles hold their wrapped labels, and its toolbar stays inside, in German") {
+    app::AppOptions options = testing::sampleOn("development");
+    options.language = i18n::Language::German;  // the longer labels
+    AppDriver d(options);
+    for (const Size& size : {Size{1024, 640, 1.0f}, Size{1280, 800, 1.0f}, Size{1920, 1080, 2.0f}}) {
+        CAPTURE(size.width);
+        CAPTURE(size.zoom);
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* probe : {"dev.days_30", "dev.days_90", "dev.days_365", "dev.days_all", "dev.export_md", "dev.export_html",
+                                  "dev.export_json"})
+            checkInside(d, probe);
+        const i18n::Translator tr(i18n::Language::German);
+        for (const auto& [id, key] : {std::pair{"dev.tile.reviews", "dev.reviews"}, {"dev.tile.completed", "dev.completed"},
+                                      {"dev.tile.ok_ok", "dev.ok_ok"}, {"dev.tile.win_win", "dev.win_win"},
+                                      {"dev.tile.goal", "dev.goal_rate"}, {"dev.tile.kept", "dev.kept"}}) {
+            checkInside(d, id);
+            const ui::ItemRect tile = d.probes.at(id);
+            // Wrapped between words only: the label's widest line holds its longest word whole.
+            const std::string label = tr.text(key);
+            float widest_word = 0.0f;
+            for (std::size_t start = 0, end = 0; start < label.size(); start = end + 1) {
+                end = std::min(label.find(' ', start), label.size());
+                widest_word = std::max(widest_word, ImGui::CalcTextSize(label.data() + start, label.data() + end).x);
+            }
+            CHECK(d.probes.at(std::string(id) + ".label").max.x - d.probes.at(std::string(id) + ".label").min.x >= widest_word - 0.5f);
+            for (const std::string part : {".label", ".change"}) {
+                CAPTURE(id + part);
+                REQUIRE(d.probes.count(id + part));
+                const ui::ItemRect text = d.probes.at(id + part);
+                CHECK(text.min.x >= tile.min.x);
+                CHECK(text.max.x <= tile.max.x);
+                CHECK(text.max.y <= tile.max.y);  // not cut off at the tile's bottom
+            }
+        }
+    }
+}
+
+TEST_CASE("the review's toolbar wraps inside a narrow pane, in German") {
+    app::AppOptions options = testing::sampleOn("review");
+    options.language = i18n::Language::German;
+    AppDriver d(options);
+    for (const Size& size : {Size{1024, 640, 1.0f}, Size{1280, 800, 1.0f}}) {
+        CAPTURE(size.width);
+        showAt(d, size.width, size.height, size.zoom);
+        for (const char* probe : {"review.export_md", "review.export_html", "review.delete"}) checkInside(d, probe);
+        // The replay's plan column (or the line under the step) shows more than a count.
+        CHECK(widthOf(d, "review.planned.3") >= ui::em(8.0f));
+    }
+}

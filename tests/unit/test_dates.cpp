@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "dates/iso_date.h"
 
@@ -145,4 +146,17 @@ TEST_CASE("a date's parts and the next weekday after it") {
     CHECK(dates::nextWeekday("2026-11-29", 1) == "2026-12-01");  // across the month
     CHECK(dates::nextWeekday("2026-12-30", 1) == "2027-01-05");  // and the year
     CHECK(dates::nextWeekday("not a date", 1).empty());
+}
+
+TEST_CASE("a date's calendar month, and the months a span touches") {
+    CHECK(dates::monthOf("2026-11-23") == "2026-11");
+    CHECK(dates::monthOf("2026-02-30").empty());
+    CHECK(dates::monthOf("2026-11").empty());
+    // Across a year's end, the partial first and last months included.
+    CHECK(dates::monthsBetween("2026-11-30", "2027-02-01") ==
+          std::vector<std::string>{"2026-11", "2026-12", "2027-01", "2027-02"});
+    CHECK(dates::monthsBetween("2026-11-01", "2026-11-30") == std::vector<std::string>{"2026-11"});
+    CHECK(dates::monthsBetween("9999-12-01", "9999-12-31") == std::vector<std::string>{"9999-12"});
+    CHECK(dates::monthsBetween("2027-01-01", "2026-12-31").empty());
+    CHECK(dates::monthsBetween("", "2026-12-31").empty());
 }

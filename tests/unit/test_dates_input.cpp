@@ -18,6 +18,19 @@ TEST_CASE("ISO dates are shown in the user's language") {
     CHECK(dates::formatIsoDate("not a date", Language::English) == "not a date");
 }
 
+TEST_CASE("calendar months are named in the user's language, long for a page and short for a chart") {
+    using dates::MonthStyle;
+    CHECK(dates::formatMonth("2026-03", Language::German, MonthStyle::Long) == "März 2026");
+    CHECK(dates::formatMonth("2026-03", Language::English, MonthStyle::Long) == "March 2026");
+    CHECK(dates::formatMonth("2026-03", Language::German, MonthStyle::Short) == "Mär 26");
+    CHECK(dates::formatMonth("2026-10", Language::German, MonthStyle::Short) == "Okt 26");
+    CHECK(dates::formatMonth("2026-12", Language::English, MonthStyle::Short) == "Dec 26");
+    CHECK(dates::formatMonth("2027-01-31", Language::English, MonthStyle::Long) == "January 2027");  // a date's month
+    CHECK(dates::formatMonth("2026-13", Language::English, MonthStyle::Long) == "2026-13");
+    CHECK(dates::formatMonth("2026-02-30", Language::English, MonthStyle::Long) == "2026-02-30");
+    CHECK(dates::formatMonth("", Language::German, MonthStyle::Short).empty());
+}
+
 TEST_CASE("dates typed by a rep are understood, impossible dates refused") {
     const char* today = "2026-11-23";
     CHECK(dates::parseDate("23.11.2026", today) == "2026-11-23");

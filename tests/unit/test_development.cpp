@@ -167,3 +167,59 @@ TEST_CASE("the development JSON holds the documented keys") {
         CHECK(j.find(key) != std::string::npos);
     }
 }
+
+TEST_CASE("every figure has its change against the previous period: 2×2 cells, step scores, commitments") {
+    Builder b;
+    using R = model::StepRating;
+    // Previous period (before 2026-10-25): one "not OK – OK", lose–win, objections missed, one commitment.
+    model::Review& old_one = b.add("2026-10-10");
+    old_one.own_position = model::LifePosition::NotOkOk;
+    old_one.own_interests = 3;
+    old_one.customer_interests = 8;
+    old_one.steps[8] = R::Missed;
+    old_one.commitment = "Erst fragen";
+    // This period: two "OK – OK", both win–win; objections partly twice; opening rated only now.
+    for (const char* date : {"2026-11-02", "2026-11-09"}) {
+        model::Review& r = b.add(date);
+        r.own_position = model::LifePosition::OkOk;
+        r.own_interests = 7;
+        r.customer_interests = 7;
+        r.steps[8] = R::Partly;
+        r.steps[3] = R::Well;
+        r.previous_commitment_kept = model::Reached::Yes;
+    }
+    const rules::Development d = rules::developmentOf(b.p, "2026-11-23", 30, nullptr);
+    const rules::FigureChanges& c = d.change;
+    CHECK(c.reviews == 1);
+    CHECK(c.life_positions == std::array<int, 4>{2, 0, -1, 0});  // ok_ok, ok_not_ok, not_ok_ok, not_ok_not_ok
+    CHECK(c.balance == std::array<int, 4>{2, 0, -1, 0});         // win_win, win_lose, lose_win, lose_lose
+    CHECK(*c.ok_ok == doctest::Approx(1.0));
+    CHECK(*c.step_scores[8] == doctest::Approx(0.5));  // objections: 0 % before, 50 % now
+    CHECK_FALSE(c.step_scores[3]);                    // opening: no rating before, no change to show
+    CHECK(c.commitments_made == -1);
+    CHECK(c.commitments_asked == 2);
+    CHECK_FALSE(c.kept);  // nothing was asked about before
+
+    // The report shows the changes of the 2×2 cells and of the weakest steps, with translated units.
+    const i18n::Translator de(i18n::Language::German);
+    for (const std::string& report : {exports::developmentMarkdown(d, de), exports::developmentHtml(d, de)}) {
+        CHECK(report.find("2 (+2)") != std::string::npos);          // win–win and "OK – OK" cells
+        CHECK(report.find("0 (−1)") != std::string::npos);          // lose–win and "not OK – OK" cells
+        CHECK(report.find("(+50 Pp.)") != std::string::npos);       // objections' score
+        CHECK(report.find("(kein Vorwert)") != std::string::npos);  // opening: nothing to compare with
+        CHECK(report.find(" pp") == std::string::npos);
+        CHECK(report.find("Vorsätze gefasst") != std::string::npos);
+    }
+    const i18n::Translator en(i18n::Language::English);
+    CHECK(exports::developmentMarkdown(d, en).find("+100 pp") != std::string::npos);  // "OK – OK" share
+}
+
+TEST_CASE("the report's months are named, not numbered") {
+    Builder b;
+    b.add("2026-11-20");
+    const rules::Development d = rules::developmentOf(b.p, "2026-11-23", 30, nullptr);
+    const std::string md = exports::developmentMarkdown(d, i18n::Translator(i18n::Language::German));
+    CHECK(md.find("| Oktober 2026 |") != std::string::npos);
+    CHECK(md.find("| November 2026 |") != std::string::npos);
+    CHECK(md.find("2026-11 ") == std::string::npos);
+}
