@@ -242,20 +242,23 @@ void App::drawStatusBar(UiContext& ctx) {
                                                    : std::filesystem::path(session_.path()).filename().string();
     ImGui::TextUnformatted(file.c_str());
     ImGui::SameLine();
+    // A warning gets the room up to the customer count, cut with "…" (whole in a tooltip).
+    char count_text[64];
+    std::snprintf(count_text, sizeof count_text, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
+    const float warning_room = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count_text).x - ImGui::GetCursorPosX() -
+                               2 * ImGui::GetStyle().ItemSpacing.x;
     if (anonymise_) {
-        char count_text[64];
-        std::snprintf(count_text, sizeof count_text, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
-        const float room = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count_text).x - ImGui::GetCursorPosX() -
-                           2 * ImGui::GetStyle().ItemSpacing.x;
-        ui::fittedTextColored(ui::kWarning, tr_.text("status.anonymised"), room);
+        ui::fittedTextColored(ui::kWarning, tr_.text("status.anonymised"), warning_room);
         ui::reportItem("status.anonymised");
     } else if (session_.isReadOnly()) {
-        ImGui::TextColored(ui::kWarning, "%s", tr_.text("status.read_only"));
-        if (ImGui::IsItemHovered()) {
-            const std::string why = session_.lockHolder().empty() ? i18n::render(tr_, session_.readOnlyReason())
-                                                                  : session_.lockHolder();
-            ImGui::SetTooltip("%s", why.c_str());
-        }
+        // Says what is really the case: another window, a write-protected file or folder, a read-only disk.
+        const i18n::Message& reason = session_.readOnlyReason();
+        const std::string line = reason.empty() ? std::string(tr_.text("status.read_only"))
+                                                : std::string(tr_.text("status.read_only_because")) + i18n::render(tr_, reason);
+        const bool cut = ui::fittedTextColored(ui::kWarning, line, warning_room);
+        ui::reportItem("status.read_only");
+        if (!cut && ImGui::IsItemHovered() && !session_.lockHolder().empty())
+            ImGui::SetTooltip("%s", session_.lockHolder().c_str());
     } else if (document.isDirty()) {
         ImGui::TextColored(ui::kWarning, "● %s", tr_.text(session_.isUntitled() ? "status.unsaved_copy" : "status.unsaved"));
     } else if (session_.isUntitled()) {
@@ -263,9 +266,7 @@ void App::drawStatusBar(UiContext& ctx) {
     } else {
         ImGui::TextColored(ui::kSuccess, "✓ %s", tr_.text("status.all_saved"));
     }
-    char count[64];
-    std::snprintf(count, sizeof count, tr_.text("status.customer_count"), static_cast<int>(ctx.portfolio().customers.size()));
-    const float count_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count).x;
+    const float count_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count_text).x;
     const std::string& message = notifications_.currentStatus(clock_());
     if (!message.empty()) {
         // The message gets the room up to the count, cut with "…" (whole in a tooltip), never over it.
@@ -275,7 +276,7 @@ void App::drawStatusBar(UiContext& ctx) {
         ui::reportItem("status.message");
     }
     ImGui::SameLine(std::max(count_x, ImGui::GetCursorPosX()));
-    ImGui::TextUnformatted(count);
+    ImGui::TextUnformatted(count_text);
     ui::reportItem("status.count");
 }
 

@@ -205,6 +205,7 @@ const std::vector<StringEntry>& appStrings() {
          "Änderungen für die Wiederherstellung aufbewahrt – mit „Speichern unter…“ in einer Datei sichern"},
         {"status.no_file", "Not saved in a file", "In keiner Datei gespeichert"},
         {"status.read_only", "Read-only: open in another Etappe window", "Nur lesen: in einem anderen Etappe-Fenster geöffnet"},
+        {"status.read_only_because", "Read-only: ", "Nur lesen: "},
         {"status.customer_count", "%d customers", "%d Kunden"},
         {"status.saved", "Saved.", "Gespeichert."},
         {"status.opened", "Portfolio opened.", "Portfolio geöffnet."},

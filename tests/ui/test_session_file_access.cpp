@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "../unit/test_storage_support.h"
+#include "drawn_text.h"
 #include "history/edit.h"
 #include "shell/session.h"
 #include "storage/portfolio_file.h"
@@ -91,4 +92,20 @@ TEST_CASE("a file of the user's own at <portfolio>.lock opens the portfolio read
     }  // the window closes
     CHECK(testing::readBytes(lock_path) == own);
     CHECK(storage::loadPortfolioFile(path).portfolio->title == "mine");
+}
+
+TEST_CASE("the status line says why a window is read-only: a write-protected file is not 'open in another window'") {
+    testing::AppDriver d;
+    const std::string path = d.home.root() + "/schreibgeschützt.etappe";
+    REQUIRE(storage::savePortfolioFile(path, titled("protected")).ok());
+    REQUIRE(::chmod(path.c_str(), 0444) == 0);
+    app::AppOptions options;
+    options.file = path;
+    options.language = i18n::Language::German;
+    d.app.reset();
+    d.start(options);
+    REQUIRE(d.app->session().isReadOnly());
+    const std::string text = testing::drawnText(d);
+    CHECK(text.find("Nur lesen: die Datei ist schreibgeschützt") != std::string::npos);
+    CHECK(text.find("Etappe-Fenster") == std::string::npos);
 }
