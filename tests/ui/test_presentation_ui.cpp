@@ -153,14 +153,19 @@ TEST_CASE("anonymised, no real customer or contact name is drawn on any screen, 
         forbidden.push_back(customer.city);
         forbidden.push_back(customer.city.substr(0, customer.city.find(" (")));  // "Kempten (Allgäu)" → "Kempten"
     }
-    for (const app::ScreenType& type : app::screenTypes()) {
-        d.app->showScreen(type.info->id);
-        d.frames(2);
-        const std::string text = drawnText(d);
-        INFO("screen " << type.info->id);
-        CHECK(text.find("Anonymisiert") != std::string::npos);  // the status bar says why nothing is editable
-        for (const std::string& name : forbidden) CHECK_MESSAGE(text.find(name) == std::string::npos, name);
+    for (const auto language : {i18n::Language::German, i18n::Language::English}) {
+        d.app->setLanguage(language);
+        for (const app::ScreenType& type : app::screenTypes()) {
+            d.app->showScreen(type.info->id);
+            d.frames(2);
+            const std::string text = drawnText(d);
+            INFO("screen " << type.info->id << (language == i18n::Language::German ? " (DE)" : " (EN)"));
+            // The status bar says why nothing is editable.
+            CHECK(text.find(language == i18n::Language::German ? "Anonymisiert" : "Anonymised") != std::string::npos);
+            for (const std::string& name : forbidden) CHECK_MESSAGE(text.find(name) == std::string::npos, name);
+        }
     }
+    d.app->setLanguage(i18n::Language::German);
     // The customers table shows the stand-ins.
     d.app->showScreen("customers");
     d.frames(2);
