@@ -8,6 +8,7 @@
 
 #include "i18n/format.h"
 #include "ui/fit.h"
+#include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/probe.h"
 #include "ui/soft_wrap.h"
@@ -328,6 +329,15 @@ void colouredWrappedText(const ImVec4& colour, const char* text) {
 void hintText(const char* text) { colouredWrappedText(kMutedText, text); }
 
 void warningText(const char* text) { colouredWrappedText(kWarning, text); }
+
+bool beginDeleteQuestion(const char* label, bool& ask) {
+    if (ask) {
+        ImGui::OpenPopup(label);
+        ask = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(em(26.0f), 0));
+    return ImGui::BeginPopupModal(label, nullptr, ImGuiWindowFlags_NoResize);
+}
 
 bool confirmDeleteButtons(const char* confirm_label, const char* cancel_label, const char* probe) {
     ImGui::Spacing();

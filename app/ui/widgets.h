@@ -42,6 +42,11 @@ void hintText(const char* text);
 // Text in the warning colour, wrapped at the window's width.
 void warningText(const char* text);
 
+// A question before something is deleted, as a modal popup titled `label`:
+// opened in the frame `ask` is set (which clears it). Returns true while it
+// shows; the caller draws the question and calls ImGui::EndPopup().
+bool beginDeleteQuestion(const char* label, bool& ask);
+
 // The buttons under a question before something is deleted: the red confirm
 // button (reported to the probe as `probe`) and Cancel, which like Escape
 // closes the popup. Returns true when confirmed; the caller acts and closes it.

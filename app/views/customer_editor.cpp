@@ -254,12 +254,7 @@ void CustomerEditor::removeContact(UiContext& ctx, model::Customer& d, model::Id
 
 void CustomerEditor::drawContactRemoval(UiContext& ctx, model::Customer& d) {
     const auto& tr = ctx.tr;
-    if (ask_removal_) {
-        ImGui::OpenPopup(tr.label("contact.remove_title"));
-        ask_removal_ = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(ui::em(26.0f), 0));
-    if (!ImGui::BeginPopupModal(tr.label("contact.remove_title"), nullptr, ImGuiWindowFlags_NoResize)) return;
+    if (!ui::beginDeleteQuestion(tr.label("contact.remove_title"), ask_removal_)) return;
     const model::Contact* contact = d.findContact(contact_to_remove_);
     if (!contact) {
         ImGui::CloseCurrentPopup();

@@ -289,12 +289,7 @@ void CustomersView::drawReviewDue(UiContext& ctx, const rules::DueReview& oldest
 
 void CustomersView::drawDeleteConfirmation(UiContext& ctx) {
     const auto& tr = ctx.tr;
-    if (confirm_delete_) {
-        ImGui::OpenPopup(tr.label("delete.title"));
-        confirm_delete_ = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(ui::em(26.0f), 0));
-    if (!ImGui::BeginPopupModal(tr.label("delete.title"), nullptr, ImGuiWindowFlags_NoResize)) return;
+    if (!ui::beginDeleteQuestion(tr.label("delete.title"), confirm_delete_)) return;
     const model::Customer* customer = ctx.portfolio().findCustomer(selected_);
     if (!customer) {
         ImGui::CloseCurrentPopup();
