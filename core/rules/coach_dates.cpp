@@ -350,8 +350,8 @@ void markPeriods(std::vector<Token>& tokens) {
     }
 }
 
-// "das Protokoll vom Dienstag", "seit letztem Montag", "last Friday's call": a past day that belongs to something
-// else in the sentence, neither the activity's day nor a word of its action.
+// "das Protokoll vom Dienstag", "die Mail vom letzten Montag", "the notes from last Friday": a past day that
+// belongs to something else in the sentence, neither the activity's day nor a word of its action.
 void markPastWeekdays(std::vector<Token>& tokens) {
     for (std::size_t i = 1; i < tokens.size(); ++i)
         if (tokens[i].use == Use::Free && weekdayAt(tokens, i) >= 0 &&
