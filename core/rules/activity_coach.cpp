@@ -57,7 +57,7 @@ constexpr std::string_view kEnglishVerbs[] = {
     "advise",       "consult",   "coach",   "onboard",  "reserve",   "postpone", "move",       "upload",
     "print",        "compile",   "document", "report",  "invoice",   "price",    "map",        "sketch",
     "pass",         "text",      "message", "debrief",  "complete",  "finish",   "start",      "kick",
-    "chase",        "ping",      "nudge"};  // with an object ("chase Ms Marsh for the PO"); bare, they are pseudo
+    "chase",        "ping",      "nudge",    "put"};  // with an object ("chase Ms Marsh for the PO"); bare, they are pseudo
 // Verbs that carry no action of their own: "einen Besuch abstatten", "essen gehen", "vorbeischauen".
 constexpr std::string_view kLightVerbs[] = {"gehen", "abstatten", "vorbeischauen", "vorbeikommen", "vorbeigehen",
                                             "reinschauen"};
@@ -66,7 +66,11 @@ constexpr std::string_view kLightVerbs[] = {"gehen", "abstatten", "vorbeischauen
 constexpr std::string_view kContactIdiomVerbs[] = {"give", "shoot", "send", "pay", "drop"};
 constexpr std::string_view kContactIdiomNouns[] = {"ring", "buzz", "shout", "call", "email", "e-mail",
                                                    "mail", "line", "note", "visit", "message"};
-constexpr std::string_view kSmallWords[] = {"quick", "short", "brief", "little", "small", "friendly"};
+constexpr std::string_view kSmallWords[] = {"quick", "short",  "brief",  "little", "small",  "friendly",
+                                            "kurze", "kurzen", "kleine", "schnelle", "freundliche"};
+// The German order of the same: "Herrn Aksoy eine kurze Mail schreiben", the noun before the verb.
+constexpr std::string_view kGermanContactNouns[] = {"mail", "e-mail", "email", "nachricht", "zeile", "zeilen", "sms"};
+constexpr std::string_view kGermanContactIdiomVerbs[] = {"schreiben", "schicken", "senden", "mailen"};
 // -ing forms that are nouns in a plan ("Meeting"), not actions.
 constexpr std::string_view kIngNouns[] = {"meeting",  "meetings", "training", "booking",
                                           "offering", "briefing", "setting"};
@@ -181,7 +185,35 @@ bool isAbbreviation(const Token& token) {
            std::all_of(token.raw.begin(), token.raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// The next token from `from` on that is free and no small word, or tokens.size().
+std::size_t nextMeaningful(const std::vector<Token>& tokens, std::size_t from) {
+    while (from < tokens.size() && (tokens[from].use != Use::Free || contains(kSmallWords, tokens[from].word))) ++from;
+    return from;
+}
+
+// Only filler, dates, persons and small words between the start of the clause and `index`.
+bool clauseOpensWith(const std::vector<Token>& tokens, std::size_t index) {
+    for (std::size_t i = index; i > 0 && !tokens[i - 1].clause_end; --i)
+        if (tokens[i - 1].use == Use::Free && !contains(kSmallWords, tokens[i - 1].word)) return false;
+    return true;
+}
+
+void markGermanContactIdioms(std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].use != Use::Free || tokens[i].clause_end || !contains(kGermanContactNouns, tokens[i].word))
+            continue;
+        const std::size_t verb = nextMeaningful(tokens, i + 1);
+        if (verb >= tokens.size() || !contains(kGermanContactIdiomVerbs, tokens[verb].word) ||
+            !endsClause(tokens, verb) || !clauseOpensWith(tokens, i))
+            continue;
+        for (std::size_t k = i + 1; k <= verb; ++k)
+            if (tokens[k].use == Use::Free) tokens[k].use = Use::Filler;
+        for (std::size_t k = i; k > 0 && contains(kSmallWords, tokens[k - 1].word); --k) tokens[k - 1].use = Use::Filler;
+    }
+}
+
 void markContactIdioms(std::vector<Token>& tokens) {
+    markGermanContactIdioms(tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].use != Use::Free || !contains(kContactIdiomVerbs, tokens[i].word)) continue;
         std::size_t j = i + 1;
@@ -195,6 +227,32 @@ void markContactIdioms(std::vector<Token>& tokens) {
         for (std::size_t k = i; k < j; ++k)
             if (tokens[k].use == Use::Free) tokens[k].use = Use::Filler;
     }
+}
+
+// "the new head of procurement", "die neue Einkäuferin": an attribute of the person, no word of the action.
+constexpr std::string_view kPersonAttributes[] = {"new",        "neue",        "neuen",       "neuer",   "neuem",
+                                                  "zuständige", "zuständigen", "zuständiger", "current", "responsible"};
+
+void markPersonAttributes(std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+        if (tokens[i].use == Use::Free && tokens[i + 1].use == Use::Person && contains(kPersonAttributes, tokens[i].word))
+            tokens[i].use = Use::Filler;
+}
+
+// "in Graz", "im Werk", "at head office", "at her plant": where an action happens, not what it is about. The
+// words after "in", "im", "at", "bei" up to the next action word, over articles and possessives.
+bool isPlaceWord(const std::vector<Token>& tokens, std::size_t index) {
+    static constexpr std::string_view kArticles[] = {"der", "die", "das", "den", "dem", "the", "her", "his", "their",
+                                                     "our", "its", "seinem", "ihrem", "ihrer", "seiner", "unserem"};
+    for (std::size_t j = index; j > 0; --j) {
+        const Token& before = tokens[j - 1];
+        if (before.clause_end) return false;
+        if (contains({"in", "im", "at", "bei", "beim"}, before.word)) return true;
+        const bool free_word = before.use == Use::Free && !contains(kGermanVerbs, before.word) &&
+                               !contains(kEnglishVerbs, before.word);
+        if (!free_word && !(before.use == Use::Filler && contains(kArticles, before.word))) return false;
+    }
+    return false;
 }
 
 // "beim Kunden", "at the customer": a place, neither a person (§8) nor the object of an action ("Kunde anrufen" is).
@@ -240,14 +298,22 @@ bool isActionWord(const std::vector<Token>& tokens, std::size_t index) {
 bool hasConcreteAction(const std::vector<Token>& tokens, bool appointment) {
     if (hasNominalAction(tokens)) return true;
     int words = 0;
+    int place_words = 0;
     bool verb = false;
     bool contact_verb = false;
+    bool other_verb = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].use != Use::Free) continue;
         ++words;
-        verb = verb || isActionWord(tokens, i);
-        contact_verb = contact_verb || contains(kContactVerbs, tokens[i].word);
+        const bool action = isActionWord(tokens, i);
+        const bool contact = contains(kContactVerbs, tokens[i].word);
+        verb = verb || action;
+        contact_verb = contact_verb || contact;
+        other_verb = other_verb || (action && !contact);
+        place_words += !action && isPlaceWord(tokens, i) ? 1 : 0;
     }
+    // A visit or call needs a what or a set time; where it happens is neither ("Frau Kern in Graz besuchen").
+    if (contact_verb && !other_verb) words -= place_words;
     return (words >= 2 && verb) || (words == 1 && contact_verb && appointment);
 }
 
@@ -264,6 +330,25 @@ bool actionBeforePseudo(const std::vector<Token>& tokens) {
         if (hasConcreteAction(first, false)) return true;
     }
     return false;
+}
+
+// "Bis zum 7.12. abwarten, dann am 8.12. dem Einkaufsleiter die Kalkulation vorstellen": the waiting comes
+// first, the activity is the full action after "dann" / "then". Returns where that action starts.
+std::optional<std::size_t> actionAfterPseudo(const std::vector<Token>& tokens) {
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+        if (!contains({"dann", "danach", "anschließend", "then", "afterwards"}, tokens[k].word)) continue;
+        const std::vector<Token> before(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(k));
+        const std::vector<Token> after(tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1, tokens.end());
+        if (coach::pseudoPhrase(before) && !coach::pseudoPhrase(after) && hasConcreteAction(after, false)) return k + 1;
+    }
+    return std::nullopt;
+}
+
+// The day and time of the action that follows the waiting are the activity's ("bis zum 7.12." is not).
+void readDayOfAction(std::vector<Token> action, std::string_view today, CoachVerdict& verdict) {
+    for (Token& token : action) token.use = Use::Free;
+    verdict.date_in_text = coach::takeDate(action, today);
+    verdict.time_in_text = coach::takeTime(action);
 }
 
 // What the form already says; the text has to supply the rest.
@@ -290,10 +375,15 @@ CoachVerdict judge(std::string_view text, const FormFields& form, std::string_vi
     verdict.time_in_text = coach::takeTime(tokens);
     markFiller(tokens);
     verdict.person_in_text = coach::takePerson(tokens);
+    markPersonAttributes(tokens);
     if (!verdict.person_in_text) verdict.person_in_text = coach::takePerson(reason);  // "…, damit Herr Kern …"
     markContactIdioms(tokens);
     auto pseudo = coach::pseudoPhrase(tokens);
     if (pseudo && actionBeforePseudo(tokens)) pseudo.reset();
+    if (const auto action = pseudo ? actionAfterPseudo(tokens) : std::nullopt) {
+        pseudo.reset();
+        readDayOfAction({tokens.begin() + static_cast<std::ptrdiff_t>(*action), tokens.end()}, today, verdict);
+    }
     if (pseudo) verdict.findings.push_back({CoachFlag::PseudoActivity, *pseudo});
     const std::string date = !form.date.empty() ? form.date : verdict.date_in_text.value_or("");
     const bool person = form.person || verdict.person_in_text;

@@ -156,7 +156,30 @@ std::optional<DateHit> writtenDate(const std::vector<Token>& tokens, std::size_t
 
 // ---- Days counted from today ----------------------------------------------
 
-// "heute", "morgen", "tomorrow", counted from today; "am Morgen" is a time of day, not a date.
+struct Count {
+    std::string_view word;
+    int value;
+};
+constexpr Count kCounts[] = {{"einem", 1}, {"einen", 1}, {"one", 1},    {"a", 1},     {"zwei", 2},  {"two", 2},
+                             {"drei", 3},  {"three", 3}, {"vier", 4},   {"four", 4},  {"fünf", 5},  {"five", 5},
+                             {"sechs", 6}, {"six", 6},   {"sieben", 7}, {"seven", 7}, {"zehn", 10}, {"ten", 10}};
+
+int countOf(std::string_view word) {
+    if (allDigits(word) && word.size() <= 2) return numberOf(word);
+    for (const Count& c : kCounts)
+        if (c.word == word) return c.value;
+    return 0;
+}
+
+// "in einer Woche", "in zwei Wochen" after "heute" / "today": the number of weeks, or 0.
+int weeksAfter(const std::vector<Token>& tokens, std::size_t i) {
+    if (i + 3 >= tokens.size() || tokens[i + 1].word != "in") return 0;
+    const int count = tokens[i + 2].word == "einer" ? 1 : countOf(tokens[i + 2].word);
+    return contains({"woche", "wochen", "week", "weeks"}, tokens[i + 3].word) ? count : 0;
+}
+
+// "heute", "morgen", "tomorrow", counted from today; "am Morgen" is a time of day, not a date. "heute in einer
+// Woche", "a week from today" and "a week from tomorrow" name one day too.
 std::optional<DateHit> nearDay(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
     static constexpr std::pair<std::string_view, int> kDays[] = {
         {"heute", 0}, {"today", 0}, {"morgen", 1}, {"tomorrow", 1}, {"übermorgen", 2}};
@@ -165,7 +188,13 @@ std::optional<DateHit> nearDay(const std::vector<Token>& tokens, std::size_t i, 
         if (tokens[i].word != word) continue;
         // "the day after tomorrow"
         const bool after = ahead == 1 && i >= 2 && tokens[i - 1].word == "after" && tokens[i - 2].word == "day";
-        return DateHit{dates::addDays(today, after ? 2 : ahead), after ? i - 2 : i, i};
+        if (after) return DateHit{dates::addDays(today, 2), i - 2, i};
+        if (const int weeks = weeksAfter(tokens, i)) return DateHit{dates::addDays(today, ahead + 7 * weeks), i, i + 3};
+        // "a week from today"
+        const bool week_from = i >= 2 && contains({"from", "after"}, tokens[i - 1].word) &&
+                               contains({"week", "weeks"}, tokens[i - 2].word);
+        const int weeks = week_from ? (i >= 3 ? std::max(countOf(tokens[i - 3].word), 1) : 1) : 0;
+        return DateHit{dates::addDays(today, ahead + 7 * weeks), week_from ? i - 2 : i, i};
     }
     return std::nullopt;
 }
@@ -247,6 +276,10 @@ std::optional<DateHit> weekday(const std::vector<Token>& tokens, std::size_t i, 
         }
     }
     if (which == Which::ThisWeek && dates::weekdayIndex(today) == target) return DateHit{std::string(today), first, i};
+    // "Freitag nächster Woche", "Di nächste Woche", "Friday next week": that weekday in the week after this one.
+    const bool next_week = i + 2 < tokens.size() && whichOf(tokens[i + 1].word) == Which::Next &&
+                           contains({"woche", "week"}, tokens[i + 2].word);
+    if (next_week) return DateHit{dates::addDays(dates::nextWeekday(today, 0), target), first, i + 2};
     const std::string next = dates::nextWeekday(today, target);
     return DateHit{which == Which::AfterNext ? dates::addDays(next, 7) : next, first, i};
 }
@@ -279,21 +312,6 @@ std::optional<DateHit> nthWeekday(const std::vector<Token>& tokens, std::size_t 
                                          i + 3};
     }
     return std::nullopt;
-}
-
-struct Count {
-    std::string_view word;
-    int value;
-};
-constexpr Count kCounts[] = {{"einem", 1}, {"einen", 1}, {"one", 1},    {"a", 1},     {"zwei", 2},  {"two", 2},
-                             {"drei", 3},  {"three", 3}, {"vier", 4},   {"four", 4},  {"fünf", 5},  {"five", 5},
-                             {"sechs", 6}, {"six", 6},   {"sieben", 7}, {"seven", 7}, {"zehn", 10}, {"ten", 10}};
-
-int countOf(std::string_view word) {
-    if (allDigits(word) && word.size() <= 2) return numberOf(word);
-    for (const Count& c : kCounts)
-        if (c.word == word) return c.value;
-    return 0;
 }
 
 // "in drei Tagen", "in 3 days": a day. Weeks are handled as periods (no day).
@@ -332,6 +350,16 @@ void markPeriods(std::vector<Token>& tokens) {
     }
 }
 
+// "das Protokoll vom Dienstag", "die Mail vom letzten Montag", "the notes from last Friday": a past day that
+// belongs to something else in the sentence, neither the activity's day nor a word of its action.
+void markPastWeekdays(std::vector<Token>& tokens) {
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        if (tokens[i].use == Use::Free && weekdayAt(tokens, i) >= 0 &&
+            contains({"vom", "seit", "letzten", "letztem", "letzter", "vergangenen", "vergangenem", "last", "since"},
+                     tokens[i - 1].word))
+            tokens[i - 1].use = tokens[i].use = Use::Filler;
+}
+
 std::optional<DateHit> relativeDate(const std::vector<Token>& tokens, std::size_t i, std::string_view today) {
     if (auto hit = nearDay(tokens, i, today)) return hit;
     if (auto hit = weekday(tokens, i, today)) return hit;
@@ -362,6 +390,7 @@ std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view
             found = hit->iso;
         }
     }
+    markPastWeekdays(tokens);  // after "the last Friday of December" was read
     const bool today_known = dates::isIsoDate(today);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].use != Use::Free) continue;

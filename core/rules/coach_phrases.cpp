@@ -53,11 +53,19 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"telefon|apparat bekommen|kriegen|erwischen|holen", 1, false},
     {"rückruf* bitten|erbitten|abwarten|warten|hoffen", 3, false},
     {"rückrufbitte", 0, false},
+    // asking for a reply is asking for a call back in writing: "per Mail um eine kurze Rückmeldung bitten"
+    {"um rückmeldung*|antwort bitten|erbitten", 2, false},
     // nachfassen, sich melden, in Kontakt bleiben, Kontakt pflegen, beobachten
     {"nachfassen|nachhaken|nachtelefonieren|nachfragen", 0, true},
     {"melden|melde|meldet", 0, true},
     {"sich|mal melden|melde|meldet", 4, false},
-    {"kontakt|verbindung bleiben|halten|aufrechterhalten", 2, false},
+    {"kontakt|verbindung|draht bleiben|halten|aufrechterhalten", 2, false},
+    // "den Draht zu Herrn X nicht abreißen lassen", "im Gespräch bleiben", "bei Laune halten": contact kept as a state
+    {"kontakt|verbindung|draht|faden abreißen", 3, false},
+    {"gespräch|dialog|austausch bleiben", 1, false},
+    {"laune|stange halten", 1, false},
+    // time given to think is waiting: "Frau X Zeit zum Nachdenken geben", "give Mr X time to think it over"
+    {"zeit|bedenkzeit geben|lassen|einräumen|gönnen", 3, false},
     {"kontakt*|beziehung*|kundenbeziehung*|kundenkontakt* pflegen|intensivieren|ausbauen|vertiefen|stärken", 3, false},
     {"kundenpflege|kontaktpflege|beziehungspflege|dranbleiben|kümmern", 0, false},
     {"am ball bleiben", 0, false},
@@ -95,7 +103,10 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"increase|boost|improve|intensify|step|ramp|do acquisition*|prospecting", 2, false},
     {"more acquisition*|prospecting|sales|revenue|business|orders|meetings|calls|visits|appointments|leads|deals|"
      "customers|clients|accounts", 1, false},
-    {"increase|boost|push|grow|drive|raise|improve|maximise|maximize sales|revenue|turnover|business|volume", 2, false},
+    {"increase|boost|push|grow|drive|raise|improve|maximise|maximize sales|revenue|turnover|business|volume|share", 2,
+     false},
+    // a share written as the goal: "raise the share of new customers to 20 %"
+    {"increase|boost|grow|raise|lift|improve|double %|percent", 6, false},
     {"sell more", 0, false},
     // wait for the decision, wait and see
     {"wait|waits|waiting|await|awaiting", 0, false},
@@ -114,7 +125,7 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
      "talk",
      3, false},
     // ask for a call back
-    {"ask|asking|request|requesting call|callback|call-back", 3, false},
+    {"ask|asking|request|requesting call|callback|call-back|reply|response|answer", 3, false},
     // follow up (alone), keep in touch, touch base, check in, reach out
     {"follow up", 0, true},
     {"follow-up|followup|chase|reach|contact", 0, true},
@@ -130,11 +141,10 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"circle|loop|check back", 0, true},
     {"ping|nudge|reconnect|sync", 0, true},
     {"catch|sync up", 0, true},
-    {"drop line", 3, false},
     {"leave|leaving voicemail|voice-mail|message", 2, true},
     // kept informed or remembered is a state: in the loop, posted, on the radar, top of mind, warm
     {"keep|keeping|stay|staying|remain in loop", 2, false},
-    {"keep|keeping posted|updated|informed|warm", 3, false},
+    {"keep|keeping posted|updated|informed|warm|happy|sweet|satisfied|content", 3, false},
     {"stay|staying|remain|keep on radar", 3, false},
     {"top of mind", 0, false},
     // an effort kept up has no end: "keep chasing the CFO", "weiter nachhaken"
@@ -155,6 +165,7 @@ constexpr PseudoPhrase kPseudoPhrases[] = {
     {"keep|keeping conversation|dialogue|dialog|ball|momentum|things going|rolling|alive", 1, false},
     {"keep|keeping tabs", 0, false},
     {"nurture|nurturing|cultivate|cultivating", 0, false},
+    {"give|giving|allow|allowing|leave|leaving time|space think|consider|decide|reflect|digest|mull", 3, false},
     {"warm|warming up", 2, false},
     {"see what|how|whether|if happens|goes|reacts|develops", 3, false},
     // maintain the relationship, monitor, keep an eye on

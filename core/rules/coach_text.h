@@ -31,7 +31,10 @@ inline constexpr int kYearlessPastDays = 30;
 // Written days come before relative ones ("Dienstag, 15.12." is the 15th). A
 // weekday alone ("Montag", "on Friday", "nächsten Dienstag", "next Thursday")
 // is its next occurrence after today, "this Friday" / "diesen Freitag" may be
-// today, "übernächsten" adds a week; "in drei Tagen" counts days. A week, a
+// today, "übernächsten" adds a week; "in drei Tagen" counts days; "Freitag
+// nächster Woche" is the Friday of next week, "heute in einer Woche" / "a week
+// from today" seven days on; "vom Dienstag", "last Friday" belong to something
+// else and are no day of the activity. A week, a
 // month or a quarter ("nächste Woche", "in two weeks", "im Q1") is no day:
 // such periods are marked Use::Filler, never read as a date.
 std::optional<std::string> takeDate(std::vector<Token>& tokens, std::string_view today);
