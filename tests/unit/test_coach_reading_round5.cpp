@@ -1,20 +1,9 @@
 // What the coach reads since the fifth held-out block (test_coach_phrasings_round5.cpp), on phrasings not in it.
 #include <doctest/doctest.h>
 
-#include "rules/activity_coach.h"
+#include "coach_reading.h"
 
-using namespace etappe;
-using rules::CoachFlag;
-
-namespace {
-
-constexpr const char* kMonday = "2026-11-23";
-
-bool pseudo(const char* text) { return rules::reviewText(text, kMonday).has(CoachFlag::PseudoActivity); }
-bool concrete(const char* text) { return rules::reviewText(text, kMonday).concrete(); }
-bool person(const char* text) { return rules::reviewText(text, kMonday).person_in_text.has_value(); }
-
-}  // namespace
+using namespace etappe::testing;
 
 TEST_CASE("coach_reading_round5: a full action before 'und/and' carries a waiting part after it") {
     CHECK(concrete("Am Freitag Herrn Lenz die Muster zeigen und dann seine Rückmeldung abwarten"));

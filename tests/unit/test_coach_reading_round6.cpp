@@ -1,24 +1,9 @@
 // What the coach reads since the sixth held-out block (test_coach_phrasings_round6.cpp), on phrasings not in it.
 #include <doctest/doctest.h>
 
-#include <string>
+#include "coach_reading.h"
 
-#include "rules/activity_coach.h"
-
-using namespace etappe;
-using rules::CoachFlag;
-
-namespace {
-
-constexpr const char* kMonday = "2026-11-23";
-
-bool pseudo(const char* text) { return rules::reviewText(text, kMonday).has(CoachFlag::PseudoActivity); }
-bool concrete(const char* text) { return rules::reviewText(text, kMonday).concrete(); }
-bool noAction(const char* text) { return rules::reviewText(text, kMonday).has(CoachFlag::NoConcreteAction); }
-bool noDay(const char* text) { return rules::reviewText(text, kMonday).has(CoachFlag::MissingDate); }
-std::string dayOf(const char* text) { return rules::reviewText(text, kMonday).date_in_text.value_or(""); }
-
-}  // namespace
+using namespace etappe::testing;
 
 TEST_CASE("coach_reading_round6: waiting first, then a full action on its own day, is that action") {
     CHECK(concrete("Bis Mittwoch abwarten, dann am Donnerstag Frau Kern die Muster zeigen"));
